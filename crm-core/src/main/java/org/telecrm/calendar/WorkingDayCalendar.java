@@ -1,0 +1,172 @@
+package org.telecrm.calendar;
+
+import io.vavr.Lazy;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * Working days as rules.md section 6 defines them: Monday to Friday, minus the announced public holidays,
+ * plus the announced make-up working days, for a contiguous run of known years.
+ *
+ * <p>Every query costs the same whatever the distance between its dates: building the calendar indexes each
+ * known day once (a running count of working days, and the position of each working day), and a query is
+ * two array reads. A date outside the known years is a {@link CalendarError}, never a guess.
+ *
+ * <pre>{@code
+ * WorkingDayCalendar calendar = WorkingDayCalendar.official();
+ * calendar.isWorkingDay(LocalDate.of(2026, 10, 10));                       // Right(true): a make-up Saturday
+ * calendar.workingDayAfter(LocalDate.of(2026, 9, 25), 8);                   // Right(2026-10-13)
+ * calendar.workingDaysBetween(LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 20)); // Right(5)
+ * calendar.isWorkingDay(LocalDate.of(2031, 1, 6));                          // Left(DateOutsideCalendar)
+ * }</pre>
+ */
+@ValueObject
+public final class WorkingDayCalendar {
+
+    private static final Lazy<WorkingDayCalendar> OFFICIAL = Lazy.of(() -> from(OfficialHolidays.mainland())
+            .getOrElseThrow(error -> new IllegalStateException("bundled calendar is inconsistent: " + error.message())));
+
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final long firstEpochDay;
+    private final Seq<YearSchedule> schedules;
+    /** {@code countThrough[i]}: working days in [firstDay, firstDay + i]. */
+    private final int[] countThrough;
+    /** {@code workingDayAt[k]}: offset from firstDay of the (k+1)-th working day. */
+    private final int[] workingDayAt;
+
+    private WorkingDayCalendar(int firstYear, int lastYear, Seq<YearSchedule> schedules, SortedSet<LocalDate> off,
+                               SortedSet<LocalDate> makeup) {
+        this.firstDay = LocalDate.of(firstYear, 1, 1);
+        this.lastDay = LocalDate.of(lastYear, 12, 31);
+        this.firstEpochDay = firstDay.toEpochDay();
+        this.schedules = schedules;
+        int length = (int) (lastDay.toEpochDay() - firstEpochDay + 1);
+        this.countThrough = new int[length];
+        int[] positions = new int[length];
+        int count = 0;
+        LocalDate day = firstDay;
+        for (int i = 0; i < length; i++, day = day.plusDays(1)) {
+            boolean working = makeup.contains(day) || (!YearSchedule.isWeekend(day) && !off.contains(day));
+            if (working) {
+                positions[count++] = i;
+            }
+            countThrough[i] = count;
+        }
+        this.workingDayAt = Arrays.copyOf(positions, count);
+    }
+
+    /** The official mainland calendar the library ships (2023-2026), built once. */
+    public static WorkingDayCalendar official() {
+        return OFFICIAL.get();
+    }
+
+    /**
+     * A calendar from one or more sources; schedules of the same year are merged. The years must be
+     * contiguous (a gap would make every count across it wrong), and no day may be both off and a make-up day.
+     */
+    public static Either<CalendarError, WorkingDayCalendar> from(CalendarSource... sources) {
+        Seq<YearSchedule> all = List.of(sources).flatMap(CalendarSource::yearSchedules);
+        if (all.isEmpty()) {
+            return Either.left(new CalendarError.InvalidSchedule("calendar", "no year schedules given"));
+        }
+        Seq<YearSchedule> merged = List.empty();
+        for (int year : all.map(YearSchedule::year).distinct().sorted()) {
+            Seq<YearSchedule> parts = all.filter(s -> s.year() == year);
+            Either<CalendarError, YearSchedule> one = YearSchedule.of(year, parts.map(YearSchedule::source).mkString(" + "),
+                    parts.flatMap(YearSchedule::offDays), parts.flatMap(YearSchedule::makeupWorkdays));
+            if (one.isLeft()) {
+                return Either.left(one.getLeft());
+            }
+            merged = merged.append(one.get());
+        }
+        int firstYear = merged.head().year();
+        int lastYear = merged.last().year();
+        if (merged.size() != lastYear - firstYear + 1) {
+            Seq<Integer> known = merged.map(YearSchedule::year);
+            int missing = List.rangeClosed(firstYear, lastYear).find(y -> !known.contains(y)).get();
+            return Either.left(new CalendarError.InvalidSchedule("calendar",
+                    "no schedule for " + missing + " between " + firstYear + " and " + lastYear
+                            + "; the known years must be contiguous"));
+        }
+        SortedSet<LocalDate> off = TreeSet.ofAll(merged.flatMap(YearSchedule::offDays));
+        SortedSet<LocalDate> makeup = TreeSet.ofAll(merged.flatMap(YearSchedule::makeupWorkdays));
+        // Each schedule was checked alone; a day may still be off in one year's notice and make-up in another's.
+        Option<LocalDate> both = makeup.find(off::contains);
+        if (both.isDefined()) {
+            return Either.left(new CalendarError.InvalidSchedule("calendar",
+                    both.get() + " is a day off in one schedule and a make-up working day in another"));
+        }
+        return Either.right(new WorkingDayCalendar(firstYear, lastYear, merged, off, makeup));
+    }
+
+    /** The first day the calendar knows (1 January of its first year). */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** The last day the calendar knows (31 December of its last year). */
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    /** The schedules this calendar was built from, one per year, in year order (for audit). */
+    public Seq<YearSchedule> schedules() {
+        return schedules;
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(firstDay) && !date.isAfter(lastDay);
+    }
+
+    public Either<CalendarError, Boolean> isWorkingDay(LocalDate date) {
+        return offsetOf(date).map(i -> i == 0 ? countThrough[0] == 1 : countThrough[i] != countThrough[i - 1]);
+    }
+
+    /**
+     * The {@code n}-th working day after {@code date} (the date itself does not count, whatever it is).
+     *
+     * @param n at least 1
+     */
+    public Either<CalendarError, LocalDate> workingDayAfter(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        return offsetOf(date).flatMap(i -> {
+            long index = (long) countThrough[i] + n - 1;
+            if (index >= workingDayAt.length) {
+                return Either.left(new CalendarError.BeyondCalendar(date, n, lastDay));
+            }
+            return Either.right(firstDay.plusDays(workingDayAt[(int) index]));
+        });
+    }
+
+    /**
+     * The number of working days in {@code (from, to]}: after {@code from}, up to and including {@code to}.
+     * Negative, with the same magnitude, when {@code to} is before {@code from}.
+     */
+    public Either<CalendarError, Integer> workingDaysBetween(LocalDate from, LocalDate to) {
+        return offsetOf(from).flatMap(a -> offsetOf(to).map(b -> countThrough[b] - countThrough[a]));
+    }
+
+    private Either<CalendarError, Integer> offsetOf(LocalDate date) {
+        long offset = date.toEpochDay() - firstEpochDay;
+        if (offset < 0 || offset >= countThrough.length) {
+            return Either.left(new CalendarError.DateOutsideCalendar(date, firstDay, lastDay));
+        }
+        return Either.right((int) offset);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingDayCalendar[" + firstDay + ".." + lastDay + ", " + workingDayAt.length + " working days]";
+    }
+}

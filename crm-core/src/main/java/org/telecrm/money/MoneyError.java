@@ -1,0 +1,32 @@
+package org.telecrm.money;
+
+/** Why a text or a value is not an acceptable amount of money. */
+public sealed interface MoneyError {
+
+    /** A sentence that says what is wrong, fit for an operator. */
+    String message();
+
+    record NotAnAmount(String text) implements MoneyError {
+        public String message() {
+            return "'" + text + "' is not a decimal amount of yuan";
+        }
+    }
+
+    record FinerThanFen(String text) implements MoneyError {
+        public String message() {
+            return "'" + text + "' is finer than a fen (at most two decimals)";
+        }
+    }
+
+    record OutOfRange(String text) implements MoneyError {
+        public String message() {
+            return "'" + text + "' is too large an amount";
+        }
+    }
+
+    record Negative(Money amount) implements MoneyError {
+        public String message() {
+            return "must not be negative, was " + amount.toPlainString();
+        }
+    }
+}

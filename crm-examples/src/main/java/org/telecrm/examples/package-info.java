@@ -1,0 +1,2 @@
+/** The crm command and examples of embedding the library. */
+package org.telecrm.examples;
