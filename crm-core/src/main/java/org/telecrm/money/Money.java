@@ -102,13 +102,12 @@ public record Money(long fen) implements Comparable<Money> {
         return c >= '0' && c <= '9';
     }
 
+    /** Other amounts must still have the shape of a JSON number, e.g. {@code 8E+3}; BigDecimal alone is laxer. */
     private static Either<MoneyError, Money> parseGeneral(String text) {
-        BigDecimal yuan;
-        try {
-            yuan = new BigDecimal(text); // also takes exponent forms such as 8E+3
-        } catch (NumberFormatException notANumber) {
+        if (!hasNumberShape(text)) {
             return Either.left(new MoneyError.NotAnAmount(text));
         }
+        BigDecimal yuan = new BigDecimal(text);
         BigDecimal fen = yuan.movePointRight(FEN_DIGITS);
         if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
             return Either.left(new MoneyError.FinerThanFen(text));
@@ -118,6 +117,42 @@ public record Money(long fen) implements Comparable<Money> {
             return Either.left(new MoneyError.OutOfRange(text));
         }
         return Either.right(new Money(whole.longValue()));
+    }
+
+    /** {@code -?digits(.digits)?([eE][+-]?digits)?}, the JSON number grammar (leading zeros allowed). */
+    private static boolean hasNumberShape(String s) {
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        i = skipDigits(s, i);
+        if (i == start) {
+            return false;
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            int fraction = ++i;
+            i = skipDigits(s, i);
+            if (i == fraction) {
+                return false;
+            }
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = i;
+            i = skipDigits(s, i);
+            if (i == exponent || i - exponent > 4) {
+                return false;
+            }
+        }
+        return i == s.length();
+    }
+
+    private static int skipDigits(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     public Money plus(Money other) {

@@ -15,6 +15,12 @@ public sealed interface CompensationCap {
     /** The cap in exact fen for a compensation base (no rounding yet). */
     BigDecimal exactFenFor(Money base);
 
+    /**
+     * Whether compensation accrued at {@code accrued} (rate x days late) of {@code base} reaches this cap.
+     * A share cap compares the rates, so that it is reached on the same day whatever the fee, a zero fee too.
+     */
+    boolean isReachedBy(Rate accrued, Money base);
+
     /** A share of the compensation base, e.g. 100% of the one-time fee. */
     record ShareOfBase(Rate share) implements CompensationCap {
         public ShareOfBase {
@@ -23,6 +29,10 @@ public sealed interface CompensationCap {
 
         public BigDecimal exactFenFor(Money base) {
             return share.applyTo(base.exactFen());
+        }
+
+        public boolean isReachedBy(Rate accrued, Money base) {
+            return accrued.isAtLeast(share);
         }
 
         @Override
@@ -39,6 +49,10 @@ public sealed interface CompensationCap {
 
         public BigDecimal exactFenFor(Money base) {
             return amount.exactFen();
+        }
+
+        public boolean isReachedBy(Rate accrued, Money base) {
+            return accrued.applyTo(base.exactFen()).compareTo(amount.exactFen()) >= 0;
         }
 
         @Override

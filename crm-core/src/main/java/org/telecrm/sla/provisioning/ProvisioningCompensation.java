@@ -5,6 +5,7 @@ import org.jmolecules.ddd.annotation.Service;
 import org.telecrm.calendar.CalendarError;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.money.Money;
+import org.telecrm.money.Rate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,10 +111,11 @@ public final class ProvisioningCompensation {
         RoundingMode rounding = terms.rounding().value();
         Money charged = c.standardOneTimeFee().times(terms.chargedFeeRatio().value(), rounding);
         Money base = terms.compensationBase().value() == CompensationBase.CHARGED_FEE ? charged : c.standardOneTimeFee();
-        BigDecimal capFen = terms.cap().value().exactFenFor(base);
-        BigDecimal owedFen = terms.compensationPerLateDay().value().times(late).applyTo(base.exactFen());
-        boolean capped = late > 0 && owedFen.compareTo(capFen) >= 0;
-        Money compensation = Money.fromExactFen(capped ? capFen : owedFen, rounding);
+        CompensationCap cap = terms.cap().value();
+        Rate accrued = terms.compensationPerLateDay().value().times(late);
+        boolean capped = late > 0 && cap.isReachedBy(accrued, base);
+        BigDecimal owedFen = capped ? cap.exactFenFor(base) : accrued.applyTo(base.exactFen());
+        Money compensation = Money.fromExactFen(owedFen, rounding);
         return new ProvisioningAssessment(c, due, late, charged, base, compensation, capped, terms);
     }
 }
