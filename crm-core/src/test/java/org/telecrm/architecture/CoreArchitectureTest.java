@@ -1,0 +1,31 @@
+package org.telecrm.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.jmolecules.archunit.JMoleculesDddRules;
+
+/** The architecture of crm-core, checked on its production classes. */
+@AnalyzeClasses(packages = "org.telecrm", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyJdkJMoleculesAndVavr = CoreRules.ONLY_JDK_JMOLECULES_AND_VAVR;
+
+    @ArchTest
+    static final ArchRule noIo = CoreRules.NO_IO;
+
+    @ArchTest
+    static final ArchRule noJacksonJdbcOrLogging = CoreRules.NO_JACKSON_JDBC_OR_LOGGING;
+
+    @ArchTest
+    static final ArchRule noHiddenClock = CoreRules.NO_HIDDEN_CLOCK;
+
+    @ArchTest
+    static final ArchRule noPackageCycles = CoreRules.NO_PACKAGE_CYCLES;
+
+    /** jMolecules' DDD rules: aggregates referenced by identifier, value objects and entities kept apart. */
+    @ArchTest
+    static final ArchRule jMoleculesDdd = JMoleculesDddRules.all();
+}

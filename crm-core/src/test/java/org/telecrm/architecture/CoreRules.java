@@ -1,0 +1,67 @@
+package org.telecrm.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import org.telecrm.calendar.OfficialHolidays;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The architecture of crm-core, as rules: a functional core that depends on the JDK, jMolecules and Vavr
+ * only, does no I/O, logs nothing, reads no clock, and whose packages do not depend on each other in cycles.
+ * {@link CoreArchitectureTest} applies them to the production classes; {@link PlantedViolationsTest} proves
+ * each one fires.
+ */
+final class CoreRules {
+
+    static final String CORE = "org.telecrm..";
+
+    private CoreRules() {
+    }
+
+    /** The design card: the JDK, jMolecules and Vavr only (Vavr's own nullness annotations come with it). */
+    static final ArchRule ONLY_JDK_JMOLECULES_AND_VAVR = classes().that().resideInAPackage(CORE)
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jmolecules..", "io.vavr..", "org.jspecify..", CORE)
+            .because("crm-core is framework-free: the JDK, jMolecules and Vavr only (design card)");
+
+    /**
+     * No I/O in the domain: no files, sockets, JDBC, console or streams. The one exception is the reader of
+     * the library's own bundled calendar data, which reads class-path resources only.
+     */
+    static final ArchRule NO_IO = noClasses().that().resideInAPackage(CORE)
+            .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(OfficialHolidays.class)))
+            .should().dependOnClassesThat(resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..",
+                    "java.net..", "java.sql..", "javax.sql..", "java.net.http.."))
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().accessField(System.class, "in")
+            .because("the domain is a functional core; data comes in as arguments (design.md)");
+
+    static final ArchRule NO_JACKSON_JDBC_OR_LOGGING = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat(resideInAnyPackage("com.fasterxml..", "java.sql..", "javax.sql..",
+                    "java.util.logging..", "org.slf4j..", "org.apache.logging..", "org.apache.commons.logging..",
+                    "ch.qos.logback.."))
+            .orShould().dependOnClassesThat(JavaClass.Predicates.equivalentTo(System.Logger.class))
+            .because("JSON mapping and storage live in crm-persistence-spi; the domain announces events instead of logging");
+
+    /** Time is passed in: nothing in the domain reads the clock. */
+    static final ArchRule NO_HIDDEN_CLOCK = noClasses().that().resideInAPackage(CORE)
+            .should().callMethodWhere(readsTheClock())
+            .orShould().dependOnClassesThat(JavaClass.Predicates.equivalentTo(java.time.Clock.class))
+            .because("time comes in as an argument, so every result is reproducible (design.md)");
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.telecrm.(*)..").should().beFreeOfCycles();
+
+    private static DescribedPredicate<JavaAccess<?>> readsTheClock() {
+        return DescribedPredicate.describe("reads the clock (now(), currentTimeMillis(), nanoTime())", access ->
+                (access.getTargetOwner().getPackageName().equals("java.time") && access.getName().equals("now"))
+                        || (access.getTargetOwner().isEquivalentTo(System.class)
+                        && (access.getName().equals("currentTimeMillis") || access.getName().equals("nanoTime"))));
+    }
+}
