@@ -165,6 +165,17 @@ public final class WorkingDayCalendar {
         return Either.right((int) offset);
     }
 
+    /** Two calendars are equal when built from the same schedules (everything else derives from them). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorkingDayCalendar other && schedules.equals(other.schedules);
+    }
+
+    @Override
+    public int hashCode() {
+        return schedules.hashCode();
+    }
+
     @Override
     public String toString() {
         return "WorkingDayCalendar[" + firstDay + ".." + lastDay + ", " + workingDayAt.length + " working days]";

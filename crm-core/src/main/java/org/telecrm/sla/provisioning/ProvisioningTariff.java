@@ -6,6 +6,7 @@ import org.telecrm.sla.Product;
 import org.telecrm.sla.ProvisioningClass;
 
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 import static org.telecrm.sla.Product.ATM;
 import static org.telecrm.sla.Product.DDN;
@@ -82,6 +83,16 @@ public final class ProvisioningTariff {
     /** The terms in force for one product and class. */
     public AppliedTerms termsFor(Product product, ProvisioningClass provisioningClass) {
         return rows[product.ordinal() * CLASSES + provisioningClass.ordinal()];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProvisioningTariff other && Arrays.equals(rows, other.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(rows);
     }
 
     /** This tariff with a contract's clauses laid over it; the most specific clause of each kind prevails. */
