@@ -31,6 +31,8 @@ public record Money(long fen) implements Comparable<Money> {
     private static final int FEN_DIGITS = 2;
     /** The longest plain amount the fast parser takes (15 integer digits stays far from overflow). */
     private static final int MAX_INTEGER_DIGITS = 15;
+    /** No real amount needs more characters; longer text is refused before any number is built from it. */
+    private static final int MAX_TEXT_LENGTH = 64;
 
     public static Money ofFen(long fen) {
         return new Money(fen);
@@ -104,10 +106,17 @@ public record Money(long fen) implements Comparable<Money> {
 
     /** Other amounts must still have the shape of a JSON number, e.g. {@code 8E+3}; BigDecimal alone is laxer. */
     private static Either<MoneyError, Money> parseGeneral(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return Either.left(new MoneyError.OutOfRange(text.substring(0, 20) + "..."));
+        }
         if (!hasNumberShape(text)) {
             return Either.left(new MoneyError.NotAnAmount(text));
         }
         BigDecimal yuan = new BigDecimal(text);
+        // Decide the magnitude before expanding anything: 1e999 must not become a thousand-digit integer.
+        if (yuan.signum() != 0 && yuan.precision() - yuan.scale() > MAX_INTEGER_DIGITS + 2) {
+            return Either.left(new MoneyError.OutOfRange(text));
+        }
         BigDecimal fen = yuan.movePointRight(FEN_DIGITS);
         if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
             return Either.left(new MoneyError.FinerThanFen(text));

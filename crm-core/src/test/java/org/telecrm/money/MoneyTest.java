@@ -44,6 +44,17 @@ class MoneyTest {
         @Test
         void refusesAnAmountBeyondTheRangeOfFen() {
             assertInstanceOf(MoneyError.OutOfRange.class, Money.parse("1e30").getLeft());
+            assertInstanceOf(MoneyError.OutOfRange.class, Money.parse("92233720368547758.08").getLeft());
+            assertInstanceOf(MoneyError.OutOfRange.class, Money.parse("1e9999").getLeft());
+            assertInstanceOf(MoneyError.OutOfRange.class, Money.parse("1".repeat(1_000_000)).getLeft());
+            assertInstanceOf(MoneyError.NotAnAmount.class, Money.parse("1e999999999").getLeft());
+        }
+
+        @Test
+        void takesTheLargestAmountAndAVanishinglySmallExponentForm() {
+            assertEquals(Money.ofFen(Long.MAX_VALUE / 2), Money.parse(Money.ofFen(Long.MAX_VALUE / 2).toPlainString()).get());
+            assertEquals(Money.ZERO, Money.parse("0e-9999").get());
+            assertInstanceOf(MoneyError.FinerThanFen.class, Money.parse("1e-9999").getLeft());
         }
 
         @Test

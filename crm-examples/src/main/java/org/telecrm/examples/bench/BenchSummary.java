@@ -1,0 +1,62 @@
+package org.telecrm.examples.bench;
+
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * The table {@code crm bench} prints: each benchmark's score, then the ratios the benchmarks exist for (settle
+ * over each baseline, engine over the naive walk). A ratio below 1 means the first is faster.
+ */
+public final class BenchSummary {
+
+    /** One benchmark's result. */
+    public record Score(String benchmark, String params, String mode, double score, double error, String unit) {
+    }
+
+    private final List<Score> scores;
+
+    public BenchSummary(List<Score> scores) {
+        this.scores = scores;
+    }
+
+    static BenchSummary of(Collection<RunResult> results) {
+        return new BenchSummary(List.ofAll(results).map(run -> {
+            Result<?> primary = run.getPrimaryResult();
+            String benchmark = run.getParams().getBenchmark();
+            String shortName = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+            String params = List.ofAll(run.getParams().getParamsKeys())
+                    .map(key -> key + "=" + run.getParams().getParam(key)).mkString(",");
+            return new Score(shortName, params, run.getParams().getMode().shortLabel(),
+                    primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
+        }));
+    }
+
+    public String format() {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%-50s %-15s %-4s %14s %12s  %s%n", "benchmark", "params", "mode", "score", "error", "unit"));
+        for (Score s : scores) {
+            table.append(String.format(Locale.ROOT, "%-50s %-15s %-4s %14.3f %12s  %s%n", s.benchmark(), s.params(),
+                    s.mode(), s.score(), Double.isNaN(s.error()) ? "" : String.format(Locale.ROOT, "± %.3f", s.error()), s.unit()));
+        }
+        Map<String, Double> byName = TreeMap.ofEntries(scores.map(s -> Tuple.of(s.benchmark(), s.score())));
+        table.append(System.lineSeparator()).append("ratios (below 1: the first is faster)").append(System.lineSeparator());
+        ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonStreamingBaseline");
+        ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonDatabindBaseline");
+        ratio(table, byName, "CompensationEngineBenchmark.engine", "CompensationEngineBenchmark.naiveDayByDay");
+        return table.toString();
+    }
+
+    private static void ratio(StringBuilder table, Map<String, Double> scores, String over, String under) {
+        Option<Double> ratio = scores.get(over).flatMap(a -> scores.get(under).map(b -> a / b));
+        table.append(String.format(Locale.ROOT, "  %-42s / %-42s %s%n", over, under,
+                ratio.map(r -> String.format(Locale.ROOT, "%.2f", r)).getOrElse("n/a")));
+    }
+}

@@ -1,0 +1,10 @@
+package org.telecrm.examples.settle;
+
+import io.vavr.control.Option;
+
+/**
+ * Why one input line cannot be settled: every problem found on it, joined by {@code "; "}, and its order
+ * identifier when that much could be read (so an operator can find the order without counting lines).
+ */
+record LineProblem(Option<String> orderId, String message) {
+}

@@ -1,0 +1,32 @@
+package org.telecrm.examples.bench;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bench table shows every score and the ratios of settle to its baselines and engine to naive. */
+class BenchSummaryTest {
+
+    @Test
+    void theTableShowsEachScoreAndTheRatios() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("SettleBenchmark.settle", "orders=1000000", "ss", 1500, 20, "ms/op"),
+                new BenchSummary.Score("SettleBenchmark.jacksonStreamingBaseline", "orders=1000000", "ss", 1000, 10, "ms/op"),
+                new BenchSummary.Score("SettleBenchmark.jacksonDatabindBaseline", "orders=1000000", "ss", 2000, 10, "ms/op"),
+                new BenchSummary.Score("CompensationEngineBenchmark.engine", "", "avgt", 100, 1, "ns/op"),
+                new BenchSummary.Score("CompensationEngineBenchmark.naiveDayByDay", "", "avgt", 1000, 1, "ns/op"))).format();
+
+        assertTrue(table.contains("1500.000"), table);
+        assertTrue(table.matches("(?s).*SettleBenchmark.settle +/ SettleBenchmark.jacksonStreamingBaseline +1\\.50.*"), table);
+        assertTrue(table.matches("(?s).*SettleBenchmark.settle +/ SettleBenchmark.jacksonDatabindBaseline +0\\.75.*"), table);
+        assertTrue(table.matches("(?s).*CompensationEngineBenchmark.engine +/ CompensationEngineBenchmark.naiveDayByDay +0\\.10.*"), table);
+    }
+
+    @Test
+    void aMissingScoreGivesNoRatio() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("SettleBenchmark.settle", "", "ss", 1500, Double.NaN, "ms/op"))).format();
+        assertTrue(table.contains("n/a"), table);
+    }
+}
