@@ -2,6 +2,11 @@ package org.telecrm.customer.churn;
 
 /**
  * Why churn rules or a churn case were refused. Every error names the field it is about.
+ *
+ * <pre>{@code
+ * ChurnEarlyWarning.sample().assess(ChurnCase.of(CustomerGroup.PUBLIC, List.empty()))
+ *         .getError().head().message();   // "spendHistory must not be empty"
+ * }</pre>
  */
 public sealed interface ChurnError {
 

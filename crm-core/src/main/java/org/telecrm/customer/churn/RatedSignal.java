@@ -6,7 +6,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * A churn signal with the level the rules give it: one reason of a {@link ChurnWarning}.
  *
  * <pre>{@code
- * rated.describe();   // "WARNING from crisis information: crisis information from ... "
+ * rated.describe();   // "WARNING: crisis information from news on 2026-07-03: ... (the level CRISIS_INFORMATION raises)"
  * }</pre>
  */
 @ValueObject

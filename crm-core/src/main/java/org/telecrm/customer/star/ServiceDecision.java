@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * <pre>{@code
  * ServiceDecision d = StarLevelService.sample().decide(KeyAccountGrade.TWO_A,
  *         ServiceRequest.of(new ServiceItem.Plan(PlanItem.EXPERT), Money.ofYuan(2_000))).get();
- * d instanceof ServiceDecision.Chargeable c;   // EXPERT comes with 4 stars; the customer has 2
+ * d instanceof ServiceDecision.Chargeable;     // true: EXPERT comes with 4 stars; the customer has 2
  * d.priceEffect();                             // CNY 2000.00: 2 stars x 50% of CNY 2000.00
  * d.reasons();                                 // why, line by line
  * }</pre>

@@ -2,6 +2,11 @@ package org.telecrm.customer.star;
 
 /**
  * Why a star-service table or a service request was refused. Every error names the field it is about.
+ *
+ * <pre>{@code
+ * StarLevelService.of(table).fold(errors -> errors.map(StarServiceError::message), ok -> List.empty());
+ * // e.g. "pricing.surchargePercentPerStar must not be negative, was -10%"
+ * }</pre>
  */
 public sealed interface StarServiceError {
 

@@ -1,6 +1,12 @@
 package org.telecrm.customer.value;
 
-/** Why a project's cash flows cannot be assessed. Each error names the field, {@code cashFlows}. */
+/**
+ * Why a project's cash flows cannot be assessed. Each error names the field, {@code cashFlows}.
+ *
+ * <pre>{@code
+ * Irr.of(CashFlows.ofYuan(100, 50)).getLeft().message();   // "cashFlows never change sign (...)"
+ * }</pre>
+ */
 public sealed interface ProjectError {
 
     /** The field the problem is in. */

@@ -5,6 +5,11 @@ import org.telecrm.customer.KeyAccountGrade;
 /**
  * Why a value table or a customer's value facts were refused. Every error names the field it is about, so a
  * host can point at the offending setting or input.
+ *
+ * <pre>{@code
+ * KeyAccountValuation.sample().assess(ValueFacts.ofMonthlyRevenue(List.empty()))
+ *         .getError().head().message();   // "monthlyRevenue must not be empty"
+ * }</pre>
  */
 public sealed interface ValueError {
 

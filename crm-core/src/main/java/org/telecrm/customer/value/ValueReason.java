@@ -7,7 +7,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * points it earned.
  *
  * <pre>{@code
- * reason.describe();   // "current direct value: revenue CNY 1200000.00 a year (12 months) -> 120 points"
+ * reason.describe();   // "current direct value: revenue CNY 1200000.00 a year (12 months at 100%) -> 120 points"
  * }</pre>
  *
  * @param component the part of value the points count toward

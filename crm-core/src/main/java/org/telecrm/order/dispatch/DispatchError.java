@@ -2,7 +2,14 @@ package org.telecrm.order.dispatch;
 
 import org.telecrm.order.OrderKind;
 
-/** Why a dispatch policy was refused. Every error names the field it is about. */
+/**
+ * Why a dispatch policy was refused. Every error names the field it is about.
+ *
+ * <pre>{@code
+ * DispatchPolicy.of(StarLevelService.sample(), List.of(OrderKind.FAULT_REPORT)).getError().head().message();
+ * // "kindOrder must rank every order kind; PROVISIONING is missing"
+ * }</pre>
+ */
 public sealed interface DispatchError {
 
     String field();
