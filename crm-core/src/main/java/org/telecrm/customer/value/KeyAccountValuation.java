@@ -1,0 +1,172 @@
+package org.telecrm.customer.value;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.jmolecules.ddd.annotation.Service;
+import org.telecrm.money.Money;
+import org.telecrm.money.Rate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * The key-account value assessment (大客户价值评估模型, rules.md section 2): a pure function from a customer's
+ * {@link ValueFacts} and a {@link ValueTable} to its points per factor and its grade 1A..5A.
+ *
+ * <p>Every factor's points are exact: money is turned into points by exact decimal arithmetic and rounded down
+ * once per factor, so more revenue or more potential never earns fewer points, and a higher score never gets a
+ * lower grade.
+ *
+ * <pre>{@code
+ * KeyAccountValuation engine = KeyAccountValuation.sample();
+ * ValueAssessment a = engine.assess(ValueFacts.ofMonthlyRevenue(List.fill(12, Money.ofYuan(100_000)))
+ *         .withContractedRevenue(Money.ofYuan(600_000))).get();
+ * a.score();    // 150: 120 for CNY 1,200,000 a year, 30 for half of CNY 600,000 contracted
+ * a.grade();    // THREE_A (3A from 100 points, 4A from 300)
+ * engine.assess(ValueFacts.ofMonthlyRevenue(List.empty()));   // Invalid: "monthlyRevenue must not be empty"
+ * }</pre>
+ */
+@Service
+public final class KeyAccountValuation {
+
+    /** A year in months: current revenue over the window is annualised to a year's worth. */
+    private static final long MONTHS_PER_YEAR = 12;
+
+    private static final KeyAccountValuation SAMPLE = new KeyAccountValuation(ValueTable.SAMPLE);
+
+    private final ValueTable table;
+
+    private KeyAccountValuation(ValueTable table) {
+        this.table = table;
+    }
+
+    /** The engine for a table, or every problem of the table, each naming its field. */
+    public static Validation<Seq<ValueError>, KeyAccountValuation> of(ValueTable table) {
+        return Objects.requireNonNull(table, "table").validate().map(KeyAccountValuation::new);
+    }
+
+    /** The engine on the library sample table {@link ValueTable#SAMPLE}. */
+    public static KeyAccountValuation sample() {
+        return SAMPLE;
+    }
+
+    public ValueTable table() {
+        return table;
+    }
+
+    /** The points and grade of a key account, or every problem of its facts, each naming its field. */
+    public Validation<Seq<ValueError>, ValueAssessment> assess(ValueFacts facts) {
+        Seq<ValueError> problems = problems(Objects.requireNonNull(facts, "facts"));
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        Seq<ValueReason> reasons = current(facts).appendAll(potential(facts)).appendAll(intangible(facts));
+        long score = reasons.map(ValueReason::points).sum().longValue();
+        return Validation.valid(new ValueAssessment(reasons, table.thresholds().gradeFor(score), table.thresholds()));
+    }
+
+    private Seq<ValueError> problems(ValueFacts facts) {
+        List<ValueError> problems = List.empty();
+        if (facts.monthlyRevenue().isEmpty()) {
+            problems = problems.append(new ValueError.Empty("monthlyRevenue"));
+        }
+        problems = problems.appendAll(facts.monthlyRevenue().zipWithIndex()
+                .filter(month -> month._1.isNegative())
+                .map(month -> negative("monthlyRevenue[" + month._2 + "]", month._1)));
+        if (facts.productLines() < 0) {
+            problems = problems.append(new ValueError.Negative("productLines", Integer.toString(facts.productLines())));
+        }
+        PaymentRecord payments = facts.payments();
+        if (payments.monthsBilled() < 0) {
+            problems = problems.append(new ValueError.Negative("payments.monthsBilled", Integer.toString(payments.monthsBilled())));
+        } else if (payments.monthsPaidLate() < 0 || payments.monthsPaidLate() > payments.monthsBilled()) {
+            problems = problems.append(new ValueError.OutOfRange("payments.monthsPaidLate", payments.monthsPaidLate(),
+                    0, payments.monthsBilled()));
+        }
+        if (facts.contractedRevenue().isNegative()) {
+            problems = problems.append(negative("contractedRevenue", facts.contractedRevenue()));
+        }
+        if (facts.forecastRevenue().isNegative()) {
+            problems = problems.append(negative("forecastRevenue", facts.forecastRevenue()));
+        }
+        return problems.appendAll(facts.intangibleRatings()
+                .filter((factor, rating) -> rating < 0 || rating > table.maxIntangibleRating())
+                .map(rated -> new ValueError.OutOfRange("intangibleRatings." + rated._1.name(), rated._2,
+                        0, table.maxIntangibleRating())));
+    }
+
+    private static ValueError negative(String field, Money amount) {
+        return new ValueError.Negative(field, amount.toPlainString());
+    }
+
+    private Seq<ValueReason> current(ValueFacts facts) {
+        Window window = window(facts);
+        PaymentRecord payments = facts.payments();
+        long paymentPoints = payments.monthsBilled() == 0 ? 0
+                : Math.multiplyExact(table.onTimePaymentPoints(), payments.monthsPaidOnTime()) / payments.monthsBilled();
+        return List.of(
+                new ValueReason(ValueComponent.CURRENT_DIRECT, "revenue",
+                        window.yearly() + " a year (" + window.months() + " months at " + table.currentRevenueWeight() + ")",
+                        points(window.twelveTimesSumFen(), window.months(), table.currentRevenueWeight())),
+                new ValueReason(ValueComponent.CURRENT_ADDED, "breadth of products",
+                        facts.productLines() + " product lines",
+                        Math.multiplyExact(table.pointsPerProductLine(), facts.productLines())),
+                new ValueReason(ValueComponent.CURRENT_ADDED, "payment record",
+                        payments.monthsBilled() == 0 ? "none yet"
+                                : payments.monthsPaidOnTime() + " of " + payments.monthsBilled() + " months paid on time",
+                        paymentPoints));
+    }
+
+    private Seq<ValueReason> potential(ValueFacts facts) {
+        Window window = window(facts);
+        Rate growth = facts.industryGrowth();
+        Money predicted = Money.fromExactFen(growth.applyTo(window.twelveTimesSumFen())
+                .divide(BigDecimal.valueOf(window.months()), 0, RoundingMode.HALF_UP), RoundingMode.UNNECESSARY);
+        return List.of(
+                new ValueReason(ValueComponent.POTENTIAL_DIRECT, "contracted revenue",
+                        facts.contractedRevenue() + " at " + table.contractedRevenueWeight(),
+                        points(facts.contractedRevenue().exactFen(), 1, table.contractedRevenueWeight())),
+                new ValueReason(ValueComponent.POTENTIAL_DIRECT, "forecast revenue",
+                        facts.forecastRevenue() + " at " + table.forecastRevenueWeight(),
+                        points(facts.forecastRevenue().exactFen(), 1, table.forecastRevenueWeight())),
+                new ValueReason(ValueComponent.POTENTIAL_INDIRECT, "size", facts.size().name(),
+                        table.sizePoints().get(facts.size()).get()),
+                new ValueReason(ValueComponent.POTENTIAL_INDIRECT, "industry growth",
+                        growth + " a year, predicting " + predicted + " more a year, at " + table.industryGrowthWeight(),
+                        points(growth.applyTo(window.twelveTimesSumFen()), window.months(), table.industryGrowthWeight())));
+    }
+
+    /**
+     * The revenue window: the latest months of revenue, at most the table's window. A year's revenue is
+     * {@code sum x 12 / months}; it is kept as the exact numerator {@code sum x 12} and the month count, so that
+     * points are computed with one exact division (x / 7 is not a terminating decimal).
+     */
+    private record Window(BigDecimal twelveTimesSumFen, int months) {
+        Money yearly() {
+            return Money.fromExactFen(twelveTimesSumFen.divide(BigDecimal.valueOf(months), 0, RoundingMode.HALF_UP),
+                    RoundingMode.UNNECESSARY);
+        }
+    }
+
+    private Window window(ValueFacts facts) {
+        Seq<Money> months = facts.monthlyRevenue().takeRight(table.revenueWindowMonths());
+        BigDecimal sum = months.map(Money::exactFen).fold(BigDecimal.ZERO, BigDecimal::add);
+        return new Window(sum.multiply(BigDecimal.valueOf(MONTHS_PER_YEAR)), months.size());
+    }
+
+    private Seq<ValueReason> intangible(ValueFacts facts) {
+        return List.of(IntangibleFactor.values())
+                .filter(factor -> facts.ratingOf(factor) > 0)
+                .map(factor -> new ValueReason(ValueComponent.INTANGIBLE, factor.name().toLowerCase().replace('_', ' '),
+                        "rated " + facts.ratingOf(factor) + " of " + table.maxIntangibleRating(),
+                        Math.multiplyExact(table.pointsPerRatingStep().get(factor).get(), facts.ratingOf(factor))));
+    }
+
+    /** floor(weight x exactFen / (divisor x revenuePerPoint)): one exact division, rounded down. */
+    private long points(BigDecimal exactFen, long divisor, Rate weight) {
+        BigDecimal perPoint = table.revenuePerPoint().exactFen().multiply(BigDecimal.valueOf(divisor));
+        return weight.applyTo(exactFen).divide(perPoint, 0, RoundingMode.FLOOR).longValueExact();
+    }
+}
