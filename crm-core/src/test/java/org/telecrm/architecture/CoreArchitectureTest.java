@@ -25,6 +25,9 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = CoreRules.NO_PACKAGE_CYCLES;
 
+    @ArchTest
+    static final ArchRule aggregatesHoldNoAggregatesInVavrTypes = CoreRules.AGGREGATES_HOLD_NO_AGGREGATES_IN_VAVR_TYPES;
+
     /** jMolecules' DDD rules: aggregates referenced by identifier, value objects and entities kept apart. */
     @ArchTest
     static final ArchRule jMoleculesDdd = JMoleculesDddRules.all();

@@ -3,11 +3,19 @@ package org.telecrm.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ArchRule;
 import org.telecrm.calendar.OfficialHolidays;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -57,6 +65,51 @@ final class CoreRules {
             .because("time comes in as an argument, so every result is reproducible (design.md)");
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.telecrm.(*)..").should().beFreeOfCycles();
+
+    /**
+     * An aggregate refers to another aggregate by identifier only, in Vavr containers too. jMolecules' stock
+     * rule looks into {@code java.util} collections but not into {@code Seq<Account>} or {@code Option<Customer>}.
+     */
+    static final ArchRule AGGREGATES_HOLD_NO_AGGREGATES_IN_VAVR_TYPES = fields()
+            .that().areDeclaredInClassesThat(isAggregateRoot())
+            .should(new ArchCondition<JavaField>("not hold another aggregate inside a Vavr collection or container") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                    if (field.getRawType().isAssignableTo(io.vavr.Value.class)) {
+                        for (JavaClass held : typeArguments(field.getType())) {
+                            if (isAggregateRoot().test(held)) {
+                                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " holds aggregate "
+                                        + held.getName() + "; refer to it by its identifier"));
+                            }
+                        }
+                    }
+                }
+            })
+            .allowEmptyShould(true)
+            .because("aggregates reference other aggregates by identifier only (design.md)");
+
+    private static DescribedPredicate<JavaClass> isAggregateRoot() {
+        return DescribedPredicate.describe("are aggregate roots", c ->
+                c.isAssignableTo(org.jmolecules.ddd.types.AggregateRoot.class)
+                        || c.isAnnotatedWith(org.jmolecules.ddd.annotation.AggregateRoot.class));
+    }
+
+    /** Every class named in a type's arguments, however deeply nested ({@code Map<Id, Seq<Account>>}). */
+    private static java.util.List<JavaClass> typeArguments(JavaType type) {
+        java.util.List<JavaClass> found = new java.util.ArrayList<>();
+        if (type instanceof JavaParameterizedType parameterized) {
+            for (JavaType argument : parameterized.getActualTypeArguments()) {
+                found.add(argument.toErasure());
+                found.addAll(typeArguments(argument));
+            }
+        } else if (type instanceof JavaWildcardType wildcard) {
+            for (JavaType bound : wildcard.getUpperBounds()) {
+                found.add(bound.toErasure());
+                found.addAll(typeArguments(bound));
+            }
+        }
+        return found;
+    }
 
     private static DescribedPredicate<JavaAccess<?>> readsTheClock() {
         return DescribedPredicate.describe("reads the clock (now(), currentTimeMillis(), nanoTime())", access ->

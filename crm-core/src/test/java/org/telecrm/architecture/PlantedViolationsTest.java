@@ -6,6 +6,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.telecrm.plantedcyclea.CycleA;
+import org.telecrm.architecture.planted.PlantedAggregates;
 import org.telecrm.architecture.planted.PlantedClock;
 import org.telecrm.architecture.planted.PlantedConsoleOutput;
 import org.telecrm.architecture.planted.PlantedFileAccess;
@@ -65,6 +66,16 @@ class PlantedViolationsTest {
     void aPackageCycleIsCaught() {
         JavaClasses cycle = new ClassFileImporter().importClasses(CycleA.class, CycleB.class);
         assertTrue(CoreRules.NO_PACKAGE_CYCLES.evaluate(cycle).hasViolation());
+    }
+
+    @Test
+    void anAggregateHoldingAnotherInAVavrCollectionIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedAggregates.Holder.class,
+                PlantedAggregates.Held.class, PlantedAggregates.HeldId.class, PlantedAggregates.ByIdentifier.class);
+        EvaluationResult result = CoreRules.AGGREGATES_HOLD_NO_AGGREGATES_IN_VAVR_TYPES.evaluate(planted);
+        String report = result.getFailureReport().toString();
+        assertTrue(report.contains("Holder.inSeq") && report.contains("Holder.inOption") && report.contains("Holder.nested"), report);
+        assertFalse(report.contains("ByIdentifier"), "holding identifiers is the right way: " + report);
     }
 
     @Test
