@@ -323,11 +323,25 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         return arrearsDueAt().exists(due -> !at.isBefore(due));
     }
 
-    /** The spend of a billing cycle: the sum of the charges posted in it. */
+    /**
+     * The spend of a billing cycle: the sum of the charges posted in it (by local date in the cycle's zone). Reads
+     * the ledger from the newest entry back to the cycle's start only, as postings are in time order.
+     */
     public Money spendIn(CyclePeriod cycle) {
-        return ledger.entries()
-                .filter(e -> e.kind() == EntryKind.CHARGE && cycle.contains(terms.billingCycle().dateOf(e.postedAt())))
-                .foldLeft(Money.ZERO, (sum, e) -> sum.plus(e.amount()));
+        Instant start = cycle.start().atStartOfDay(terms.billingCycle().zone()).toInstant();
+        Instant end = cycle.end().atStartOfDay(terms.billingCycle().zone()).toInstant();
+        Money spend = Money.ZERO;
+        Iterator<LedgerEntry> newestFirst = ledger.entries().reverseIterator();
+        while (newestFirst.hasNext()) {
+            LedgerEntry entry = newestFirst.next();
+            if (entry.postedAt().isBefore(start)) {
+                break;
+            }
+            if (entry.kind() == EntryKind.CHARGE && entry.postedAt().isBefore(end)) {
+                spend = spend.plus(entry.amount());
+            }
+        }
+        return spend;
     }
 
     /**

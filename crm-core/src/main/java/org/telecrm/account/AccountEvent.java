@@ -37,7 +37,7 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /** An event announcing a new ledger entry, with the balance owed after it; it occurred when the entry was posted. */
+    /** A new ledger entry, with the balance owed after it; it occurred when the entry was posted. */
     sealed interface EntryPosted extends AccountEvent {
         LedgerEntry entry();
 

@@ -75,7 +75,8 @@ public record AccountTerms(BillingCycle billingCycle, Money creditLimit, Duratio
             problems = problems.append(new TermProblem("creditLimit", creditLimit.toString(), "zero or more"));
         }
         if (arrearsGracePeriod.isNegative()) {
-            problems = problems.append(new TermProblem("arrearsGracePeriod", arrearsGracePeriod.toString(), "zero or more"));
+            problems = problems.append(
+                    new TermProblem("arrearsGracePeriod", arrearsGracePeriod.toString(), "zero or more"));
         }
         Money previous = Money.ZERO;
         for (int i = 0; i < spendAlertThresholds.size(); i++) {

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.telecrm.account.Accounts.ID;
@@ -136,6 +135,7 @@ class AccountPropertiesTest {
         BillingCycle cycle = run.terms().billingCycle();
         for (LocalDate start : last.ledger().entries().map(e -> Oracle.cycleStart(e.postedAt(), cycle)).distinct()) {
             Money spend = Oracle.spend(last.ledger().entries(), start, cycle);
+            assertEquals(spend, last.spendIn(new CyclePeriod(start, start.plusMonths(1))));
             for (Money threshold : run.terms().spendAlertThresholds()) {
                 assertEquals(!spend.isLessThan(threshold), fired.contains(new Fired(start, threshold)));
             }

@@ -294,7 +294,7 @@ class AccountTest {
 
         @Test
         void aReviewBeforeTheGraceEndsChangesNothingAtItsEndSuspends() {
-            Changed<Account, AccountEvent> early = accepted(overLimit.reviewArrears(day(2.99)));
+            Changed<Account, AccountEvent> early = accepted(overLimit.reviewArrears(day(3).minusSeconds(1)));
             assertTrue(early.changedNothing());
             assertSame(overLimit, early.state());
             Changed<Account, AccountEvent> due = accepted(overLimit.reviewArrears(day(3)));
@@ -425,6 +425,7 @@ class AccountTest {
             AccountEvent.SpendAlertRaised alert = only(next.events(), AccountEvent.SpendAlertRaised.class);
             assertEquals(LocalDate.of(2026, 8, 1), alert.cycle().start());
             assertEquals(Money.ofYuan(1_000), alert.spend());
+            assertEquals(Money.ofYuan(1_500), next.state().spendIn(july), "July's spend is July's charges only");
         }
 
         @Test

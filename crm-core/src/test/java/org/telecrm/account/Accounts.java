@@ -19,8 +19,9 @@ final class Accounts {
     private Accounts() {
     }
 
-    static Instant day(double days) {
-        return T0.plus(Duration.ofMinutes(Math.round(days * 24 * 60)));
+    /** {@code days} whole days after {@link #T0}. */
+    static Instant day(long days) {
+        return T0.plus(Duration.ofDays(days));
     }
 
     static Account open(AccountTerms terms) {
