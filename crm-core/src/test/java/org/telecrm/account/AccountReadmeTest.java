@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's "Billing accounts" examples, as written there, with what the README
- * says they return. One scenario runs through the sections in order.
+ * The README's "Billing accounts" examples, as written there, with what the README says they return. One scenario
+ * runs through the sections in order.
  */
 class AccountReadmeTest {
 
