@@ -1,0 +1,403 @@
+package org.telecrm.account;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.Changed;
+import org.telecrm.money.Money;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * A billing account (账户): the customer's ledger, the arrears rule that suspends the account and re-opens it on
+ * payment without any staff step (欠费停机, 交费后自动开机: rules.md section 7, seed 000), and spend alerts.
+ *
+ * <h2>Lifecycle</h2>
+ * {@link AccountState}: {@code ACTIVE} (on {@link #open}) &rarr; {@code SUSPENDED_FOR_ARREARS} &rarr;
+ * {@code ACTIVE} &rarr; ... &rarr; {@code CLOSED}. Suspension and re-opening are not commands: the arrears rule
+ * makes them, evaluated by every posting and by {@link #reviewArrears(Instant)} (which a host calls, e.g. daily).
+ * {@link #close(Instant)} needs a settled balance; a closed account is final and refuses every posting.
+ *
+ * <h2>Sign convention</h2>
+ * The balance is what the customer <b>owes</b>: positive is a debt, negative a credit in the customer's favour.
+ * Every amount posted is positive; the entry's {@link EntryKind} gives the direction (charges and debit adjustments
+ * raise the balance, payments, credit adjustments and compensation credits lower it). A zero or negative amount is
+ * refused with {@link AccountRejection.NotPositive} naming {@code amount}.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ *   <li><b>Append-only ledger.</b> A command only ever appends one entry to the {@link Ledger}; no entry is changed
+ *       or removed. A correction is a new {@link LedgerEntry.Adjustment} naming the entry it corrects, which must be
+ *       in the ledger.</li>
+ *   <li><b>Derived balance.</b> {@link #balanceOwed()} is the sum of the entries' signed amounts, nothing else.</li>
+ *   <li><b>Idempotent by reference.</b> Within the ledger a reference stands for one entry of any kind. Posting an
+ *       entry whose reference is already there changes nothing: the same facts (kind, amount, correction; the
+ *       instant does not matter) are answered with {@link AccountRejection.AlreadyPosted}, which carries the entry
+ *       posted first and {@link AccountRejection#isRepeat() is a repeat}, not a failure; other facts are a
+ *       {@link AccountRejection.ReferenceConflict}. A compensation credit's reference is its claim's id, so a claim
+ *       is credited at most once.</li>
+ *   <li><b>Time moves forward.</b> Instants are passed in. A posting, a review or a closing earlier than the latest
+ *       instant the account recorded (opening, last posting, last change of state) is refused with
+ *       {@link AccountRejection.OutOfOrder}; a repeat is recognised whatever its instant.</li>
+ *   <li><b>Arrears rule.</b> The account is <em>over the limit</em> when the balance owed is strictly above the
+ *       credit limit. {@link #overLimitSince()} is the instant the current over-limit run began: the posting
+ *       instant of the earliest entry after which the balance stayed above the limit up to now (derived from the
+ *       ledger). The arrears are <em>due</em> at {@code at} when the account is over the limit and
+ *       {@code at >= overLimitSince + arrearsGracePeriod}. Whenever the rule is evaluated at {@code at} (by a
+ *       posting at its instant, or a review): an active account whose arrears are due is suspended
+ *       ({@link AccountEvent.SuspendedForArrears}); a suspended account that is no longer over the limit is
+ *       re-opened ({@link AccountEvent.ReopenedAfterArrears}). So the arrears <em>clear</em> exactly when the
+ *       balance owed is no longer above the credit limit (the debt need not be paid in full); a payment that does
+ *       that always re-opens the account, and so does any other credit that does (a compensation credit, a credit
+ *       adjustment). Hence, after every accepted command at {@code t}: suspended iff the arrears are due at
+ *       {@code t}.</li>
+ *   <li><b>Spend alerts.</b> A cycle's spend is the sum of the charges posted in it ({@link BillingCycle}: by the
+ *       local date of the posting instant). A charge that takes it from below a threshold to the threshold or above
+ *       raises {@link AccountEvent.SpendAlertRaised}, once per threshold per cycle (the spend only grows within a
+ *       cycle, so nothing else needs remembering); the next cycle starts from zero, re-arming every threshold.
+ *       Credits do not lower the spend.</li>
+ * </ul>
+ *
+ * <p>Every command returns the new account and its events, oldest first (the entry's event, then any spend alerts,
+ * then a suspension or re-opening), or a typed {@link AccountRejection}; it never changes {@code this}. The owner is
+ * referenced by {@link CustomerId} only. {@link #restore} rebuilds an account from stored state without any rule or
+ * event; every field has a public accessor for a mapper.
+ *
+ * <pre>{@code
+ * Instant t0 = Instant.parse("2026-07-01T01:00:00Z");
+ * Account account = Account.open(AccountId.of("A-0755-1"), CustomerId.of("C-1"),
+ *         AccountTerms.withCreditLimit(Money.ofYuan(100)), t0).get().state();
+ * account = account.postCharge(EntryReference.of("B-2026-06"), Money.ofYuan(300), t0).get().state();
+ * account = account.reviewArrears(t0.plus(Duration.ofDays(3))).get().state();   // suspended: 3 days' grace over
+ * Changed<Account, AccountEvent> paid = account.postPayment(EntryReference.of("PAY-1"), Money.ofYuan(300),
+ *         t0.plus(Duration.ofDays(4))).get();
+ * paid.state().status().state();   // ACTIVE, with no staff step
+ * paid.events();                   // PaymentPosted, ReopenedAfterArrears
+ * }</pre>
+ */
+public final class Account implements AggregateRoot<Account, AccountId> {
+
+    private final AccountId id;
+    private final CustomerId owner;
+    private final AccountTerms terms;
+    private final Instant openedAt;
+    private final Ledger ledger;
+    private final AccountStatus status;
+
+    private Account(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt, Ledger ledger,
+                    AccountStatus status) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    // ---- creation and restoration -------------------------------------------------------------------------------
+
+    /**
+     * Opens an account for a customer, active from {@code at} with an empty ledger, raising
+     * {@link AccountEvent.AccountOpened}; refused with {@link AccountRejection.InvalidTerms} naming every problem of
+     * the terms.
+     */
+    public static Either<AccountRejection, Changed<Account, AccountEvent>> open(AccountId id, CustomerId owner,
+                                                                                AccountTerms terms, Instant at) {
+        Objects.requireNonNull(terms, "terms");
+        Seq<TermProblem> problems = terms.problems();
+        if (problems.nonEmpty()) {
+            return Either.left(new AccountRejection.InvalidTerms(problems));
+        }
+        Account account = new Account(id, owner, terms, at, Ledger.empty(), AccountStatus.of(AccountState.ACTIVE, at));
+        return Either.right(Changed.of(account, List.of(new AccountEvent.AccountOpened(id, owner, terms, at))));
+    }
+
+    /**
+     * Rebuilds an account from stored state exactly as given: no rule is checked, no event raised. The entries are
+     * the ledger in posting order, as {@code ledger().entries()} returned them.
+     */
+    public static Account restore(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt,
+                                  Seq<LedgerEntry> entries, AccountStatus status) {
+        return new Account(id, owner, terms, openedAt, Ledger.of(Objects.requireNonNull(entries, "entries")), status);
+    }
+
+    // ---- commands -----------------------------------------------------------------------------------------------
+
+    /** Posts a charge from a bill; {@code billNumber} is its reference. See {@link #post(LedgerEntry)}. */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> postCharge(EntryReference billNumber, Money amount,
+                                                                               Instant at) {
+        return post(new LedgerEntry.Charge(billNumber, amount, at));
+    }
+
+    /** Posts a payment; {@code transactionId} is its reference. See {@link #post(LedgerEntry)}. */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> postPayment(EntryReference transactionId,
+                                                                                Money amount, Instant at) {
+        return post(new LedgerEntry.Payment(transactionId, amount, at));
+    }
+
+    /**
+     * Credits an SLA compensation claim; {@code claimId} is the reference, so posting the same claim again is
+     * answered with {@link AccountRejection.AlreadyPosted} and credits nothing. See {@link #post(LedgerEntry)}.
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> postCompensationCredit(EntryReference claimId,
+                                                                                           Money amount, Instant at) {
+        return post(new LedgerEntry.CompensationCredit(claimId, amount, at));
+    }
+
+    /** Posts a correction of the entry {@code corrects}. See {@link #post(LedgerEntry)}. */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> postAdjustment(
+            EntryReference reference, LedgerEntry.Adjustment.Direction direction, Money amount,
+            EntryReference corrects, String reason, Instant at) {
+        return post(new LedgerEntry.Adjustment(reference, direction, amount, corrects, reason, at));
+    }
+
+    /**
+     * Posts an entry at its {@code postedAt}, then raises any spend alerts it triggers and evaluates the arrears
+     * rule at that instant. Refused, in this order of checks, when: the amount is not positive
+     * ({@link AccountRejection.NotPositive}) or an adjustment's reason is blank ({@link AccountRejection.Blank});
+     * the reference is already in the ledger ({@link AccountRejection.AlreadyPosted} for the same facts,
+     * {@link AccountRejection.ReferenceConflict} for others); the account is closed
+     * ({@link AccountRejection.AccountIsClosed}); the entry is older than the account's latest instant
+     * ({@link AccountRejection.OutOfOrder}); an adjustment corrects an entry not in the ledger
+     * ({@link AccountRejection.UnknownEntry}).
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> post(LedgerEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (!entry.amount().isGreaterThan(Money.ZERO)) {
+            return Either.left(new AccountRejection.NotPositive("amount", entry.amount()));
+        }
+        if (entry instanceof LedgerEntry.Adjustment adjustment && adjustment.reason().isBlank()) {
+            return Either.left(new AccountRejection.Blank("reason"));
+        }
+        Option<LedgerEntry> earlier = ledger.find(entry.reference());
+        if (earlier.isDefined()) {
+            return Either.left(earlier.get().sameFactsAs(entry)
+                    ? new AccountRejection.AlreadyPosted(id, earlier.get())
+                    : new AccountRejection.ReferenceConflict(id, earlier.get(), entry));
+        }
+        if (status.is(AccountState.CLOSED)) {
+            return Either.left(new AccountRejection.AccountIsClosed(id, status.since(), entry.reference()));
+        }
+        if (entry.postedAt().isBefore(latestInstant())) {
+            return Either.left(new AccountRejection.OutOfOrder("postedAt", entry.postedAt(), latestInstant()));
+        }
+        if (entry instanceof LedgerEntry.Adjustment adjustment && ledger.find(adjustment.corrects()).isEmpty()) {
+            return Either.left(new AccountRejection.UnknownEntry("corrects", adjustment.corrects()));
+        }
+        Account next = new Account(id, owner, terms, openedAt, ledger.append(entry), status);
+        Seq<AccountEvent> events = List.<AccountEvent>of(postedEvent(entry, next.balanceOwed()))
+                .appendAll(spendAlerts(entry));
+        return Either.right(next.applyArrearsRule(entry.postedAt(), Option.some(entry.reference()), events));
+    }
+
+    /**
+     * Evaluates the arrears rule at {@code at}: suspends an active account whose arrears are due, re-opens a
+     * suspended one that is no longer over the limit, and otherwise changes nothing ({@link Changed#nothing}). A
+     * host calls it regularly (e.g. daily) so that the grace period ends even when nothing is posted. A closed
+     * account has nothing to review. Refused with {@link AccountRejection.OutOfOrder} when {@code at} is before the
+     * account's latest instant.
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> reviewArrears(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (status.is(AccountState.CLOSED)) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (at.isBefore(latestInstant())) {
+            return Either.left(new AccountRejection.OutOfOrder("at", at, latestInstant()));
+        }
+        return Either.right(applyArrearsRule(at, Option.none(), List.empty()));
+    }
+
+    /**
+     * Closes the account at {@code at}, raising {@link AccountEvent.AccountClosed}. Refused when it is already closed
+     * ({@link AccountRejection.TransitionRefused}), when {@code at} is before its latest instant
+     * ({@link AccountRejection.OutOfOrder}), or when the balance is not settled, i.e. not exactly zero
+     * ({@link AccountRejection.BalanceNotSettled}): a debt is paid, a credit refunded (a debit adjustment) first.
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> close(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (!status.state().canBecome(AccountState.CLOSED)) {
+            return Either.left(new AccountRejection.TransitionRefused(id, status.state(), AccountState.CLOSED));
+        }
+        if (at.isBefore(latestInstant())) {
+            return Either.left(new AccountRejection.OutOfOrder("at", at, latestInstant()));
+        }
+        if (!balanceOwed().isZero()) {
+            return Either.left(new AccountRejection.BalanceNotSettled(id, balanceOwed()));
+        }
+        return Either.right(Changed.of(withStatus(AccountState.CLOSED, at),
+                List.of(new AccountEvent.AccountClosed(id, owner, at))));
+    }
+
+    // ---- the rules ----------------------------------------------------------------------------------------------
+
+    private AccountEvent postedEvent(LedgerEntry entry, Money balance) {
+        Instant at = entry.postedAt();
+        if (entry instanceof LedgerEntry.Charge charge) {
+            return new AccountEvent.ChargePosted(id, charge, balance, at);
+        } else if (entry instanceof LedgerEntry.Payment payment) {
+            return new AccountEvent.PaymentPosted(id, payment, balance, at);
+        } else if (entry instanceof LedgerEntry.Adjustment adjustment) {
+            return new AccountEvent.AdjustmentPosted(id, adjustment, balance, at);
+        }
+        return new AccountEvent.CompensationCredited(id, (LedgerEntry.CompensationCredit) entry, balance, at);
+    }
+
+    /** The alerts a charge about to be posted raises: every threshold its cycle's spend passes from below. */
+    private Seq<AccountEvent> spendAlerts(LedgerEntry entry) {
+        if (entry.kind() != EntryKind.CHARGE) {
+            return List.empty();
+        }
+        CyclePeriod cycle = terms.billingCycle().cycleOf(entry.postedAt());
+        Money before = spendIn(cycle);
+        Money after = before.plus(entry.amount());
+        return terms.spendAlertThresholds()
+                .filter(threshold -> before.isLessThan(threshold) && !after.isLessThan(threshold))
+                .map(threshold -> new AccountEvent.SpendAlertRaised(id, threshold, cycle, after, entry.postedAt()));
+    }
+
+    private Changed<Account, AccountEvent> applyArrearsRule(Instant at, Option<EntryReference> trigger,
+                                                           Seq<AccountEvent> events) {
+        if (status.is(AccountState.ACTIVE) && isArrearsDue(at)) {
+            return Changed.of(withStatus(AccountState.SUSPENDED_FOR_ARREARS, at),
+                    events.append(new AccountEvent.SuspendedForArrears(id, owner, balanceOwed(), terms.creditLimit(),
+                            overLimitSince().get(), at)));
+        }
+        if (status.is(AccountState.SUSPENDED_FOR_ARREARS) && !isOverLimit()) {
+            return Changed.of(withStatus(AccountState.ACTIVE, at),
+                    events.append(new AccountEvent.ReopenedAfterArrears(id, owner, trigger, balanceOwed(), at)));
+        }
+        return Changed.of(this, events);
+    }
+
+    private Account withStatus(AccountState state, Instant since) {
+        return new Account(id, owner, terms, openedAt, ledger, AccountStatus.of(state, since));
+    }
+
+    // ---- derived state ------------------------------------------------------------------------------------------
+
+    /** What the customer owes, from the ledger: positive = a debt, negative = a credit. */
+    public Money balanceOwed() {
+        return ledger.balanceOwed();
+    }
+
+    /** True when the balance owed is strictly above the credit limit. */
+    public boolean isOverLimit() {
+        return balanceOwed().isGreaterThan(terms.creditLimit());
+    }
+
+    /**
+     * When the current over-limit run began: the posting instant of the earliest entry after which the balance owed
+     * has stayed above the credit limit up to the latest entry; none when it is not over the limit now.
+     */
+    public Option<Instant> overLimitSince() {
+        if (!isOverLimit()) {
+            return Option.none();
+        }
+        Money limit = terms.creditLimit();
+        Money after = balanceOwed();
+        Iterator<LedgerEntry> newestFirst = ledger.entries().reverseIterator();
+        while (newestFirst.hasNext()) {
+            LedgerEntry entry = newestFirst.next();
+            Money before = after.minus(entry.owed());
+            if (!before.isGreaterThan(limit)) {
+                return Option.some(entry.postedAt());
+            }
+            after = before;
+        }
+        return Option.some(openedAt);   // above the limit from the start: only a restored account with a negative limit
+    }
+
+    /** When the arrears become due if nothing changes: {@link #overLimitSince()} plus the grace period. */
+    public Option<Instant> arrearsDueAt() {
+        return overLimitSince().map(since -> since.plus(terms.arrearsGracePeriod()));
+    }
+
+    /** The arrears rule at {@code at}: over the limit, for at least the grace period by then. */
+    public boolean isArrearsDue(Instant at) {
+        return arrearsDueAt().exists(due -> !at.isBefore(due));
+    }
+
+    /**
+     * The spend of a billing cycle: the sum of the charges posted in it (by local date in the cycle's zone). Reads
+     * the ledger from the newest entry back to the cycle's start only, as postings are in time order.
+     */
+    public Money spendIn(CyclePeriod cycle) {
+        Instant start = cycle.start().atStartOfDay(terms.billingCycle().zone()).toInstant();
+        Instant end = cycle.end().atStartOfDay(terms.billingCycle().zone()).toInstant();
+        Money spend = Money.ZERO;
+        Iterator<LedgerEntry> newestFirst = ledger.entries().reverseIterator();
+        while (newestFirst.hasNext()) {
+            LedgerEntry entry = newestFirst.next();
+            if (entry.postedAt().isBefore(start)) {
+                break;
+            }
+            if (entry.kind() == EntryKind.CHARGE && entry.postedAt().isBefore(end)) {
+                spend = spend.plus(entry.amount());
+            }
+        }
+        return spend;
+    }
+
+    /**
+     * The latest instant the account has recorded: its opening, its last posting or its last change of state. No
+     * command may be dated before it.
+     */
+    public Instant latestInstant() {
+        Instant latest = openedAt.isAfter(status.since()) ? openedAt : status.since();
+        Option<Instant> lastPosting = ledger.last().map(LedgerEntry::postedAt);
+        return lastPosting.filter(latest::isBefore).getOrElse(latest);
+    }
+
+    // ---- accessors ----------------------------------------------------------------------------------------------
+
+    @Override
+    public AccountId getId() {
+        return id;
+    }
+
+    /** The customer who owns the account, by identifier. */
+    public CustomerId owner() {
+        return owner;
+    }
+
+    public AccountTerms terms() {
+        return terms;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    /** Equal when the whole state is equal (an account is an immutable snapshot); identity is {@link #getId()}. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account that && id.equals(that.id) && owner.equals(that.owner)
+                && terms.equals(that.terms) && openedAt.equals(that.openedAt) && ledger.equals(that.ledger)
+                && status.equals(that.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, owner, terms, openedAt, ledger, status);
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + " of " + owner + ", " + status + ", balance owed " + balanceOwed() + ", limit "
+                + terms.creditLimit() + ", " + ledger.size() + " entries]";
+    }
+}
