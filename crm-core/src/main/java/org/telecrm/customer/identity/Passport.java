@@ -45,14 +45,11 @@ public record Passport(String issuingCountry, String unmaskedNumber) implements 
 
     /** Throws {@link IllegalArgumentException} with the {@link IdentityError} message; use {@link #parse} for input. */
     public Passport {
-        check(issuingCountry, unmaskedNumber).peek(error -> {
-            throw new IllegalArgumentException(error.message());
-        });
+        Checks.refuse(check(issuingCountry, unmaskedNumber));
     }
 
     public static Either<IdentityError, Passport> parse(String issuingCountry, String number) {
-        return check(issuingCountry, number).<Either<IdentityError, Passport>>map(Either::left)
-                .getOrElse(() -> Either.right(new Passport(issuingCountry, number)));
+        return Checks.parsed(check(issuingCountry, number), () -> new Passport(issuingCountry, number));
     }
 
     private static Option<IdentityError> check(String country, String number) {

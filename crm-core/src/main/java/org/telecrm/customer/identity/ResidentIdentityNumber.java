@@ -52,13 +52,12 @@ public record ResidentIdentityNumber(String unmasked) implements IdentityDocumen
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
+    private static final String DIGITS = "0123456789";
     private static final int MODULUS = 11;
 
     /** Throws {@link IllegalArgumentException} with the {@link IdentityError} message; use {@link #parse} for input. */
     public ResidentIdentityNumber {
-        check(FIELD, unmasked).peek(error -> {
-            throw new IllegalArgumentException(error.message());
-        });
+        Checks.refuse(check(FIELD, unmasked));
     }
 
     public static Either<IdentityError, ResidentIdentityNumber> parse(String text) {
@@ -67,8 +66,7 @@ public record ResidentIdentityNumber(String unmasked) implements IdentityDocumen
 
     /** As {@link #parse(String)}, errors naming {@code field}. */
     public static Either<IdentityError, ResidentIdentityNumber> parse(String field, String text) {
-        return check(field, text).<Either<IdentityError, ResidentIdentityNumber>>map(Either::left)
-                .getOrElse(() -> Either.right(new ResidentIdentityNumber(text)));
+        return Checks.parsed(check(field, text), () -> new ResidentIdentityNumber(text));
     }
 
     /**
@@ -79,14 +77,7 @@ public record ResidentIdentityNumber(String unmasked) implements IdentityDocumen
      * }</pre>
      */
     public static char checkCharacterOf(String first17) {
-        if (first17.length() != LENGTH - 1 || !first17.chars().allMatch(ResidentIdentityNumber::isDigit)) {
-            throw new IllegalArgumentException("the check character is computed from 17 digits");
-        }
-        int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % MODULUS);
+        return CHECK_CHARACTERS.charAt(Checks.weightedSum(first17, DIGITS, WEIGHTS) % MODULUS);
     }
 
     private static Option<IdentityError> check(String field, String text) {

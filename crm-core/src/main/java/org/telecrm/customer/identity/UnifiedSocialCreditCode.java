@@ -52,9 +52,7 @@ public record UnifiedSocialCreditCode(String unmasked) implements IdentityDocume
 
     /** Throws {@link IllegalArgumentException} with the {@link IdentityError} message; use {@link #parse} for input. */
     public UnifiedSocialCreditCode {
-        check(FIELD, unmasked).peek(error -> {
-            throw new IllegalArgumentException(error.message());
-        });
+        Checks.refuse(check(FIELD, unmasked));
     }
 
     public static Either<IdentityError, UnifiedSocialCreditCode> parse(String text) {
@@ -63,8 +61,7 @@ public record UnifiedSocialCreditCode(String unmasked) implements IdentityDocume
 
     /** As {@link #parse(String)}, errors naming {@code field}. */
     public static Either<IdentityError, UnifiedSocialCreditCode> parse(String field, String text) {
-        return check(field, text).<Either<IdentityError, UnifiedSocialCreditCode>>map(Either::left)
-                .getOrElse(() -> Either.right(new UnifiedSocialCreditCode(text)));
+        return Checks.parsed(check(field, text), () -> new UnifiedSocialCreditCode(text));
     }
 
     /**
@@ -75,14 +72,7 @@ public record UnifiedSocialCreditCode(String unmasked) implements IdentityDocume
      * }</pre>
      */
     public static char checkCharacterOf(String first17) {
-        if (first17.length() != LENGTH - 1 || !first17.chars().allMatch(c -> CHARACTERS.indexOf(c) >= 0)) {
-            throw new IllegalArgumentException("the check character is computed from 17 characters of " + CHARACTERS);
-        }
-        int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            sum += CHARACTERS.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        return CHARACTERS.charAt((MODULUS - sum % MODULUS) % MODULUS);
+        return CHARACTERS.charAt((MODULUS - Checks.weightedSum(first17, CHARACTERS, WEIGHTS) % MODULUS) % MODULUS);
     }
 
     private static Option<IdentityError> check(String field, String text) {
