@@ -50,9 +50,9 @@ public enum RegistrationAuthority {
         return List.of(values()).find(a -> a.code == code);
     }
 
-    /** Every authority code, e.g. for a message: "1-9, A, N, Y". */
+    /** Every authority code, for a message: "1, 2, 3, 4, 5, 6, 7, 8, 9, A, N, Y". */
     static String codes() {
-        return "1-9, A, N, Y";
+        return List.of(values()).map(a -> String.valueOf(a.code)).mkString(", ");
     }
 
     public char code() {

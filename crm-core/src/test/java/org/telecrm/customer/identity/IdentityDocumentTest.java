@@ -188,7 +188,7 @@ class IdentityDocumentTest {
             IdentityError e = refused(UnifiedSocialCreditCode.parse(first17 + UnifiedSocialCreditCode.checkCharacterOf(first17)),
                     first17);
             assertEquals("unifiedSocialCreditCode: position 1 is 'B', which is not a registration authority code of"
-                    + " GB 32100 (1-9, A, N, Y)", e.message());
+                    + " GB 32100 (1, 2, 3, 4, 5, 6, 7, 8, 9, A, N, Y)", e.message());
         }
 
         @ParameterizedTest(name = "{0}")
