@@ -1,9 +1,16 @@
 /**
- * The customer vocabulary shared by the customer rule engines and, later, the Customer aggregate:
- * {@link org.telecrm.customer.CustomerGroup} and {@link org.telecrm.customer.KeyAccountGrade} (rules.md section 1).
+ * The customer vocabulary (rules.md section 1): {@link org.telecrm.customer.CustomerId},
+ * {@link org.telecrm.customer.CustomerGroup}, {@link org.telecrm.customer.KeyAccountGrade}, the identifiers of the
+ * staff who look after customers ({@link org.telecrm.customer.AccountManagerId}, {@link org.telecrm.customer.StaffId})
+ * and the masking policy for personal data ({@link org.telecrm.customer.MaskPolicy}).
  *
- * <p>The engines live beside it, one package each: {@code value} (value and project assessment, section 2),
- * {@code star} (star-level service, section 3) and {@code churn} (churn early warning, section 1). They depend on
- * this package and on {@code org.telecrm.money}; nothing here depends on them.
+ * <p>The rest lives beside it, one package each, and depends on it; nothing here depends on them:
+ * <ul>
+ *   <li>engines: {@code value} (value and project assessment, section 2), {@code star} (star-level service,
+ *       section 3) and {@code churn} (churn early warning, section 1);</li>
+ *   <li>value objects: {@code identity} (identity documents), {@code region} (city and province), {@code contact}
+ *       (contact details, phone numbers, e-mail);</li>
+ *   <li>{@code aggregate}: the Customer aggregate, which uses all of the above.</li>
+ * </ul>
  */
 package org.telecrm.customer;
