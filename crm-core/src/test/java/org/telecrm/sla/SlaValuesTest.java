@@ -57,6 +57,8 @@ class SlaValuesTest {
         void validityPeriod() {
             ValidityPeriod p = new ValidityPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1));
             assertTrue(p.contains(LocalDate.of(2026, 1, 1)));
+            assertTrue(p.overlaps(YearMonth.of(2026, 1)));
+            assertTrue(!p.overlaps(YearMonth.of(2025, 12)) && !p.overlaps(YearMonth.of(2026, 2)));
             assertThrows(IllegalArgumentException.class, () -> new ValidityPeriod(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)));
         }
 

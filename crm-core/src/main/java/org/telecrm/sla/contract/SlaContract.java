@@ -469,7 +469,7 @@ public final class SlaContract implements AggregateRoot<SlaContract, SlaContract
             return Either.left(new EvaluationError.UnknownCircuit(id, circuitId));
         }
         ValidityPeriod coverage = coverage();
-        if (month.atEndOfMonth().isBefore(coverage.from()) || month.atDay(1).isAfter(coverage.to())) {
+        if (!coverage.overlaps(month)) {
             return Either.left(new EvaluationError.NotCovered("month", month.toString(), coverage.toString()));
         }
         Circuit circuit = found.get();
@@ -485,8 +485,8 @@ public final class SlaContract implements AggregateRoot<SlaContract, SlaContract
 
     /**
      * Raises a compensation claim for a breach, charged to a responsible bureau and segment. One claim per breach:
-     * if the breach already has a claim, nothing changes and the answer is {@link ClaimRaising.AlreadyRaised}, naming
-     * it. Otherwise the breach must be this contract's, about one of its circuits, dated inside its coverage,
+     * if the breach already has a claim, whatever its state (a rejected claim included) and whatever claim id is
+     * given now, nothing changes and the answer is {@link ClaimRaising.AlreadyRaised}, naming it. Otherwise the breach must be this contract's, about one of its circuits, dated inside its coverage,
      * evaluated under the terms version in force at its date, for a positive amount, and final (a completed order; a
      * month that is over at {@code at}).
      */

@@ -3,6 +3,7 @@ package org.telecrm.sla.contract;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * ValidityPeriod year = new ValidityPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
  * year.contains(LocalDate.of(2026, 3, 2));   // true
+ * year.overlaps(YearMonth.of(2027, 1));       // false
  * }</pre>
  *
  * @param from the first valid day
@@ -29,6 +31,11 @@ public record ValidityPeriod(LocalDate from, LocalDate to) {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** Whether at least one day of the month is in this period. */
+    public boolean overlaps(YearMonth month) {
+        return !month.atEndOfMonth().isBefore(from) && !month.atDay(1).isAfter(to);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.telecrm.sla.quality;
 
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -93,7 +94,7 @@ public final class QualityLevelTable {
             problems = problems.append(new QualityError.RoundingUnnecessary("rounding"));
         }
         return problems.isEmpty()
-                ? Validation.valid(new QualityLevelTable(LinkedHashMap.ofEntries(levels.map(t -> io.vavr.Tuple.of(t.level(), t))), rounding))
+                ? Validation.valid(new QualityLevelTable(LinkedHashMap.ofEntries(levels.map(t -> Tuple.of(t.level(), t))), rounding))
                 : Validation.invalid(problems);
     }
 

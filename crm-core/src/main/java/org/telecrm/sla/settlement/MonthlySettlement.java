@@ -65,7 +65,7 @@ public final class MonthlySettlement {
             return Either.left(new SettlementError.NotActivated(contract.id()));
         }
         ValidityPeriod coverage = contract.coverage();
-        if (month.atEndOfMonth().isBefore(coverage.from()) || month.atDay(1).isAfter(coverage.to())) {
+        if (!coverage.overlaps(month)) {
             return Either.left(new SettlementError.MonthNotCovered(contract.id(), month, coverage.toString()));
         }
         List<SettlementProblem> problems = List.empty();
