@@ -1,6 +1,7 @@
 package org.telecrm.sla.contract;
 
 import io.vavr.control.Option;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.claim.Breach;
 import org.telecrm.sla.provisioning.ProvisioningAssessment;
@@ -20,6 +21,7 @@ import org.telecrm.sla.provisioning.ProvisioningAssessment;
  * @param termsVersion the number of the terms version used
  * @param assessment   the provisioning engine's answer
  */
+@ValueObject
 public record OrderEvaluation(SlaContractId contract, ProvisioningOrder order, int termsVersion,
                               ProvisioningAssessment assessment) {
 

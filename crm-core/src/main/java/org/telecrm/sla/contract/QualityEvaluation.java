@@ -1,6 +1,7 @@
 package org.telecrm.sla.contract;
 
 import io.vavr.control.Option;
+import org.jmolecules.ddd.annotation.ValueObject;
 import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.claim.Breach;
@@ -19,6 +20,7 @@ import java.time.YearMonth;
  * e.breach();                      // Some(quality breach) when a credit is owed
  * }</pre>
  */
+@ValueObject
 public record QualityEvaluation(SlaContractId contract, CircuitId circuit, YearMonth month, int termsVersion,
                                 QualityAssessment assessment) {
 

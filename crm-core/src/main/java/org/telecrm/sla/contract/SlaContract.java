@@ -47,7 +47,8 @@ import java.util.Objects;
  *   <li>Once signed, the circuits are fixed; the terms change only by {@link #amendTerms amendment}, which adds a
  *       version in force from its effective date (never before the day it was agreed: no retroactive amendment).</li>
  *   <li>Claims can be raised, confirmed, settled and rejected in every state after the draft: liability for a
- *       breach incurred while the contract was in force survives its suspension, termination or expiry.</li>
+ *       breach incurred while the contract was in force survives its suspension, termination or expiry. Claims are
+ *       entities of this aggregate, not an aggregate of their own; {@link CompensationClaim} says why.</li>
  *   <li>Repeating a command that is already in effect (activating with the same signing, suspending a suspended
  *       contract, adding the same circuit, settling a settled claim, ...) is accepted and changes nothing
  *       ({@link Changed#nothing}); raising a claim for a breach that has one says so ({@link ClaimRaising.AlreadyRaised}).</li>
