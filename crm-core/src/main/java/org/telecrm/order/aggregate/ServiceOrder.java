@@ -29,6 +29,8 @@ import java.util.Objects;
  * order for a key account's headquarters —, {@link #recordReturnVisit}, {@link #close}), or is {@link #cancel
  * cancelled} from any open node. Every other move is refused with {@link ServiceOrderRejection.IllegalTransition}
  * naming from and to; a closed or cancelled order refuses every command ({@link ServiceOrderRejection.Finished}).
+ * A command repeated exactly (a host's retry: the move that made the current node, with the same party, person,
+ * instant and note; the same pause or resumption) is accepted and changes nothing ({@code Changed.changedNothing()}).
  *
  * <p><b>Invariants.</b>
  * <ul>
@@ -180,6 +182,9 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(note, "note");
         Node from = node();
+        if (isRepeatOf(to, party, who, at, note)) {
+            return Either.right(Changed.nothing(this));
+        }
         if (from.isTerminal()) {
             return Either.left(new ServiceOrderRejection.Finished(id(), from));
         }
@@ -205,15 +210,31 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return Either.right(Changed.of(next, events.append(new ServiceOrderEvent.NodeEntered(id(), from, to, party, at))));
     }
 
-    /** Stops the clock: the order waits on the customer. Refused when finished, already paused or out of order. */
+    /**
+     * Stops the clock: the order waits on the customer. Refused when finished, already paused or out of order; the
+     * same pause repeated (same start, reason and recorder) changes nothing.
+     */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> pause(PauseReason reason, StaffId who,
                                                                                         Instant at) {
+        if (pauses.pauses().lastOption().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
+            return Either.right(Changed.nothing(this));
+        }
         return recordPause(at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
     }
 
-    /** Starts the clock again. Refused when finished, not paused or out of order. */
+    /** Starts the clock again. Refused when finished, not paused or out of order; the same resumption repeated changes nothing. */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> resume(StaffId who, Instant at) {
+        if (pauses.pauses().lastOption().exists(p -> p.end().contains(at) && p.endedBy().contains(who))) {
+            return Either.right(Changed.nothing(this));
+        }
         return recordPause(at, pauses.end(at, who), new ServiceOrderEvent.ClockResumed(id(), at));
+    }
+
+    /** The move that made the current node, repeated exactly (a host's retry): same node, party, person, instant, note. */
+    private boolean isRepeatOf(Node to, ResponsibleParty party, StaffId who, Instant at, String note) {
+        AuditEntry last = auditTrail.last();
+        return last.to() == to && last.who().equals(who) && last.at().equals(at) && last.note().equals(note)
+                && current().party().equals(party);
     }
 
     private Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordPause(

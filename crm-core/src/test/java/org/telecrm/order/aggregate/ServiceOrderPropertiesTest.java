@@ -59,7 +59,15 @@ class ServiceOrderPropertiesTest {
             ServiceOrder before = order;
             var result = command.applyTo(order);
             if (before.node().isTerminal()) {
-                assertTrue(result.isLeft(), "closed and cancelled are terminal");
+                assertTrue(result.isLeft() || result.get().changedNothing(), "closed and cancelled are terminal");
+            }
+            if (result.isLeft() && result.getLeft() instanceof ServiceOrderRejection.IllegalTransition illegal) {
+                assertEquals(before.node(), illegal.from(), "the rejection names where the order is");
+                assertEquals(command.to(), illegal.to(), "and where it was asked to go");
+                assertFalse(before.node().next(before.limits().delivery()).contains(command.to()));
+            }
+            if (result.isRight() && result.get().changedNothing()) {
+                assertEquals(before, result.get().state(), "a repeat changes nothing");
             }
             if (result.isRight()) {
                 order = result.get().state();

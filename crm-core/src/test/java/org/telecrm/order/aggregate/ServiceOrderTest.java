@@ -99,6 +99,28 @@ class ServiceOrderTest {
     }
 
     @Nested
+    class RepeatsChangeNothing {
+        @Test
+        void theSameMoveRetriedIsAcceptedWithoutEffect() {
+            ServiceOrder o = ok(accepted(OrderKind.CHANGE, false, MON).dispatch(LINES, CLERK, MON.plusSeconds(600), "to Futian"));
+            var again = o.dispatch(LINES, CLERK, MON.plusSeconds(600), "to Futian").get();
+            assertTrue(again.changedNothing());
+            assertEquals(o, again.state());
+            assertInstanceOf(ServiceOrderRejection.IllegalTransition.class,
+                    o.dispatch(LINES, CLERK, MON.plusSeconds(700), "to Futian").getLeft());
+        }
+
+        @Test
+        void theSamePauseOrResumptionRetriedIsAcceptedWithoutEffect() {
+            ServiceOrder paused = ok(accepted(OrderKind.CHANGE, false, MON).pause(PauseReason.SITE_NOT_READY, CLERK, MON));
+            assertTrue(paused.pause(PauseReason.SITE_NOT_READY, CLERK, MON).get().changedNothing());
+            ServiceOrder resumed = ok(paused.resume(CLERK, MON.plusSeconds(60)));
+            assertTrue(resumed.resume(CLERK, MON.plusSeconds(60)).get().changedNothing());
+            assertEquals(1, resumed.pauses().pauses().size());
+        }
+    }
+
+    @Nested
     class Pauses {
         @Test
         void aPausedOrderDoesNotMoveButCanBeCancelledWhichEndsThePause() {
@@ -155,6 +177,16 @@ class ServiceOrderTest {
             assertInstanceOf(ServiceOrderEvent.DeadlineMissed.class, missed.events().single());
             assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 72 h"));
             assertTrue(missed.state().reviewDeadlines(completed.plus(Duration.ofDays(5)), CALENDARS).get().changedNothing());
+        }
+
+        @Test
+        void theReturnVisitAfterOpeningIsDueAWeekAfterCompletion() {
+            ServiceOrder delivered = through(accepted(OrderKind.PROVISIONING, true, MON), Node.DELIVERED);
+            Instant completed = delivered.completedAt().get();
+            assertTrue(delivered.reviewDeadlines(completed.plus(Duration.ofDays(7)), CALENDARS).get().changedNothing());
+            var missed = delivered.reviewDeadlines(completed.plus(Duration.ofDays(7)).plusSeconds(60), CALENDARS).get();
+            assertEquals(Node.DELIVERED, ((ServiceOrderEvent.DeadlineMissed) missed.events().single()).node());
+            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 168 h"));
         }
 
         @Test

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.NodeLimit;
@@ -86,6 +87,7 @@ class JeopardyPropertiesTest {
             };
             expected = pastLimit(limit.get().limit(), from, asOf, order.pauses().pauses(), order.basis().zone());
         }
+        Statistics.collect(expected ? "overdue" : order.isOpen() ? "open, not overdue" : "finished");
         assertEquals(expected, j.exists(x -> x.status() == JeopardyStatus.OVERDUE));
         j.forEach(x -> assertEquals(order.node(), x.node()));
     }
