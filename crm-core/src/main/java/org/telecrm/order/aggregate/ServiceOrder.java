@@ -212,11 +212,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     /**
      * Stops the clock: the order waits on the customer. Refused when finished, already paused or out of order; the
-     * same pause repeated (same start, reason and recorder) changes nothing.
+     * same pause repeated while it is open (same start, reason and recorder) changes nothing.
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> pause(PauseReason reason, StaffId who,
                                                                                         Instant at) {
-        if (pauses.pauses().lastOption().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
+        if (pauses.openPause().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
             return Either.right(Changed.nothing(this));
         }
         return recordPause(at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
