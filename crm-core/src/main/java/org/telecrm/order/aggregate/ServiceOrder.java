@@ -253,7 +253,9 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     /**
      * Raises {@link ServiceOrderEvent.DeadlineMissed} when, as of {@code asOf}, the current node is COMPLETED or
      * DELIVERED and its deadline (delivery, return visit) has passed, net of pauses. Once per node: a later review
-     * changes nothing. Any other node: nothing (jeopardy reports those).
+     * changes nothing. Any other node: nothing (jeopardy reports those). While a headquarters order waits in
+     * COMPLETED for delivery, only the delivery deadline is reviewed; its return-visit deadline is reviewed once it
+     * is DELIVERED (it still counts from completion).
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reviewDeadlines(Instant asOf,
                                                                                                   CalendarVersions calendars) {
