@@ -1,0 +1,129 @@
+package org.telecrm.order.aggregate;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.telecrm.customer.star.StarEntitlements;
+import org.telecrm.customer.star.StarLevel;
+import org.telecrm.customer.star.StarLevelService;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.clock.TimeLimit;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The rule table of node time limits per (order kind, node, star level) (工作节点时限, rules.md section 7). An order
+ * copies its limits at acceptance ({@link #limitsFor}), so a later change of the table never changes an accepted
+ * order. The numbers and where they come from:
+ * <ul>
+ *   <li>fault report and complaint, <b>response</b> (leaving DISPATCHED, from acceptance): the star level's
+ *       {@code responseTarget} from the star-level engine (rules.md section 3); without stars
+ *       {@link #SAMPLE_NO_STAR_RESPONSE};</li>
+ *   <li>fault report, <b>restoration</b> (leaving IN_PROGRESS, from acceptance): the star level's
+ *       {@code restorationTarget}; without stars {@link #SAMPLE_NO_STAR_RESTORATION};</li>
+ *   <li>provisioning, <b>completion</b> (leaving IN_PROGRESS, from acceptance): the SLA deadline in working days under
+ *       the contract terms version in force at acceptance (rules.md section 5), which the caller reads from the
+ *       contract; without a contract the rules.md section 5 normal-class deadline {@link #RULES_MD_NORMAL_DEADLINE};</li>
+ *   <li><b>delivery</b> to a key account's headquarters: {@link #RULES_MD_DELIVERY} after completion (section 4);</li>
+ *   <li><b>return visit</b>: {@link #RULES_MD_RETURN_VISIT_AFTER_OPENING} after a service is opened (provisioning,
+ *       change) and {@link #RULES_MD_RETURN_VISIT_AFTER_FAULT} after a fault is handled (section 4, library default:
+ *       calendar days, so clock time), from completion; complaints and cancellations use the one-week limit too
+ *       (library default);</li>
+ *   <li>everything else is a <b>library sample default, not from the sources</b>: {@link #sample()}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * NodeTimeLimits table = NodeTimeLimits.sample();
+ * NodeLimits limits = table.limitsFor(OrderKind.PROVISIONING, Option.some(StarLevel.FIVE_STARS), Option.some(6), true);
+ * limits.of(Node.IN_PROGRESS).get().describe();   // "6 working days from acceptance (SLA terms in force at acceptance)"
+ * }</pre>
+ *
+ * @param stars             the star-level engine the response and restoration targets come from
+ * @param dispatchWithin    leaving ACCEPTED, from entry
+ * @param startWorkWithin   leaving DISPATCHED for kinds without a response target, from entry
+ * @param complaintHandling leaving IN_PROGRESS for a complaint, from acceptance
+ * @param changeHandling    leaving IN_PROGRESS for a change, from acceptance
+ * @param cancellationHandling leaving IN_PROGRESS for a cancellation, from acceptance
+ * @param closeWithin       leaving RETURN_VISITED, from entry
+ */
+@ValueObject
+public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, TimeLimit startWorkWithin,
+                             TimeLimit complaintHandling, TimeLimit changeHandling, TimeLimit cancellationHandling,
+                             TimeLimit closeWithin) {
+
+    /** rules.md section 4: delivery within 3 working days after the circuit is opened. */
+    public static final TimeLimit RULES_MD_DELIVERY = new TimeLimit.WorkingDays(3);
+    /** rules.md section 4: return visit within one week (7 calendar days) after a service is opened. */
+    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_OPENING = new TimeLimit.ClockTime(Duration.ofDays(7));
+    /** rules.md section 4: return visit within 3 (calendar) days after a fault is handled. */
+    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_FAULT = new TimeLimit.ClockTime(Duration.ofDays(3));
+    /** rules.md section 5: the normal class's provisioning deadline, for a provisioning order without SLA terms. */
+    public static final int RULES_MD_NORMAL_DEADLINE = 20;
+    /** Library sample default: response without stars, 2 h. */
+    public static final TimeLimit SAMPLE_NO_STAR_RESPONSE = new TimeLimit.ClockTime(Duration.ofHours(2));
+    /** Library sample default: restoration without stars, 24 h. */
+    public static final TimeLimit SAMPLE_NO_STAR_RESTORATION = new TimeLimit.ClockTime(Duration.ofHours(24));
+
+    private static final NodeTimeLimits SAMPLE = new NodeTimeLimits(StarLevelService.sample(),
+            new TimeLimit.ClockTime(Duration.ofHours(2)), new TimeLimit.WorkingDays(1), new TimeLimit.WorkingDays(5),
+            new TimeLimit.WorkingDays(10), new TimeLimit.WorkingDays(5), new TimeLimit.WorkingDays(1));
+
+    public NodeTimeLimits {
+        Objects.requireNonNull(stars, "stars");
+        Objects.requireNonNull(dispatchWithin, "dispatchWithin");
+        Objects.requireNonNull(startWorkWithin, "startWorkWithin");
+        Objects.requireNonNull(complaintHandling, "complaintHandling");
+        Objects.requireNonNull(changeHandling, "changeHandling");
+        Objects.requireNonNull(cancellationHandling, "cancellationHandling");
+        Objects.requireNonNull(closeWithin, "closeWithin");
+    }
+
+    /**
+     * The sample star table and library sample defaults: dispatch within 2 h, start work within 1 working day,
+     * complaints handled in 5 working days, changes in 10, cancellations in 5, closed 1 working day after the return
+     * visit.
+     */
+    public static NodeTimeLimits sample() {
+        return SAMPLE;
+    }
+
+    /**
+     * The limits of an order of {@code kind} for a customer of {@code star} level.
+     *
+     * @param provisioningDeadline the SLA deadline in working days under the terms in force at acceptance, if any
+     * @param delivery             whether the order passes DELIVERED (provisioning for a key account's headquarters)
+     */
+    public NodeLimits limitsFor(OrderKind kind, Option<StarLevel> star, Option<Integer> provisioningDeadline,
+                                boolean delivery) {
+        Option<StarEntitlements> entitled = star.map(s -> stars.table().entitlementsOf(s));
+        String starSource = star.map(s -> "star-level engine, " + s.label()).getOrElse("library sample, no stars");
+        Map<Node, NodeLimit> limits = HashMap.of(Node.ACCEPTED, new NodeLimit(dispatchWithin, Anchor.NODE_ENTRY, "library sample"));
+        boolean respond = kind == OrderKind.FAULT_REPORT || kind == OrderKind.COMPLAINT;
+        limits = limits.put(Node.DISPATCHED, respond
+                ? new NodeLimit(entitled.map(e -> (TimeLimit) new TimeLimit.ClockTime(e.responseTarget()))
+                .getOrElse(SAMPLE_NO_STAR_RESPONSE), Anchor.ACCEPTANCE, "response: " + starSource)
+                : new NodeLimit(startWorkWithin, Anchor.NODE_ENTRY, "library sample"));
+        limits = limits.put(Node.IN_PROGRESS, switch (kind) {
+            case PROVISIONING -> new NodeLimit(new TimeLimit.WorkingDays(provisioningDeadline.getOrElse(RULES_MD_NORMAL_DEADLINE)),
+                    Anchor.ACCEPTANCE, provisioningDeadline.isDefined() ? "SLA terms in force at acceptance"
+                    : "rules.md §5 normal class");
+            case FAULT_REPORT -> new NodeLimit(entitled.map(e -> (TimeLimit) new TimeLimit.ClockTime(e.restorationTarget()))
+                    .getOrElse(SAMPLE_NO_STAR_RESTORATION), Anchor.ACCEPTANCE, "restoration: " + starSource);
+            case COMPLAINT -> new NodeLimit(complaintHandling, Anchor.ACCEPTANCE, "library sample");
+            case CHANGE -> new NodeLimit(changeHandling, Anchor.ACCEPTANCE, "library sample");
+            case CANCELLATION -> new NodeLimit(cancellationHandling, Anchor.ACCEPTANCE, "library sample");
+        });
+        NodeLimit returnVisit = kind == OrderKind.FAULT_REPORT
+                ? new NodeLimit(RULES_MD_RETURN_VISIT_AFTER_FAULT, Anchor.COMPLETION, "return visit: rules.md §4")
+                : new NodeLimit(RULES_MD_RETURN_VISIT_AFTER_OPENING, Anchor.COMPLETION, "return visit: rules.md §4");
+        boolean delivers = delivery && kind == OrderKind.PROVISIONING;
+        limits = delivers
+                ? limits.put(Node.COMPLETED, new NodeLimit(RULES_MD_DELIVERY, Anchor.NODE_ENTRY, "delivery: rules.md §4"))
+                .put(Node.DELIVERED, returnVisit)
+                : limits.put(Node.COMPLETED, returnVisit);
+        return new NodeLimits(limits.put(Node.RETURN_VISITED, new NodeLimit(closeWithin, Anchor.NODE_ENTRY, "library sample")),
+                delivers);
+    }
+}

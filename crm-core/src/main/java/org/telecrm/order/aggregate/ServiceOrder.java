@@ -1,0 +1,395 @@
+package org.telecrm.order.aggregate;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.customer.StaffId;
+import org.telecrm.kernel.Changed;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.order.clock.ClockReading;
+import org.telecrm.order.clock.PauseLedger;
+import org.telecrm.order.clock.PauseReason;
+import org.telecrm.order.clock.SlaClock;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A service order (电子工单, rules.md sections 4 and 7): provisioning, fault report, complaint, change or
+ * cancellation, taken on a channel, about a customer and, by identifier, an SLA contract and a circuit.
+ *
+ * <p><b>Lifecycle.</b> {@link #accept} creates it in {@link Node#ACCEPTED}; it then moves through the node flow of
+ * {@link Node} ({@link #dispatch}, {@link #startWork}, {@link #complete}, {@link #deliver} — only a provisioning
+ * order for a key account's headquarters —, {@link #recordReturnVisit}, {@link #close}), or is {@link #cancel
+ * cancelled} from any open node. Every other move is refused with {@link ServiceOrderRejection.IllegalTransition}
+ * naming from and to; a closed or cancelled order refuses every command ({@link ServiceOrderRejection.Finished}).
+ * A command repeated exactly (a host's retry: the move that made the current node, with the same party, person,
+ * instant and note; the same pause or resumption) is accepted and changes nothing ({@code Changed.changedNothing()}).
+ *
+ * <p><b>Invariants.</b>
+ * <ul>
+ *   <li>Node visits: the first is ACCEPTED; every visit but the last has been left, at or after it was entered, and
+ *       the next one was entered at that instant; the last is the current node.</li>
+ *   <li>Audit trail: one entry per visit, in the same order, chained (each entry's {@code from} is the previous
+ *       entry's {@code to}), with non-decreasing instants: complete and ordered. No instant recorded (move, pause)
+ *       is before the latest one ({@link ServiceOrderRejection.OutOfOrder}).</li>
+ *   <li>Pauses: the {@link PauseLedger} invariants (append-only, never overlapping, never ending before they start).
+ *       While paused the order does not move ({@link ServiceOrderRejection.WaitingOnCustomer}) except to be
+ *       cancelled, which ends the pause.</li>
+ *   <li>Time limits and the calendar version are fixed at acceptance ({@link NodeLimits}, {@link ClockBasis}), so a
+ *       later table, calendar or terms version never changes the order's readings.</li>
+ * </ul>
+ *
+ * <p>Deadlines: {@link #reviewDeadlines} (a host runs it, e.g. hourly) raises {@link ServiceOrderEvent.DeadlineMissed}
+ * once when the delivery or return-visit deadline of the current node has passed. A dissatisfied return visit raises
+ * {@link ServiceOrderEvent.EscalatedToAccountManager}. {@link #restore} rebuilds an order from stored state without
+ * rules or events.
+ *
+ * <pre>{@code
+ * CalendarVersions calendars = CalendarVersions.first(WorkingDayCalendar.official());
+ * NodeLimits limits = NodeTimeLimits.sample().limitsFor(OrderKind.PROVISIONING, Option.some(StarLevel.FIVE_STARS),
+ *         Option.some(6), true);
+ * ServiceOrder order = ServiceOrder.accept(intake, limits, ClockBasis.currentOf(calendars, SlaClock.BEIJING),
+ *         frontDesk, StaffId.of("S-1"), at, "taken by the account manager").get().state();
+ * order = order.dispatch(lineTeam, StaffId.of("S-2"), at2, "").get().state();
+ * order.reading(Node.DISPATCHED, asOf, calendars);   // the node's limit, net of pauses
+ * }</pre>
+ */
+public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOrderId> {
+
+    private final OrderIntake intake;
+    private final NodeLimits limits;
+    private final ClockBasis basis;
+    private final Seq<NodeVisit> visits;
+    private final Seq<AuditEntry> auditTrail;
+    private final PauseLedger pauses;
+    private final Option<ReturnVisitOutcome> returnVisit;
+    private final Set<Node> missedReported;
+
+    private ServiceOrder(OrderIntake intake, NodeLimits limits, ClockBasis basis, Seq<NodeVisit> visits,
+                         Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+                         Set<Node> missedReported) {
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.basis = Objects.requireNonNull(basis, "basis");
+        this.visits = Objects.requireNonNull(visits, "visits");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.pauses = Objects.requireNonNull(pauses, "pauses");
+        this.returnVisit = Objects.requireNonNull(returnVisit, "returnVisit");
+        this.missedReported = Objects.requireNonNull(missedReported, "missedReported");
+        if (visits.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least its acceptance visit");
+        }
+    }
+
+    /**
+     * Accepts an order: ACCEPTED at {@code at}, responsible {@code party}, one audit entry, event
+     * {@link ServiceOrderEvent.OrderAccepted}. Refused with {@link ServiceOrderRejection.MissingCircuit} for a
+     * provisioning or fault order without a circuit.
+     */
+    public static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> accept(
+            OrderIntake intake, NodeLimits limits, ClockBasis basis, ResponsibleParty party, StaffId who, Instant at,
+            String note) {
+        Objects.requireNonNull(intake, "intake");
+        if ((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT) && intake.circuit().isEmpty()) {
+            return Either.left(new ServiceOrderRejection.MissingCircuit(intake.id(), intake.kind()));
+        }
+        ServiceOrder order = new ServiceOrder(intake, limits, basis,
+                List.of(new NodeVisit(Node.ACCEPTED, party, at, Option.none())),
+                List.of(new AuditEntry(who, at, Option.none(), Node.ACCEPTED, note)), PauseLedger.EMPTY,
+                Option.none(), TreeSet.empty());
+        return Either.right(Changed.of(order, List.of(new ServiceOrderEvent.OrderAccepted(intake.id(), intake.kind(),
+                intake.customer(), party, at))));
+    }
+
+    /** Rebuilds an order from stored state, every field as stored; runs no rule and raises no event. */
+    public static ServiceOrder restore(OrderIntake intake, NodeLimits limits, ClockBasis basis, Seq<NodeVisit> visits,
+                                       Seq<AuditEntry> auditTrail, PauseLedger pauses,
+                                       Option<ReturnVisitOutcome> returnVisit, Set<Node> missedReported) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported);
+    }
+
+    // ---- commands -------------------------------------------------------------------------------------------
+
+    /** ACCEPTED -> DISPATCHED, to the party that will do the work. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> dispatch(ResponsibleParty to, StaffId who,
+                                                                                           Instant at, String note) {
+        return moveTo(Node.DISPATCHED, to, who, at, note);
+    }
+
+    /** DISPATCHED -> IN_PROGRESS: the responsible party has responded and started work. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> startWork(ResponsibleParty by, StaffId who,
+                                                                                            Instant at, String note) {
+        return moveTo(Node.IN_PROGRESS, by, who, at, note);
+    }
+
+    /** IN_PROGRESS -> COMPLETED: the service is opened, the fault handled, the change or cancellation done. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> complete(ResponsibleParty next, StaffId who,
+                                                                                           Instant at, String note) {
+        return moveTo(Node.COMPLETED, next, who, at, note);
+    }
+
+    /** COMPLETED -> DELIVERED (provisioning for a key account's headquarters only): the account manager delivered. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> deliver(ResponsibleParty next, StaffId who,
+                                                                                          Instant at, String note) {
+        return moveTo(Node.DELIVERED, next, who, at, note);
+    }
+
+    /**
+     * COMPLETED or DELIVERED -> RETURN_VISITED with the customer's answer; a dissatisfied answer also raises
+     * {@link ServiceOrderEvent.EscalatedToAccountManager}.
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordReturnVisit(
+            ReturnVisitOutcome outcome, ResponsibleParty next, StaffId who, Instant at, String note) {
+        Objects.requireNonNull(outcome, "outcome");
+        return moveTo(Node.RETURN_VISITED, next, who, at, note).map(c -> {
+            ServiceOrder s = c.state();
+            ServiceOrder visited = new ServiceOrder(s.intake, s.limits, s.basis, s.visits, s.auditTrail, s.pauses,
+                    Option.some(outcome), s.missedReported);
+            return outcome == ReturnVisitOutcome.DISSATISFIED
+                    ? Changed.of(visited, c.events().append(new ServiceOrderEvent.EscalatedToAccountManager(id(),
+                    intake.accountManager(), note, at)))
+                    : Changed.of(visited, c.events());
+        });
+    }
+
+    /** RETURN_VISITED -> CLOSED; final. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> close(StaffId who, Instant at, String note) {
+        return moveTo(Node.CLOSED, current().party(), who, at, note);
+    }
+
+    /** Any open node -> CANCELLED; final. An open pause ends at {@code at}. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> cancel(StaffId who, Instant at, String note) {
+        return moveTo(Node.CANCELLED, current().party(), who, at, note);
+    }
+
+    /**
+     * Moves the order to {@code to}, with {@code party} responsible there; the named commands above call it. Refused
+     * when the move is not in the flow, the order is finished, paused (except to cancel), or {@code at} is before
+     * the latest instant recorded.
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> moveTo(Node to, ResponsibleParty party,
+                                                                                         StaffId who, Instant at, String note) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(who, "who");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(note, "note");
+        Node from = node();
+        if (isRepeatOf(to, party, who, at, note)) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (from.isTerminal()) {
+            return Either.left(new ServiceOrderRejection.Finished(id(), from));
+        }
+        Seq<Node> allowed = from.next(limits.delivery());
+        if (!allowed.contains(to)) {
+            return Either.left(new ServiceOrderRejection.IllegalTransition(id(), from, to, allowed));
+        }
+        if (at.isBefore(latestInstant())) {
+            return Either.left(new ServiceOrderRejection.OutOfOrder(id(), "at", at, latestInstant()));
+        }
+        PauseLedger ledger = pauses;
+        Seq<ServiceOrderEvent> events = List.empty();
+        if (pauses.isPaused()) {
+            if (to != Node.CANCELLED) {
+                return Either.left(new ServiceOrderRejection.WaitingOnCustomer(id(), pauses.openPause().get().start()));
+            }
+            ledger = pauses.end(at, who).get();
+            events = events.append(new ServiceOrderEvent.ClockResumed(id(), at));
+        }
+        Seq<NodeVisit> moved = visits.init().append(current().leftAt(at)).append(new NodeVisit(to, party, at, Option.none()));
+        ServiceOrder next = new ServiceOrder(intake, limits, basis, moved,
+                auditTrail.append(new AuditEntry(who, at, Option.some(from), to, note)), ledger, returnVisit, missedReported);
+        return Either.right(Changed.of(next, events.append(new ServiceOrderEvent.NodeEntered(id(), from, to, party, at))));
+    }
+
+    /**
+     * Stops the clock: the order waits on the customer. Refused when finished, already paused or out of order; the
+     * same pause repeated while it is open (same start, reason and recorder) changes nothing.
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> pause(PauseReason reason, StaffId who,
+                                                                                        Instant at) {
+        if (pauses.openPause().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
+            return Either.right(Changed.nothing(this));
+        }
+        return recordPause(at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
+    }
+
+    /** Starts the clock again. Refused when finished, not paused or out of order; the same resumption repeated changes nothing. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> resume(StaffId who, Instant at) {
+        if (pauses.pauses().lastOption().exists(p -> p.end().contains(at) && p.endedBy().contains(who))) {
+            return Either.right(Changed.nothing(this));
+        }
+        return recordPause(at, pauses.end(at, who), new ServiceOrderEvent.ClockResumed(id(), at));
+    }
+
+    /** The move that made the current node, repeated exactly (a host's retry): same node, party, person, instant, note. */
+    private boolean isRepeatOf(Node to, ResponsibleParty party, StaffId who, Instant at, String note) {
+        AuditEntry last = auditTrail.last();
+        return last.to() == to && last.who().equals(who) && last.at().equals(at) && last.note().equals(note)
+                && current().party().equals(party);
+    }
+
+    private Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordPause(
+            Instant at, Either<org.telecrm.order.clock.ClockError, PauseLedger> ledger, ServiceOrderEvent event) {
+        if (node().isTerminal()) {
+            return Either.left(new ServiceOrderRejection.Finished(id(), node()));
+        }
+        if (at.isBefore(latestInstant())) {
+            return Either.left(new ServiceOrderRejection.OutOfOrder(id(), "at", at, latestInstant()));
+        }
+        return ledger.<ServiceOrderRejection>mapLeft(e -> new ServiceOrderRejection.PauseRefused(id(), e))
+                .map(l -> Changed.of(new ServiceOrder(intake, limits, basis, visits, auditTrail, l, returnVisit,
+                        missedReported), List.of(event)));
+    }
+
+    /**
+     * Raises {@link ServiceOrderEvent.DeadlineMissed} when, as of {@code asOf}, the current node is COMPLETED or
+     * DELIVERED and its deadline (delivery, return visit) has passed, net of pauses. Once per node: a later review
+     * changes nothing. Any other node: nothing (jeopardy reports those). While a headquarters order waits in
+     * COMPLETED for delivery, only the delivery deadline is reviewed; its return-visit deadline is reviewed once it
+     * is DELIVERED (it still counts from completion).
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reviewDeadlines(Instant asOf,
+                                                                                                  CalendarVersions calendars) {
+        Node node = node();
+        if ((node != Node.COMPLETED && node != Node.DELIVERED) || missedReported.contains(node)) {
+            return Either.right(Changed.nothing(this));
+        }
+        return reading(node, asOf, calendars).<ServiceOrderRejection>mapLeft(ServiceOrderRejection.Unmeasurable::new)
+                .map(reading -> reading.filter(ClockReading::overdue).map(r -> {
+                    String deadline = node == Node.COMPLETED && limits.delivery() ? "delivery" : "return visit";
+                    ServiceOrder next = new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit,
+                            missedReported.add(node));
+                    return Changed.<ServiceOrder, ServiceOrderEvent>of(next, List.of(new ServiceOrderEvent.DeadlineMissed(
+                            id(), node, deadline + " " + limits.of(node).get().describe(), r.describe(), asOf)));
+                }).getOrElse(Changed.nothing(this)));
+    }
+
+    // ---- queries --------------------------------------------------------------------------------------------
+
+    /**
+     * The time limit of {@code node} read as of {@code asOf} (as of the instant it was left, if it was), net of
+     * pauses, on the calendar version recorded at acceptance; none when the node has no limit or was not entered.
+     */
+    public Either<MeasureError, Option<ClockReading>> reading(Node node, Instant asOf, CalendarVersions calendars) {
+        Option<NodeVisit> visit = visits.findLast(v -> v.node() == node);
+        Option<NodeLimit> limit = limits.of(node);
+        if (visit.isEmpty() || limit.isEmpty()) {
+            return Either.right(Option.none());
+        }
+        Option<WorkingDayCalendar> calendar = calendars.calendar(basis.calendarVersion());
+        if (calendar.isEmpty()) {
+            return Either.left(new MeasureError.UnknownCalendarVersion(id(), basis.calendarVersion()));
+        }
+        Instant from = switch (limit.get().from()) {
+            case NODE_ENTRY -> visit.get().entered();
+            case ACCEPTANCE -> acceptedAt();
+            case COMPLETION -> completedAt().getOrElse(visit.get().entered());
+        };
+        Instant until = visit.get().left().getOrElse(asOf);
+        return SlaClock.read(limit.get().limit(), from, until, pauses, calendar.get(), basis.zone())
+                .<MeasureError>mapLeft(e -> new MeasureError.Calendar(id(), e))
+                .map(Option::some);
+    }
+
+    @Override
+    public ServiceOrderId getId() {
+        return intake.id();
+    }
+
+    public ServiceOrderId id() {
+        return intake.id();
+    }
+
+    public OrderKind kind() {
+        return intake.kind();
+    }
+
+    public OrderIntake intake() {
+        return intake;
+    }
+
+    public NodeLimits limits() {
+        return limits;
+    }
+
+    public ClockBasis basis() {
+        return basis;
+    }
+
+    /** Every node visit, oldest first; the last is the current node. */
+    public Seq<NodeVisit> visits() {
+        return visits;
+    }
+
+    public Seq<AuditEntry> auditTrail() {
+        return auditTrail;
+    }
+
+    public PauseLedger pauses() {
+        return pauses;
+    }
+
+    public Option<ReturnVisitOutcome> returnVisit() {
+        return returnVisit;
+    }
+
+    /** The nodes whose missed deadline has been announced. */
+    public Set<Node> missedReported() {
+        return missedReported;
+    }
+
+    public NodeVisit current() {
+        return visits.last();
+    }
+
+    public Node node() {
+        return current().node();
+    }
+
+    public boolean isOpen() {
+        return !node().isTerminal();
+    }
+
+    public Instant acceptedAt() {
+        return visits.head().entered();
+    }
+
+    /** When the order entered COMPLETED, if it did. */
+    public Option<Instant> completedAt() {
+        return visits.find(v -> v.node() == Node.COMPLETED).map(NodeVisit::entered);
+    }
+
+    /** The latest instant recorded: a node entry or a pause start or end. */
+    public Instant latestInstant() {
+        Instant entered = current().entered();
+        Option<Instant> pause = pauses.pauses().lastOption().map(p -> p.end().getOrElse(p.start()));
+        return pause.filter(p -> p.isAfter(entered)).getOrElse(entered);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServiceOrder other && intake.equals(other.intake) && limits.equals(other.limits)
+                && basis.equals(other.basis) && visits.equals(other.visits) && auditTrail.equals(other.auditTrail)
+                && pauses.equals(other.pauses) && returnVisit.equals(other.returnVisit)
+                && missedReported.equals(other.missedReported);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(intake, visits, pauses);
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceOrder[" + id() + ", " + kind() + ", " + node() + (pauses.isPaused() ? ", paused" : "") + "]";
+    }
+}

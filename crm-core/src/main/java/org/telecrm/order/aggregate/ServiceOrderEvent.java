@@ -1,0 +1,49 @@
+package org.telecrm.order.aggregate;
+
+import io.vavr.control.Option;
+import org.jmolecules.event.types.DomainEvent;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.clock.PauseReason;
+
+import java.time.Instant;
+
+/**
+ * What happened to a service order, for the host to forward. Every event names the order and the instant.
+ *
+ * <pre>{@code
+ * order.recordReturnVisit(ReturnVisitOutcome.DISSATISFIED, party, staff, at, "line drops at night").get().events();
+ * // [NodeEntered(... RETURN_VISITED), EscalatedToAccountManager(... AM-0755-017 ...)]
+ * }</pre>
+ */
+public sealed interface ServiceOrderEvent extends DomainEvent {
+
+    ServiceOrderId order();
+
+    Instant occurredAt();
+
+    record OrderAccepted(ServiceOrderId order, OrderKind kind, CustomerId customer, ResponsibleParty party,
+                         Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    record NodeEntered(ServiceOrderId order, Node from, Node to, ResponsibleParty party, Instant occurredAt)
+            implements ServiceOrderEvent {
+    }
+
+    record ClockPaused(ServiceOrderId order, PauseReason reason, Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    record ClockResumed(ServiceOrderId order, Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    /** A delivery or return-visit deadline passed with the node not left; raised once per node by the review. */
+    record DeadlineMissed(ServiceOrderId order, Node node, String deadline, String reading, Instant occurredAt)
+            implements ServiceOrderEvent {
+    }
+
+    /** A dissatisfied return visit, escalated to the customer's account manager (none if the order names none). */
+    record EscalatedToAccountManager(ServiceOrderId order, Option<AccountManagerId> accountManager, String note,
+                                     Instant occurredAt) implements ServiceOrderEvent {
+    }
+}

@@ -1,0 +1,71 @@
+package org.telecrm.order.aggregate;
+
+import io.vavr.collection.Seq;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.clock.ClockError;
+
+import java.time.Instant;
+
+/**
+ * Why a command on a service order was refused. Each is a named domain fact; {@link #message()} says what and where.
+ * A refused command changes nothing.
+ *
+ * <pre>{@code
+ * order.complete(party, staff, at, "").getLeft().message();
+ * // "order SO-1: cannot go from ACCEPTED to COMPLETED; allowed: DISPATCHED, CANCELLED"
+ * }</pre>
+ */
+public sealed interface ServiceOrderRejection {
+
+    String message();
+
+    /** The transition is not in the node flow. */
+    record IllegalTransition(ServiceOrderId order, Node from, Node to, Seq<Node> allowed) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": cannot go from " + from + " to " + to + "; allowed: "
+                    + (allowed.isEmpty() ? "none, " + from + " is final" : allowed.mkString(", "));
+        }
+    }
+
+    /** A closed or cancelled order takes no command. */
+    record Finished(ServiceOrderId order, Node node) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + " is " + node + "; closed and cancelled orders are final";
+        }
+    }
+
+    /** The instant is before the order's latest recorded instant: the trail never goes back in time. */
+    record OutOfOrder(ServiceOrderId order, String field, Instant at, Instant notBefore) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": " + field + " " + at + " is before " + notBefore + ", the latest instant recorded";
+        }
+    }
+
+    /** The clock is paused: the order waits on the customer; resume it first (only a cancellation ends a pause itself). */
+    record WaitingOnCustomer(ServiceOrderId order, Instant since) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": the clock is paused since " + since + "; resume it before moving the order";
+        }
+    }
+
+    /** The pause ledger refused the pause or resumption. */
+    record PauseRefused(ServiceOrderId order, ClockError error) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": " + error.message();
+        }
+    }
+
+    /** Provisioning and fault orders need the circuit they are about (for the SLA claim and the outage record). */
+    record MissingCircuit(ServiceOrderId order, OrderKind kind) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": circuit is required for a " + kind + " order";
+        }
+    }
+
+    /** The order's clock could not be read (deadline review). */
+    record Unmeasurable(MeasureError error) implements ServiceOrderRejection {
+        public String message() {
+            return error.message();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.telecrm.order.clock;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * A time limit read as of an instant, net of pauses: how much of it is used. Overdue when more than the limit is
+ * used; at risk when not overdue but it will be once the warning margin passes.
+ *
+ * <pre>{@code
+ * ClockReading r = SlaClock.read(new TimeLimit.WorkingDays(8), acceptedAt, asOf, ledger, calendar, zone).get();
+ * r.overdue();
+ * r.atRisk(WarningMargin.LIBRARY_DEFAULT);
+ * r.describe();   // "3 of 8 working days used, due 2026-03-12"
+ * }</pre>
+ */
+public sealed interface ClockReading {
+
+    boolean overdue();
+
+    /** Not overdue, but overdue once the margin has passed. */
+    boolean atRisk(WarningMargin margin);
+
+    String describe();
+
+    /**
+     * @param used    non-paused working days after the start day up to the as-of day, inclusive
+     * @param allowed the limit
+     * @param dueOn   the {@code allowed}-th non-paused working day after the start day, with the pauses known so far
+     */
+    @ValueObject
+    record Days(int used, int allowed, LocalDate dueOn) implements ClockReading {
+        public boolean overdue() {
+            return used > allowed;
+        }
+
+        public boolean atRisk(WarningMargin margin) {
+            return !overdue() && used + margin.workingDays() > allowed;
+        }
+
+        public String describe() {
+            return used + " of " + allowed + " working days used, due " + dueOn;
+        }
+    }
+
+    /**
+     * @param used    time since the start, net of pauses
+     * @param allowed the limit
+     */
+    @ValueObject
+    record Time(Duration used, Duration allowed) implements ClockReading {
+        public boolean overdue() {
+            return used.compareTo(allowed) > 0;
+        }
+
+        public boolean atRisk(WarningMargin margin) {
+            return !overdue() && used.plus(margin.clockTime()).compareTo(allowed) > 0;
+        }
+
+        public String describe() {
+            return used.toMinutes() + " of " + allowed.toMinutes() + " min used";
+        }
+    }
+}

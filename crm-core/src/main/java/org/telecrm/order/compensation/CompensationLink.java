@@ -1,0 +1,134 @@
+package org.telecrm.order.compensation;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.customer.churn.ChurnSignal;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.MeasureError;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.NodeVisit;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.sla.CircuitId;
+import org.telecrm.sla.ProvisioningOrderId;
+import org.telecrm.sla.claim.Breach;
+import org.telecrm.sla.contract.OrderEvaluation;
+import org.telecrm.sla.contract.ProvisioningOrder;
+import org.telecrm.sla.contract.SlaContract;
+import org.telecrm.sla.quality.Outage;
+import org.telecrm.sla.quality.OutageCause;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Turns service orders into the inputs of the compensation and churn engines. Pure functions.
+ *
+ * <ul>
+ *   <li><b>Provisioning -> SLA contract.</b> {@link #provisioningOrder} maps the order to the contract's
+ *       {@link ProvisioningOrder}: the same identifier text ({@link ProvisioningOrderId}), the circuit, the acceptance
+ *       date in the order's zone, and completed on its completion date or open as of a date. {@link #evaluate} has the
+ *       contract evaluate it — under the terms version in force on the acceptance date, as the contract always does —
+ *       on the order's calendar version made <b>pause-aware</b> ({@link SlaClock#pauseAware}: paused working days are
+ *       days off). So the due date is the n-th non-paused working day and the days late are the non-paused working
+ *       days after it; the provisioning engine stays the one source of the money rules, and without pauses the result
+ *       is exactly the contract's. {@link OrderEvaluation#breach()} is the breach to raise a claim for.</li>
+ *   <li><b>Fault report -> outage record.</b> {@link #outage}: ticket = order id, the circuit, down from acceptance
+ *       (when the fault was reported) to completion (restored), responded when work started (IN_PROGRESS entered).</li>
+ *   <li><b>Cancellation -> churn signal.</b> {@link #churnSignal}: a cancellation order is a
+ *       {@link ChurnSignal.CancellationOrder} placed on its acceptance date, whatever became of it.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * OrderEvaluation e = CompensationLink.evaluate(order, contract, calendars, LocalDate.of(2026, 3, 31)).get();
+ * e.assessment().workingDaysLate();
+ * Option<Breach> breach = e.breach();     // then contract.raiseClaim(claimId, breach.get(), responsibility, at)
+ * }</pre>
+ */
+public final class CompensationLink {
+
+    private CompensationLink() {
+    }
+
+    /**
+     * The SLA contract's deadline in working days for a circuit, under the terms version in force on the acceptance
+     * date: what {@code NodeTimeLimits.limitsFor} takes as the provisioning deadline. None for an unknown circuit or
+     * a day outside the contract's terms.
+     */
+    public static Option<Integer> provisioningDeadline(SlaContract contract, CircuitId circuit, LocalDate acceptedOn) {
+        return contract.circuit(circuit).flatMap(c -> contract.termsInForceOn(acceptedOn)
+                .map(v -> v.terms().tariff().termsFor(c.product(), c.provisioningClass()).deadlineWorkingDays().value()));
+    }
+
+    /** The contract's input for a provisioning order: completed, or open as of {@code asOf}. */
+    public static Either<LinkError, ProvisioningOrder> provisioningOrder(ServiceOrder order, LocalDate asOf) {
+        if (order.kind() != OrderKind.PROVISIONING) {
+            return Either.left(new LinkError.WrongKind(order.id(), OrderKind.PROVISIONING, order.kind(), "an SLA provisioning input"));
+        }
+        if (order.node() == Node.CANCELLED && order.completedAt().isEmpty()) {
+            return Either.left(new LinkError.NotApplicable(order.id(),
+                    "cancelled before completion, so it is not evaluated for late provisioning"));
+        }
+        ProvisioningOrderId id = ProvisioningOrderId.of(order.id().value());
+        CircuitId circuit = order.intake().circuit().get();
+        LocalDate acceptedOn = day(order, order.acceptedAt());
+        return Either.right(order.completedAt()
+                .map(done -> ProvisioningOrder.completed(id, circuit, acceptedOn, day(order, done)))
+                .getOrElse(() -> ProvisioningOrder.openAsOf(id, circuit, acceptedOn, asOf)));
+    }
+
+    /**
+     * The contract's evaluation of a provisioning order, net of its pauses, on the calendar version it recorded at
+     * acceptance. {@code asOf} matters only for an order not yet completed.
+     */
+    public static Either<LinkError, OrderEvaluation> evaluate(ServiceOrder order, SlaContract contract,
+                                                              CalendarVersions calendars, LocalDate asOf) {
+        if (!order.intake().contract().contains(contract.id())) {
+            return Either.left(new LinkError.OtherContract(order.id(),
+                    order.intake().contract().map(Object::toString).getOrElse("none"), contract.id()));
+        }
+        Option<WorkingDayCalendar> calendar = calendars.calendar(order.basis().calendarVersion());
+        if (calendar.isEmpty()) {
+            return Either.left(new LinkError.Unmeasurable(new MeasureError.UnknownCalendarVersion(order.id(),
+                    order.basis().calendarVersion())));
+        }
+        return provisioningOrder(order, asOf).flatMap(input -> SlaClock.pauseAware(calendar.get(), order.pauses(),
+                        order.basis().zone(), input.progress().countedTo())
+                .<LinkError>mapLeft(e -> new LinkError.Calendar(order.id(), e))
+                .flatMap(netOfPauses -> contract.evaluateOrder(input, netOfPauses)
+                        .<LinkError>mapLeft(e -> new LinkError.Evaluation(order.id(), e))));
+    }
+
+    /** The late-provisioning breach to raise a claim for, if the order completed late with compensation owed. */
+    public static Either<LinkError, Option<Breach>> breach(ServiceOrder order, SlaContract contract,
+                                                          CalendarVersions calendars, LocalDate asOf) {
+        return evaluate(order, contract, calendars, asOf).map(OrderEvaluation::breach);
+    }
+
+    /** The outage record of a handled fault report, with the cause the fault diagnosis found. */
+    public static Either<LinkError, Outage> outage(ServiceOrder order, OutageCause cause) {
+        if (order.kind() != OrderKind.FAULT_REPORT) {
+            return Either.left(new LinkError.WrongKind(order.id(), OrderKind.FAULT_REPORT, order.kind(), "an outage record"));
+        }
+        if (order.completedAt().isEmpty()) {
+            return Either.left(new LinkError.NotApplicable(order.id(), "the fault is not handled yet, so the outage has no end"));
+        }
+        Outage outage = Outage.of(order.id().value(), order.intake().circuit().get(), order.acceptedAt(),
+                order.completedAt().get(), cause);
+        Option<Instant> responded = order.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered);
+        return Either.right(responded.map(outage::respondedAt).getOrElse(outage));
+    }
+
+    /** A cancellation order's churn signal; none for other kinds. */
+    public static Option<ChurnSignal.CancellationOrder> churnSignal(ServiceOrder order) {
+        return order.kind() == OrderKind.CANCELLATION
+                ? Option.some(new ChurnSignal.CancellationOrder(order.id().value(), day(order, order.acceptedAt())))
+                : Option.none();
+    }
+
+    private static LocalDate day(ServiceOrder order, Instant at) {
+        return at.atZone(order.basis().zone()).toLocalDate();
+    }
+}
