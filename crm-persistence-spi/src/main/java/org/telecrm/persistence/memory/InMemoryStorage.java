@@ -21,6 +21,14 @@ import org.telecrm.persistence.Transactions;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
 import org.telecrm.persistence.json.AccountJson;
+import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.customers.Customers;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.identity.IdentityDocument;
+import org.telecrm.customer.region.CityCode;
+import org.telecrm.customer.region.Province;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
@@ -28,6 +36,7 @@ import org.telecrm.persistence.outbox.OutboxMessage;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -63,11 +72,13 @@ public final class InMemoryStorage implements Transactions {
     /** Everything stored, as one immutable value: a transaction works on a copy and publishes it on commit. */
     private record State(Map<AccountId, Versioned<Account>> accounts,
                          Map<CustomerId, SortedSet<AccountId>> accountsByOwner,
+                         TreeMap<String, Versioned<Customer>> customers,
                          TreeMap<Long, OutboxMessage> pending,
                          Map<EventId, Long> pendingPositions,
                          long nextPosition) {
 
-        static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), HashMap.empty(), 0L);
+        static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
+                HashMap.empty(), 0L);
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -78,7 +89,19 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, p, positions, next);
+            return new State(accounts, accountsByOwner, customers, p, positions, next);
+        }
+
+        State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
+            return new State(accounts, byOwner, customers, pending, pendingPositions, nextPosition);
+        }
+
+        State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
+            return new State(accounts, accountsByOwner, customers, pending, pendingPositions, nextPosition);
+        }
+
+        State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
+            return new State(accounts, accountsByOwner, customers, pending, positions, nextPosition);
         }
     }
 
@@ -87,6 +110,7 @@ public final class InMemoryStorage implements Transactions {
     private volatile State committed = State.EMPTY;
 
     private final Accounts accounts = new MemoryAccounts();
+    private final Customers customers = new MemoryCustomers();
     private final Outbox outbox = new MemoryOutbox();
 
     /** The transaction boundary of this store (the store itself). */
@@ -96,6 +120,10 @@ public final class InMemoryStorage implements Transactions {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public Customers customers() {
+        return customers;
     }
 
     public Outbox outbox() {
@@ -184,8 +212,8 @@ public final class InMemoryStorage implements Transactions {
                 }
                 byOwner = byOwner.put(account.owner(), byOwner.get(account.owner())
                         .getOrElse(TreeSet.empty()).add(account.getId()));
-                State next = new State(state.accounts().put(account.getId(), new Versioned<>(account, version)),
-                        byOwner, state.pending(), state.pendingPositions(), state.nextPosition())
+                State next = state.withAccounts(
+                                state.accounts().put(account.getId(), new Versioned<>(account, version)), byOwner)
                         .append(AccountJson.outboxMessages(account.getId(), version, events));
                 return Either.right(Tuple.of(next, version));
             });
@@ -198,6 +226,69 @@ public final class InMemoryStorage implements Transactions {
                     .map(set -> (SortedSet<String>) TreeSet.ofAll(set.map(AccountId::value)))
                     .getOrElse(TreeSet.empty());
             return page(ids, page, id -> state.accounts().get(AccountId.of(id)).get());
+        }
+    }
+
+    // ---- customers ----------------------------------------------------------------------------------------------
+
+    /**
+     * Customers are kept by id in order; the queries scan them (a database adapter indexes the columns instead) and
+     * page the matches.
+     */
+    private final class MemoryCustomers implements Customers {
+
+        @Override
+        public Option<Versioned<Customer>> load(CustomerId id) {
+            return read().customers().get(Objects.requireNonNull(id, "id").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(events, "events");
+            String key = customer.getId().value();
+            return write(state -> {
+                long actual = state.customers().get(key).map(Versioned::version).getOrElse(0L);
+                if (actual != expectedVersion) {
+                    return Either.left(new SaveConflict(TYPE, key, expectedVersion, actual));
+                }
+                long version = expectedVersion + 1;
+                State next = state.withCustomers(state.customers().put(key, new Versioned<>(customer, version)))
+                        .append(CustomerJson.outboxMessages(customer.getId(), version, events));
+                return Either.right(Tuple.of(next, version));
+            });
+        }
+
+        private Page<Versioned<Customer>> where(Predicate<Customer> match, PageRequest request) {
+            Seq<Versioned<Customer>> after = request.cursor()
+                    .fold(() -> read().customers(), cursor -> read().customers().dropUntil(e -> e._1.compareTo(cursor) > 0))
+                    .values().filter(v -> match.test(v.aggregate())).take(request.size() + 1).toList();
+            return Page.of(after.take(request.size()), request, after.size() > request.size(),
+                    v -> v.aggregate().getId().value());
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byAccountManager(AccountManagerId manager, PageRequest page) {
+            Objects.requireNonNull(manager, "manager");
+            return where(c -> c.currentManager().contains(manager), page);
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byCity(CityCode city, PageRequest page) {
+            Objects.requireNonNull(city, "city");
+            return where(c -> c.city().equals(city), page);
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byProvince(Province province, PageRequest page) {
+            Objects.requireNonNull(province, "province");
+            return where(c -> c.province() == province, page);
+        }
+
+        @Override
+        public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
+            Objects.requireNonNull(document, "document");
+            return read().customers().values().filter(v -> v.aggregate().document().equals(document)).toList();
         }
     }
 
@@ -226,8 +317,7 @@ public final class InMemoryStorage implements Transactions {
                         positions = positions.remove(id);
                     }
                 }
-                return Either.<Void, Tuple2<State, Boolean>>right(Tuple.of(new State(state.accounts(),
-                        state.accountsByOwner(), pending, positions, state.nextPosition()), true));
+                return Either.<Void, Tuple2<State, Boolean>>right(Tuple.of(state.withPending(pending, positions), true));
             });
         }
     }
