@@ -15,10 +15,10 @@ import java.util.function.Supplier;
  * and the outer work decides.
  *
  * <pre>{@code
- * Either<Object, Long> saved = transactions.inTransaction(() ->
- *         accounts.load(id).toEither((Object) "no such account")
- *                 .flatMap(v -> v.aggregate().postPayment(ref, amount, at).mapLeft(r -> (Object) r)
- *                         .flatMap(c -> accounts.save(c.state(), v.version(), c.events()))));
+ * Either<String, Long> saved = transactions.inTransaction(() ->
+ *         accounts.load(id).toEither("no such account")
+ *                 .flatMap(v -> v.aggregate().postPayment(ref, amount, at).mapLeft(AccountRejection::message)
+ *                         .flatMap(c -> accounts.save(c, v.version()).mapLeft(SaveConflict::message))));
  * }</pre>
  */
 public interface Transactions {

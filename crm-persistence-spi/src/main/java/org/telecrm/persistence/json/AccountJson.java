@@ -17,7 +17,6 @@ import org.telecrm.account.EntryReference;
 import org.telecrm.account.LedgerEntry;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.money.Money;
-import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.time.ZoneId;
@@ -298,8 +297,7 @@ public final class AccountJson {
      * outbox in the transaction of the save.
      */
     public static Seq<OutboxMessage> outboxMessages(AccountId id, long version, Seq<AccountEvent> events) {
-        return events.zipWithIndex().map(indexed -> new OutboxMessage(
-                new EventId(ACCOUNT_TYPE, id.value(), version, indexed._2),
-                ACCOUNT_TYPE + "." + eventType(indexed._1), indexed._1.occurredAt(), writeEvent(indexed._1)));
+        return Json.outboxMessages(ACCOUNT_TYPE, id.value(), version, events, AccountJson::eventType, AccountEvent::occurredAt,
+                AccountJson::writeEvent);
     }
 }

@@ -34,7 +34,6 @@ import org.telecrm.customer.identity.Passport;
 import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
-import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.time.Instant;
@@ -491,8 +490,7 @@ public final class CustomerJson {
 
     /** The outbox messages of a change saved as {@code version} ({@code customer/<id>/<version>/<index>}). */
     public static Seq<OutboxMessage> outboxMessages(CustomerId id, long version, Seq<CustomerEvent> events) {
-        return events.zipWithIndex().map(indexed -> new OutboxMessage(
-                new EventId(CUSTOMER_TYPE, id.value(), version, indexed._2),
-                CUSTOMER_TYPE + "." + eventType(indexed._1), indexed._1.occurredAt(), writeEvent(indexed._1)));
+        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerJson::eventType, CustomerEvent::occurredAt,
+                CustomerJson::writeEvent);
     }
 }

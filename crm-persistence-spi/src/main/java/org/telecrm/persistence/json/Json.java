@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.telecrm.persistence.outbox.EventId;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.Instant;
 
 import java.util.function.Function;
 
@@ -18,6 +23,17 @@ final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
+    }
+
+    /**
+     * The outbox messages of a change of aggregate {@code type}/{@code id} saved as {@code version}: one per event,
+     * in order, id {@code type/id/version/index}, message type {@code type.EventType}, payload the event's JSON.
+     */
+    static <E> Seq<OutboxMessage> outboxMessages(String type, String id, long version, Seq<E> events,
+                                                 Function<E, String> eventType, Function<E, Instant> occurredAt,
+                                                 Function<E, String> write) {
+        return events.zipWithIndex().map(indexed -> new OutboxMessage(new EventId(type, id, version, indexed._2),
+                type + "." + eventType.apply(indexed._1), occurredAt.apply(indexed._1), write.apply(indexed._1)));
     }
 
     static ObjectNode object() {
