@@ -135,28 +135,26 @@ final class JsonReader {
 
     /** The elements of an array field of whole numbers. */
     Seq<Long> longs(String field) {
-        JsonNode value = array(field);
-        List<Long> result = List.empty();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
-                throw invalid(at(field) + "[" + i + "]", item, "a whole number");
-            }
-            result = result.prepend(item.longValue());
-        }
-        return result.reverse();
+        return values(field, item -> item.isIntegralNumber() && item.canConvertToLong(), JsonNode::longValue,
+                "a whole number");
     }
 
     /** The elements of an array field of strings. */
     Seq<String> texts(String field) {
-        JsonNode value = array(field);
-        List<String> result = List.empty();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            if (!item.isTextual()) {
-                throw invalid(at(field) + "[" + i + "]", item, "a string");
+        return values(field, JsonNode::isTextual, JsonNode::textValue, "a string");
+    }
+
+    /** The elements of an array field of plain values, each {@code ok} or an invalid {@code field[i]}. */
+    private <T> Seq<T> values(String field, java.util.function.Predicate<JsonNode> ok, Function<JsonNode, T> value,
+                              String expected) {
+        JsonNode array = array(field);
+        List<T> result = List.empty();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (!ok.test(item)) {
+                throw invalid(at(field) + "[" + i + "]", item, expected);
             }
-            result = result.prepend(item.textValue());
+            result = result.prepend(value.apply(item));
         }
         return result.reverse();
     }
