@@ -22,6 +22,11 @@ import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
 import org.telecrm.persistence.json.AccountJson;
 import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.json.SlaContractJson;
+import org.telecrm.persistence.contracts.SlaContracts;
+import org.telecrm.sla.SlaContractId;
+import org.telecrm.sla.contract.SlaContract;
+import org.telecrm.sla.contract.SlaContractEvent;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.aggregate.Customer;
@@ -33,6 +38,7 @@ import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -73,12 +79,13 @@ public final class InMemoryStorage implements Transactions {
     private record State(Map<AccountId, Versioned<Account>> accounts,
                          Map<CustomerId, SortedSet<AccountId>> accountsByOwner,
                          TreeMap<String, Versioned<Customer>> customers,
+                         TreeMap<String, Versioned<SlaContract>> contracts,
                          TreeMap<Long, OutboxMessage> pending,
                          Map<EventId, Long> pendingPositions,
                          long nextPosition) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                HashMap.empty(), 0L);
+                TreeMap.empty(), HashMap.empty(), 0L);
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -89,19 +96,23 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, p, positions, next);
+            return new State(accounts, accountsByOwner, customers, contracts, p, positions, next);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, pending, pendingPositions, nextPosition);
+            return new State(accounts, byOwner, customers, contracts, pending, pendingPositions, nextPosition);
         }
 
         State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
-            return new State(accounts, accountsByOwner, customers, pending, pendingPositions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
+        }
+
+        State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
+            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, pending, positions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, pending, positions, nextPosition);
         }
     }
 
@@ -111,6 +122,7 @@ public final class InMemoryStorage implements Transactions {
 
     private final Accounts accounts = new MemoryAccounts();
     private final Customers customers = new MemoryCustomers();
+    private final SlaContracts contracts = new MemoryContracts();
     private final Outbox outbox = new MemoryOutbox();
 
     /** The transaction boundary of this store (the store itself). */
@@ -124,6 +136,10 @@ public final class InMemoryStorage implements Transactions {
 
     public Customers customers() {
         return customers;
+    }
+
+    public SlaContracts slaContracts() {
+        return contracts;
     }
 
     public Outbox outbox() {
@@ -183,6 +199,34 @@ public final class InMemoryStorage implements Transactions {
                 .toList());
         return Page.of(after.take(request.size()).map(item), request, after.size() > request.size(),
                 ignored -> after.take(request.size()).last());
+    }
+
+    /**
+     * A save into a map keyed by id text: the versions checked, the aggregate stored, its outbox messages appended.
+     */
+    private static <A> Either<SaveConflict, Tuple2<State, Long>> saveKeyed(
+            State state, String type, String key, A aggregate, long expectedVersion,
+            Function<State, TreeMap<String, Versioned<A>>> map,
+            java.util.function.BiFunction<State, TreeMap<String, Versioned<A>>, State> with,
+            Function<Long, Seq<OutboxMessage>> messages) {
+        long actual = map.apply(state).get(key).map(Versioned::version).getOrElse(0L);
+        if (actual != expectedVersion) {
+            return Either.left(new SaveConflict(type, key, expectedVersion, actual));
+        }
+        long version = expectedVersion + 1;
+        State next = with.apply(state, map.apply(state).put(key, new Versioned<>(aggregate, version)))
+                .append(messages.apply(version));
+        return Either.right(Tuple.of(next, version));
+    }
+
+    /** The matches of a scan of a map keyed by id text, a page at a time. */
+    private static <A> Page<Versioned<A>> where(TreeMap<String, Versioned<A>> map, Predicate<A> match,
+                                                PageRequest request, Function<A, String> keyOf) {
+        Seq<Versioned<A>> after = request.cursor()
+                .fold(() -> map, cursor -> map.dropUntil(e -> e._1.compareTo(cursor) > 0))
+                .values().filter(v -> match.test(v.aggregate())).take(request.size() + 1).toList();
+        return Page.of(after.take(request.size()), request, after.size() > request.size(),
+                v -> keyOf.apply(v.aggregate()));
     }
 
     // ---- accounts -----------------------------------------------------------------------------------------------
@@ -246,25 +290,13 @@ public final class InMemoryStorage implements Transactions {
         public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(events, "events");
-            String key = customer.getId().value();
-            return write(state -> {
-                long actual = state.customers().get(key).map(Versioned::version).getOrElse(0L);
-                if (actual != expectedVersion) {
-                    return Either.left(new SaveConflict(TYPE, key, expectedVersion, actual));
-                }
-                long version = expectedVersion + 1;
-                State next = state.withCustomers(state.customers().put(key, new Versioned<>(customer, version)))
-                        .append(CustomerJson.outboxMessages(customer.getId(), version, events));
-                return Either.right(Tuple.of(next, version));
-            });
+            return write(state -> saveKeyed(state, TYPE, customer.getId().value(), customer, expectedVersion,
+                    State::customers, State::withCustomers,
+                    version -> CustomerJson.outboxMessages(customer.getId(), version, events)));
         }
 
         private Page<Versioned<Customer>> where(Predicate<Customer> match, PageRequest request) {
-            Seq<Versioned<Customer>> after = request.cursor()
-                    .fold(() -> read().customers(), cursor -> read().customers().dropUntil(e -> e._1.compareTo(cursor) > 0))
-                    .values().filter(v -> match.test(v.aggregate())).take(request.size() + 1).toList();
-            return Page.of(after.take(request.size()), request, after.size() > request.size(),
-                    v -> v.aggregate().getId().value());
+            return InMemoryStorage.where(read().customers(), match, request, c -> c.getId().value());
         }
 
         @Override
@@ -289,6 +321,39 @@ public final class InMemoryStorage implements Transactions {
         public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
             Objects.requireNonNull(document, "document");
             return read().customers().values().filter(v -> v.aggregate().document().equals(document)).toList();
+        }
+    }
+
+    // ---- SLA contracts ------------------------------------------------------------------------------------------
+
+    /** Contracts are kept by id in order; the queries scan them and page the matches. */
+    private final class MemoryContracts implements SlaContracts {
+
+        @Override
+        public Option<Versioned<SlaContract>> load(SlaContractId id) {
+            return read().contracts().get(Objects.requireNonNull(id, "id").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(SlaContract contract, long expectedVersion,
+                                               Seq<SlaContractEvent> events) {
+            Objects.requireNonNull(contract, "contract");
+            Objects.requireNonNull(events, "events");
+            return write(state -> saveKeyed(state, TYPE, contract.getId().value(), contract, expectedVersion,
+                    State::contracts, State::withContracts,
+                    version -> SlaContractJson.outboxMessages(contract.getId(), version, events)));
+        }
+
+        @Override
+        public Page<Versioned<SlaContract>> byCustomer(CustomerId customer, PageRequest page) {
+            Objects.requireNonNull(customer, "customer");
+            return where(read().contracts(), c -> c.customer().equals(customer), page, c -> c.getId().value());
+        }
+
+        @Override
+        public Page<Versioned<SlaContract>> inForceOn(LocalDate day, PageRequest page) {
+            Objects.requireNonNull(day, "day");
+            return where(read().contracts(), c -> c.covers(day), page, c -> c.getId().value());
         }
     }
 

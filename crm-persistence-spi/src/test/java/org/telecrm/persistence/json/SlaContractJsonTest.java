@@ -1,0 +1,69 @@
+package org.telecrm.persistence.json;
+
+import io.vavr.control.Either;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.telecrm.sla.claim.BreachKind;
+import org.telecrm.sla.claim.ClaimStatus;
+import org.telecrm.persistence.tck.SlaContractGenerators;
+import org.telecrm.persistence.tck.SlaContractHistory;
+import org.telecrm.sla.contract.ContractStatus;
+import org.telecrm.sla.contract.SlaContract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SlaContractJsonTest {
+
+    @Provide
+    Arbitrary<SlaContractHistory> histories() {
+        return SlaContractGenerators.histories();
+    }
+
+    @Property(tries = 300)
+    void a_contract_reads_back_equal_to_what_was_written(@ForAll("histories") SlaContractHistory history) {
+        history.contract().claims().forEach(claim -> {
+            Statistics.label("breach").collect(claim.breach().id().kind());
+            Statistics.label("claim status").collect(claim.status().kind());
+        });
+        Statistics.label("breach").coverage(c -> {
+            c.check(BreachKind.LATE_PROVISIONING).count(n -> n > 0);
+            c.check(BreachKind.QUALITY).count(n -> n > 0);
+        });
+        Statistics.label("claim status").coverage(c -> {
+            c.check(ClaimStatus.Kind.SETTLED).count(n -> n > 0);
+            c.check(ClaimStatus.Kind.REJECTED).count(n -> n > 0);
+            c.check(ClaimStatus.Kind.RAISED).count(n -> n > 0);
+        });
+        Statistics.label("contract status").collect(history.contract().status().kind());
+        Statistics.label("contract status").coverage(c -> {
+            for (ContractStatus.Kind kind : ContractStatus.Kind.values()) {
+                c.check(kind).count(n -> n > 0);
+            }
+        });
+        Either<JsonError, SlaContract> back = SlaContractJson.read(SlaContractJson.write(history.contract()));
+        assertEquals(Either.right(history.contract()), back);
+        assertEquals(history.contract().claims().map(c -> c.breach().basis()),
+                back.get().claims().map(c -> c.breach().basis()));
+    }
+
+    @Property(tries = 300)
+    void every_event_reads_back_equal_to_what_was_written(@ForAll("histories") SlaContractHistory history) {
+        assertEquals(history.events(),
+                history.events().map(e -> SlaContractJson.readEvent(SlaContractJson.writeEvent(e)).get()));
+    }
+
+    @Test
+    void malformed_json_is_a_typed_error_naming_the_field() {
+        String json = SlaContractJson.write(SlaContractGenerators.histories().sample().contract());
+        assertEquals(new JsonError.Missing("validity.to"),
+                SlaContractJson.read(json.replaceFirst(",\"to\":\"2026-12-31\"", "")).getLeft());
+        assertEquals("status.kind", SlaContractJson.read(json.replaceFirst("\"status\":\\{\"kind\":\"[A-Z]*\"",
+                "\"status\":{\"kind\":\"LIMBO\"")).getLeft().field());
+        assertEquals("termsVersions[0].terms.measurementZone", SlaContractJson.read(json.replaceFirst(
+                "\"measurementZone\":\"[^\"]*\"", "\"measurementZone\":\"Mars/Olympus\"")).getLeft().field());
+    }
+}
