@@ -25,7 +25,8 @@ class PersistenceArchitectureTest {
     @Test
     void the_ports_know_no_implementation() {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
-                        "org.telecrm.persistence.customers..", "org.telecrm.persistence.outbox..")
+                        "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
+                        "org.telecrm.persistence.outbox..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
                 .check(PRODUCTION);
     }

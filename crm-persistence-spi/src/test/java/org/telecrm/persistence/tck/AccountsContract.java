@@ -198,14 +198,11 @@ public abstract class AccountsContract {
         List.range(0, 5).forEach(i -> store.accounts().save(opened("A-other-" + i, CustomerId.of("C-2")),
                 Versioned.NEW));
 
-        List<String> read = List.empty();
+        List<String> read = Pages.all(request -> store.accounts().byCustomer(OWNER, request), 10)
+                .map(v -> v.aggregate().getId().value());
         int pages = 0;
-        Option<PageRequest> request = Option.some(PageRequest.first(10));
-        while (request.isDefined()) {
-            Page<Versioned<Account>> page = store.accounts().byCustomer(OWNER, request.get());
-            assertTrue(page.items().size() <= 10);
-            read = read.appendAll(page.items().map(v -> v.aggregate().getId().value()));
-            request = page.next();
+        for (Option<PageRequest> request = Option.some(PageRequest.first(10)); request.isDefined();
+             request = store.accounts().byCustomer(OWNER, request.get()).next()) {
             pages++;
         }
         assertEquals(mine, read);

@@ -24,7 +24,6 @@ import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.kernel.Changed;
-import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.Transactions;
@@ -36,7 +35,6 @@ import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.time.Instant;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,18 +80,6 @@ public abstract class CustomersContract {
         Changed<Customer, CustomerEvent> registered = registered(id, USCC, SHENZHEN);
         Changed<Customer, CustomerEvent> assigned = registered.state().assignManager(manager, BY, T0).get();
         return Changed.of(assigned.state(), registered.events().appendAll(assigned.events()));
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> query, int size) {
-        List<T> read = List.empty();
-        Option<PageRequest> request = Option.some(PageRequest.first(size));
-        while (request.isDefined()) {
-            Page<T> page = query.apply(request.get());
-            assertTrue(page.items().size() <= size);
-            read = read.appendAll(page.items());
-            request = page.next();
-        }
-        return read;
     }
 
     private static List<String> ids(List<Versioned<Customer>> customers) {
@@ -198,9 +184,9 @@ public abstract class CustomersContract {
         store.customers().save(Changed.of(formerly.state().unassignManager(BY, T0).get().state(), List.empty()),
                 Versioned.NEW);
 
-        assertEquals(mine, ids(all(page -> store.customers().byAccountManager(AM_1, page), 5)));
+        assertEquals(mine, ids(Pages.all(page -> store.customers().byAccountManager(AM_1, page), 5)));
         assertEquals(List.of("C-other"),
-                ids(all(page -> store.customers().byAccountManager(AccountManagerId.of("AM-2"), page), 5)));
+                ids(Pages.all(page -> store.customers().byAccountManager(AccountManagerId.of("AM-2"), page), 5)));
     }
 
     @Test
@@ -211,10 +197,10 @@ public abstract class CustomersContract {
         store.customers().save(registered("C-3", USCC, HANGZHOU), Versioned.NEW);
         store.customers().save(registered("C-4", USCC, SHENZHEN), Versioned.NEW);
 
-        assertEquals(List.of("C-1", "C-4"), ids(all(page -> store.customers().byCity(SHENZHEN, page), 1)));
+        assertEquals(List.of("C-1", "C-4"), ids(Pages.all(page -> store.customers().byCity(SHENZHEN, page), 1)));
         assertEquals(List.of("C-1", "C-2", "C-4"),
-                ids(all(page -> store.customers().byProvince(Province.GUANGDONG, page), 2)));
-        assertEquals(List.of("C-3"), ids(all(page -> store.customers().byProvince(HANGZHOU.province(), page), 2)));
+                ids(Pages.all(page -> store.customers().byProvince(Province.GUANGDONG, page), 2)));
+        assertEquals(List.of("C-3"), ids(Pages.all(page -> store.customers().byProvince(HANGZHOU.province(), page), 2)));
         assertTrue(store.customers().byCity(new CityCode("320100"), PageRequest.first(10)).items().isEmpty());
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.telecrm.account.AccountId;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
-import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.Transactions;
@@ -30,7 +29,6 @@ import org.telecrm.sla.contract.SlaContractEvent;
 import org.telecrm.sla.contract.ValidityPeriod;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,18 +75,6 @@ public abstract class SlaContractsContract {
                         .map(a -> Changed.of(a.state(), c.events().appendAll(a.events()))))
                 .get();
         return Changed.of(signed.state(), drafted.events().appendAll(signed.events()));
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> query, int size) {
-        List<T> read = List.empty();
-        Option<PageRequest> request = Option.some(PageRequest.first(size));
-        while (request.isDefined()) {
-            Page<T> page = query.apply(request.get());
-            assertTrue(page.items().size() <= size);
-            read = read.appendAll(page.items());
-            request = page.next();
-        }
-        return read;
     }
 
     private static List<String> ids(List<Versioned<SlaContract>> contracts) {
@@ -176,7 +162,7 @@ public abstract class SlaContractsContract {
                 Versioned.NEW));
         store.contracts().save(drafted("SLA-other", CustomerId.of("C-2"), SlaContractGenerators.YEAR_2026),
                 Versioned.NEW);
-        assertEquals(mine, ids(all(page -> store.contracts().byCustomer(OWNER, page), 3)));
+        assertEquals(mine, ids(Pages.all(page -> store.contracts().byCustomer(OWNER, page), 3)));
     }
 
     @Test
@@ -191,11 +177,11 @@ public abstract class SlaContractsContract {
                 SlaContractGenerators.AT).get().state(), List.empty()), Versioned.NEW);
 
         assertEquals(List.of("SLA-a", "SLA-b", "SLA-d"),
-                ids(all(page -> store.contracts().inForceOn(LocalDate.of(2026, 3, 1), page), 2)));
+                ids(Pages.all(page -> store.contracts().inForceOn(LocalDate.of(2026, 3, 1), page), 2)));
         assertEquals(List.of("SLA-a", "SLA-b"),
-                ids(all(page -> store.contracts().inForceOn(LocalDate.of(2026, 4, 1), page), 2)));
+                ids(Pages.all(page -> store.contracts().inForceOn(LocalDate.of(2026, 4, 1), page), 2)));
         assertEquals(List.of("SLA-a"),
-                ids(all(page -> store.contracts().inForceOn(LocalDate.of(2026, 7, 1), page), 2)));
+                ids(Pages.all(page -> store.contracts().inForceOn(LocalDate.of(2026, 7, 1), page), 2)));
         assertTrue(store.contracts().inForceOn(LocalDate.of(2027, 1, 1), PageRequest.first(5)).items().isEmpty());
     }
 
