@@ -211,8 +211,10 @@ public final class SlaContractGenerators {
                                 day(effective - before), AT)))),
                 Tuple.of(1, days.map(on -> new Command((c, b) -> c.suspend(day(on), "arrears", AT)))),
                 Tuple.of(1, days.map(on -> new Command((c, b) -> c.resume(day(on), AT)))),
-                Tuple.of(1, days.map(on -> new Command((c, b) -> c.terminate(day(on), "ended", AT)))),
-                Tuple.of(1, days.map(on -> new Command((c, b) -> c.expire(day(on), AT)))),
+                Tuple.of(3, days.map(on -> new Command((c, b) -> c.terminate(day(on), "ended", AT)))),
+                // mostly after the validity period, when expiry is allowed
+                Tuple.of(3, Arbitraries.integers().between(300, 400).map(on -> new Command((c, b) -> c.expire(day(on),
+                        AT)))),
                 Tuple.of(6, evaluateAndRaise),
                 Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 20), claims).as((which, claim) ->
                         new Command((c, b) -> b.isEmpty() ? Either.right(Changed.nothing(c))
@@ -226,7 +228,7 @@ public final class SlaContractGenerators {
                         new Command((c, b) -> confirmBothAndSettle(c, ClaimId.of("PF-" + claim), day(on))))),
                 Tuple.of(3, Combinators.combine(claims, Arbitraries.integers().between(150, 400)).as((claim, on) ->
                         new Command((c, b) -> c.settleClaim(ClaimId.of("PF-" + claim), day(on), AT)))),
-                Tuple.of(1, Combinators.combine(claims, days).as((claim, on) -> new Command((c, b) ->
+                Tuple.of(3, Combinators.combine(claims, days).as((claim, on) -> new Command((c, b) ->
                         c.rejectClaim(ClaimId.of("PF-" + claim), Side.PROVIDER, "disputed", day(on), AT)))));
     }
 }
