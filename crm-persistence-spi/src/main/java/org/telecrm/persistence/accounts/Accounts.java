@@ -20,17 +20,18 @@ import org.telecrm.persistence.Versioned;
  * rule runs, no event is raised. Infrastructure failures are {@link org.telecrm.persistence.StorageFailure}s.
  *
  * <pre>{@code
- * Account opened = Account.open(id, CustomerId.of("C-1"), AccountTerms.withCreditLimit(Money.ofYuan(100)), t0)
- *         .get().state();
- * accounts.save(Changed.of(opened, events), Versioned.NEW);          // Right(1)
+ * Changed<Account, AccountEvent> opened = Account.open(id, CustomerId.of("C-1"),
+ *         AccountTerms.withCreditLimit(Money.ofYuan(100)), t0).get();
+ * accounts.save(opened, Versioned.NEW);                               // Right(1), AccountOpened in the outbox
  * Versioned<Account> loaded = accounts.load(id).get();                // version 1
- * accounts.save(opened, Versioned.NEW, List.empty()).isLeft();        // true: a SaveConflict, nothing written
+ * accounts.save(opened, Versioned.NEW).isLeft();                      // true: a SaveConflict, nothing written
+ * accounts.byCustomer(CustomerId.of("C-1"), PageRequest.first(50)).items();   // [loaded]
  * }</pre>
  */
 public interface Accounts {
 
     /** The stable type name of accounts in conflicts, event ids and JSON. */
-    String TYPE = org.telecrm.persistence.json.AccountJson.ACCOUNT_TYPE;
+    String TYPE = "account";
 
     /** The account with this id as stored, with its version; none when there is none. */
     Option<Versioned<Account>> load(AccountId id);

@@ -21,14 +21,15 @@ import java.time.LocalDate;
  * transaction. Loading rebuilds with {@link SlaContract#restore}: no rule runs, no event is raised.
  *
  * <pre>{@code
- * contracts.save(SlaContract.draft(id, customer, account, validity, terms, at).get(), Versioned.NEW);   // Right(1)
+ * contracts.save(SlaContract.draft(id, customer, account, validity, terms, at).get(), Versioned.NEW);  // Right(1)
+ * contracts.byCustomer(customer, PageRequest.first(100)).items();                   // [the draft, version 1]
  * contracts.inForceOn(LocalDate.of(2026, 3, 1), PageRequest.first(100)).items();   // signed, covering that day
  * }</pre>
  */
 public interface SlaContracts {
 
     /** The stable type name of SLA contracts in conflicts, event ids and JSON. */
-    String TYPE = org.telecrm.persistence.json.SlaContractJson.SLA_CONTRACT_TYPE;
+    String TYPE = "sla-contract";
 
     Option<Versioned<SlaContract>> load(SlaContractId id);
 

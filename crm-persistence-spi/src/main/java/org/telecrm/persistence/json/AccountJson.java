@@ -59,7 +59,7 @@ public final class AccountJson {
     public static final int SCHEMA_VERSION = 1;
 
     /** The stable aggregate type name in event ids and message types. */
-    public static final String ACCOUNT_TYPE = "account";
+    public static final String ACCOUNT_TYPE = org.telecrm.persistence.accounts.Accounts.TYPE;
 
     private static final StableNames<AccountState> STATES = StableNames.of(
             Tuple.of(AccountState.ACTIVE, "ACTIVE"),

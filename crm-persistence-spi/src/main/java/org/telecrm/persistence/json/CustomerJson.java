@@ -82,7 +82,7 @@ public final class CustomerJson {
     public static final int SCHEMA_VERSION = 1;
 
     /** The stable aggregate type name in event ids and message types. */
-    public static final String CUSTOMER_TYPE = "customer";
+    public static final String CUSTOMER_TYPE = org.telecrm.persistence.customers.Customers.TYPE;
 
     private static final StableNames<CustomerGroup> GROUPS = StableNames.of(
             Tuple.of(CustomerGroup.PUBLIC, "PUBLIC"), Tuple.of(CustomerGroup.COMMERCIAL, "COMMERCIAL"),

@@ -122,7 +122,7 @@ public final class SlaContractJson {
     public static final int SCHEMA_VERSION = 1;
 
     /** The stable aggregate type name in event ids and message types. */
-    public static final String SLA_CONTRACT_TYPE = "sla-contract";
+    public static final String SLA_CONTRACT_TYPE = org.telecrm.persistence.contracts.SlaContracts.TYPE;
 
     private static final StableNames<Product> PRODUCTS = StableNames.of(Tuple.of(Product.DIGITAL_CIRCUIT,
             "DIGITAL_CIRCUIT"), Tuple.of(Product.DDN, "DDN"), Tuple.of(Product.FR, "FR"), Tuple.of(Product.ATM, "ATM"));

@@ -32,6 +32,15 @@ class PersistenceArchitectureTest {
     }
 
     @Test
+    void the_ports_know_no_json() {
+        noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
+                        "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
+                        "org.telecrm.persistence.outbox..")
+                .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void no_hidden_clock_or_randomness() {
         noClasses().should().callMethod(java.time.Instant.class, "now")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
