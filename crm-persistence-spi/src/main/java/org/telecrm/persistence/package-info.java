@@ -1,10 +1,13 @@
 /**
- * Storage ports a host implements to plug in its own storage, one per aggregate and named as the domain
- * would ({@code Customers}, {@code Accounts}, {@code SlaContracts}, {@code ServiceOrders}), with the embedded
- * in-memory default, a contract test kit and the JSON mapping.
+ * Storage ports a host implements to plug in its own storage, one per aggregate and named as the domain would
+ * ({@link org.telecrm.persistence.accounts.Accounts}, {@link org.telecrm.persistence.customers.Customers},
+ * {@link org.telecrm.persistence.contracts.SlaContracts}; {@code ServiceOrders} follows with its aggregate), the shared SPI types ({@link org.telecrm.persistence.Versioned},
+ * {@link org.telecrm.persistence.SaveConflict}, {@link org.telecrm.persistence.Transactions},
+ * {@link org.telecrm.persistence.Page}), the outbox ({@code .outbox}), the embedded in-memory default
+ * ({@code .memory}) and the JSON mapping ({@code .json}). The contract test kit ships in this module's test-jar
+ * (package {@code org.telecrm.persistence.tck}).
  *
- * <p>Not yet built: the aggregates it stores arrive with later issues. This module exists now so the build
- * has its final shape and the dependency direction (crm-examples, then this module, then crm-core) is fixed
- * from the start.
+ * <p>Dependency direction: this module depends on {@code crm-core}, never the other way round; {@code crm-core}
+ * knows nothing of storage or JSON.
  */
 package org.telecrm.persistence;

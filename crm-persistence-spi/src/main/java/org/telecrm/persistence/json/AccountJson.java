@@ -1,0 +1,303 @@
+package org.telecrm.persistence.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.Tuple;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountState;
+import org.telecrm.account.AccountStatus;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.account.BillingCycle;
+import org.telecrm.account.CyclePeriod;
+import org.telecrm.account.EntryReference;
+import org.telecrm.account.LedgerEntry;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.money.Money;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.ZoneId;
+
+/**
+ * The JSON of a billing {@link Account} and its {@link AccountEvent}s, schema version {@value #SCHEMA_VERSION}.
+ *
+ * <h2>Account</h2>
+ * <pre>{@code
+ * {"schemaVersion":1, "id":"A-1", "owner":"C-1", "openedAt":"2026-07-01T01:00:00Z",
+ *  "terms":{"billingCycle":{"startDay":1,"zone":"Asia/Shanghai"}, "creditLimitFen":10000,
+ *           "arrearsGracePeriod":"PT72H", "spendAlertThresholdsFen":[100000]},
+ *  "status":{"state":"ACTIVE","since":"2026-07-01T01:00:00Z"},
+ *  "ledger":[{"kind":"CHARGE","reference":"B-1","amountFen":30000,"postedAt":"2026-07-01T01:00:00Z"},
+ *            {"kind":"ADJUSTMENT","direction":"CREDIT","reference":"ADJ-1","amountFen":500,"corrects":"B-1",
+ *             "reason":"rounding","postedAt":"2026-07-02T01:00:00Z"}]}
+ * }</pre>
+ * Money is whole fen ({@code ...Fen}); instants, dates and durations ISO-8601; {@code kind} is one of
+ * {@code CHARGE, PAYMENT, COMPENSATION_CREDIT, ADJUSTMENT} (an adjustment adds {@code direction} {@code DEBIT} or
+ * {@code CREDIT}, {@code corrects} and {@code reason}); {@code state} one of
+ * {@code ACTIVE, SUSPENDED_FOR_ARREARS, CLOSED}. The ledger is in posting order.
+ *
+ * <h2>Events</h2>
+ * {@code {"schemaVersion":1, "type":..., "account":"A-1", "occurredAt":..., ...}} with, by {@code type}:
+ * {@code AccountOpened} (owner, terms), {@code ChargePosted} / {@code PaymentPosted} / {@code AdjustmentPosted} /
+ * {@code CompensationCredited} (entry, balanceOwedFen), {@code SpendAlertRaised} (thresholdFen,
+ * cycle{start,end}, spendFen), {@code SuspendedForArrears} (owner, balanceOwedFen, creditLimitFen,
+ * overLimitSince), {@code ReopenedAfterArrears} (owner, clearedBy — absent when none — balanceOwedFen),
+ * {@code AccountClosed} (owner).
+ *
+ * <pre>{@code
+ * String json = AccountJson.write(account);
+ * AccountJson.read(json);                                   // Right(an account equal to it)
+ * AccountJson.read("{\"schemaVersion\":1}").getLeft().message();   // "id is missing"
+ * }</pre>
+ */
+public final class AccountJson {
+
+    /** The schema version this mapper writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The stable aggregate type name in event ids and message types. */
+    public static final String ACCOUNT_TYPE = org.telecrm.persistence.accounts.Accounts.TYPE;
+
+    private static final StableNames<AccountState> STATES = StableNames.of(
+            Tuple.of(AccountState.ACTIVE, "ACTIVE"),
+            Tuple.of(AccountState.SUSPENDED_FOR_ARREARS, "SUSPENDED_FOR_ARREARS"),
+            Tuple.of(AccountState.CLOSED, "CLOSED"));
+
+    private static final StableNames<LedgerEntry.Adjustment.Direction> DIRECTIONS = StableNames.of(
+            Tuple.of(LedgerEntry.Adjustment.Direction.DEBIT, "DEBIT"),
+            Tuple.of(LedgerEntry.Adjustment.Direction.CREDIT, "CREDIT"));
+
+    private AccountJson() {
+    }
+
+    // ---- account ------------------------------------------------------------------------------------------------
+
+    /** The account as JSON, every field included (see the class comment for the names). */
+    public static String write(Account account) {
+        ObjectNode node = Json.document(SCHEMA_VERSION);
+        node.put("id", account.getId().value());
+        node.put("owner", account.owner().value());
+        node.put("openedAt", account.openedAt().toString());
+        node.set("terms", terms(account.terms()));
+        ObjectNode status = node.putObject("status");
+        status.put("state", STATES.name(account.status().state()));
+        status.put("since", account.status().since().toString());
+        ArrayNode ledger = node.putArray("ledger");
+        account.ledger().entries().forEach(entry -> ledger.add(entry(entry)));
+        return Json.text(node);
+    }
+
+    /** The account this JSON describes, restored with {@link Account#restore} (no rule, no event). */
+    public static Either<JsonError, Account> read(String json) {
+        return Json.read(json, SCHEMA_VERSION, AccountJson::account);
+    }
+
+    private static Account account(JsonReader r) {
+        AccountId id = r.parsed("id", AccountId::of, "an account id (not blank)");
+        CustomerId owner = r.parsed("owner", CustomerId::of, "a customer id (not blank)");
+        JsonReader status = r.object("status");
+        return Account.restore(id, owner, terms(r.object("terms")), r.instant("openedAt"),
+                r.objects("ledger", AccountJson::entry),
+                AccountStatus.of(STATES.read(status, "state"), status.instant("since")));
+    }
+
+    // ---- parts --------------------------------------------------------------------------------------------------
+
+    private static ObjectNode terms(AccountTerms terms) {
+        ObjectNode node = Json.object();
+        ObjectNode cycle = node.putObject("billingCycle");
+        cycle.put("startDay", terms.billingCycle().startDay());
+        cycle.put("zone", terms.billingCycle().zone().getId());
+        node.put("creditLimitFen", terms.creditLimit().fen());
+        node.put("arrearsGracePeriod", terms.arrearsGracePeriod().toString());
+        ArrayNode thresholds = node.putArray("spendAlertThresholdsFen");
+        terms.spendAlertThresholds().forEach(t -> thresholds.add(t.fen()));
+        return node;
+    }
+
+    private static AccountTerms terms(JsonReader r) {
+        JsonReader cycle = r.object("billingCycle");
+        BillingCycle billingCycle = new BillingCycle(cycle.intValue("startDay"),
+                cycle.parsed("zone", ZoneId::of, "a time zone id such as Asia/Shanghai"));
+        return new AccountTerms(billingCycle, money(r, "creditLimitFen"), r.duration("arrearsGracePeriod"),
+                r.longs("spendAlertThresholdsFen").map(Money::ofFen));
+    }
+
+    private static ObjectNode entry(LedgerEntry entry) {
+        ObjectNode node = Json.object();
+        if (entry instanceof LedgerEntry.Adjustment adjustment) {
+            node.put("kind", "ADJUSTMENT");
+            node.put("direction", DIRECTIONS.name(adjustment.direction()));
+        } else {
+            node.put("kind", entryKind(entry));
+        }
+        node.put("reference", entry.reference().value());
+        node.put("amountFen", entry.amount().fen());
+        if (entry instanceof LedgerEntry.Adjustment adjustment) {
+            node.put("corrects", adjustment.corrects().value());
+            node.put("reason", adjustment.reason());
+        }
+        node.put("postedAt", entry.postedAt().toString());
+        return node;
+    }
+
+    private static String entryKind(LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Charge) {
+            return "CHARGE";
+        } else if (entry instanceof LedgerEntry.Payment) {
+            return "PAYMENT";
+        } else if (entry instanceof LedgerEntry.CompensationCredit) {
+            return "COMPENSATION_CREDIT";
+        }
+        return "ADJUSTMENT";
+    }
+
+    private static LedgerEntry entry(JsonReader r) {
+        String kind = r.text("kind");
+        EntryReference reference = reference(r, "reference");
+        Money amount = money(r, "amountFen");
+        return switch (kind) {
+            case "CHARGE" -> new LedgerEntry.Charge(reference, amount, r.instant("postedAt"));
+            case "PAYMENT" -> new LedgerEntry.Payment(reference, amount, r.instant("postedAt"));
+            case "COMPENSATION_CREDIT" -> new LedgerEntry.CompensationCredit(reference, amount, r.instant("postedAt"));
+            case "ADJUSTMENT" -> new LedgerEntry.Adjustment(reference, DIRECTIONS.read(r, "direction"), amount,
+                    reference(r, "corrects"), r.text("reason"), r.instant("postedAt"));
+            default -> throw r.invalidField("kind", kind, "one of CHARGE, PAYMENT, COMPENSATION_CREDIT, ADJUSTMENT");
+        };
+    }
+
+    private static <E extends LedgerEntry> E entry(JsonReader r, String field, Class<E> kind, String kindName) {
+        LedgerEntry entry = entry(r.object(field));
+        if (!kind.isInstance(entry)) {
+            throw r.object(field).invalidField("kind", entryKind(entry), kindName);
+        }
+        return kind.cast(entry);
+    }
+
+    private static EntryReference reference(JsonReader r, String field) {
+        return r.parsed(field, EntryReference::of, "an entry reference (not blank)");
+    }
+
+    private static Money money(JsonReader r, String field) {
+        return Money.ofFen(r.longValue(field));
+    }
+
+    private static ObjectNode cycle(CyclePeriod cycle) {
+        ObjectNode node = Json.object();
+        node.put("start", cycle.start().toString());
+        node.put("end", cycle.end().toString());
+        return node;
+    }
+
+    private static CyclePeriod cycle(JsonReader r) {
+        return r.build("end", () -> new CyclePeriod(r.date("start"), r.date("end")));
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------------
+
+    /** The event's stable type name, the {@code type} field of its JSON: {@code "PaymentPosted"}. */
+    public static String eventType(AccountEvent event) {
+        if (event instanceof AccountEvent.AccountOpened) {
+            return "AccountOpened";
+        } else if (event instanceof AccountEvent.ChargePosted) {
+            return "ChargePosted";
+        } else if (event instanceof AccountEvent.PaymentPosted) {
+            return "PaymentPosted";
+        } else if (event instanceof AccountEvent.AdjustmentPosted) {
+            return "AdjustmentPosted";
+        } else if (event instanceof AccountEvent.CompensationCredited) {
+            return "CompensationCredited";
+        } else if (event instanceof AccountEvent.SpendAlertRaised) {
+            return "SpendAlertRaised";
+        } else if (event instanceof AccountEvent.SuspendedForArrears) {
+            return "SuspendedForArrears";
+        } else if (event instanceof AccountEvent.ReopenedAfterArrears) {
+            return "ReopenedAfterArrears";
+        } else if (event instanceof AccountEvent.AccountClosed) {
+            return "AccountClosed";
+        }
+        throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
+    }
+
+    /** The event as JSON (see the class comment for the names). */
+    public static String writeEvent(AccountEvent event) {
+        ObjectNode node = Json.document(SCHEMA_VERSION);
+        node.put("type", eventType(event));
+        node.put("account", event.account().value());
+        node.put("occurredAt", event.occurredAt().toString());
+        if (event instanceof AccountEvent.AccountOpened e) {
+            node.put("owner", e.owner().value());
+            node.set("terms", terms(e.terms()));
+        } else if (event instanceof AccountEvent.EntryPosted e) {
+            node.set("entry", entry(e.entry()));
+            node.put("balanceOwedFen", e.balanceOwed().fen());
+        } else if (event instanceof AccountEvent.SpendAlertRaised e) {
+            node.put("thresholdFen", e.threshold().fen());
+            node.set("cycle", cycle(e.cycle()));
+            node.put("spendFen", e.spend().fen());
+        } else if (event instanceof AccountEvent.SuspendedForArrears e) {
+            node.put("owner", e.owner().value());
+            node.put("balanceOwedFen", e.balanceOwed().fen());
+            node.put("creditLimitFen", e.creditLimit().fen());
+            node.put("overLimitSince", e.overLimitSince().toString());
+        } else if (event instanceof AccountEvent.ReopenedAfterArrears e) {
+            node.put("owner", e.owner().value());
+            e.clearedBy().forEach(reference -> node.put("clearedBy", reference.value()));
+            node.put("balanceOwedFen", e.balanceOwed().fen());
+        } else if (event instanceof AccountEvent.AccountClosed e) {
+            node.put("owner", e.owner().value());
+        }
+        return Json.text(node);
+    }
+
+    /** The event this JSON describes. */
+    public static Either<JsonError, AccountEvent> readEvent(String json) {
+        return Json.read(json, SCHEMA_VERSION, AccountJson::event);
+    }
+
+    private static AccountEvent event(JsonReader r) {
+        String type = r.text("type");
+        AccountId account = r.parsed("account", AccountId::of, "an account id (not blank)");
+        java.time.Instant at = r.instant("occurredAt");
+        return switch (type) {
+            case "AccountOpened" -> new AccountEvent.AccountOpened(account, owner(r), terms(r.object("terms")), at);
+            case "ChargePosted" -> new AccountEvent.ChargePosted(account,
+                    entry(r, "entry", LedgerEntry.Charge.class, "CHARGE"), money(r, "balanceOwedFen"), at);
+            case "PaymentPosted" -> new AccountEvent.PaymentPosted(account,
+                    entry(r, "entry", LedgerEntry.Payment.class, "PAYMENT"), money(r, "balanceOwedFen"), at);
+            case "AdjustmentPosted" -> new AccountEvent.AdjustmentPosted(account,
+                    entry(r, "entry", LedgerEntry.Adjustment.class, "ADJUSTMENT"), money(r, "balanceOwedFen"), at);
+            case "CompensationCredited" -> new AccountEvent.CompensationCredited(account,
+                    entry(r, "entry", LedgerEntry.CompensationCredit.class, "COMPENSATION_CREDIT"),
+                    money(r, "balanceOwedFen"), at);
+            case "SpendAlertRaised" -> new AccountEvent.SpendAlertRaised(account, money(r, "thresholdFen"),
+                    cycle(r.object("cycle")), money(r, "spendFen"), at);
+            case "SuspendedForArrears" -> new AccountEvent.SuspendedForArrears(account, owner(r),
+                    money(r, "balanceOwedFen"), money(r, "creditLimitFen"), r.instant("overLimitSince"), at);
+            case "ReopenedAfterArrears" -> new AccountEvent.ReopenedAfterArrears(account, owner(r),
+                    r.optionalText("clearedBy").map(text -> reference(r, "clearedBy")),
+                    money(r, "balanceOwedFen"), at);
+            case "AccountClosed" -> new AccountEvent.AccountClosed(account, owner(r), at);
+            default -> throw r.invalidField("type", type, "an account event type such as PaymentPosted");
+        };
+    }
+
+    private static CustomerId owner(JsonReader r) {
+        return r.parsed("owner", CustomerId::of, "a customer id (not blank)");
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------------------------
+
+    /**
+     * The outbox messages of a change saved as {@code version}: one per event, in order, with deterministic ids
+     * ({@code account/<id>/<version>/<index>}) and the event's JSON as payload. What an adapter appends to its
+     * outbox in the transaction of the save.
+     */
+    public static Seq<OutboxMessage> outboxMessages(AccountId id, long version, Seq<AccountEvent> events) {
+        return Json.outboxMessages(ACCOUNT_TYPE, id.value(), version, events, AccountJson::eventType, AccountEvent::occurredAt,
+                AccountJson::writeEvent);
+    }
+}

@@ -1,0 +1,496 @@
+package org.telecrm.persistence.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.Tuple;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CustomerGroup;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.KeyAccountGrade;
+import org.telecrm.customer.StaffId;
+import org.telecrm.customer.aggregate.Contact;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.aggregate.FileEntry;
+import org.telecrm.customer.aggregate.FileTopic;
+import org.telecrm.customer.aggregate.GradeRecord;
+import org.telecrm.customer.aggregate.GroupStructure;
+import org.telecrm.customer.aggregate.Lifecycle;
+import org.telecrm.customer.aggregate.ManagerAssignment;
+import org.telecrm.customer.aggregate.RaisedChurnWarning;
+import org.telecrm.customer.churn.WarningLevel;
+import org.telecrm.customer.contact.ContactDetails;
+import org.telecrm.customer.contact.ContactId;
+import org.telecrm.customer.contact.EmailAddress;
+import org.telecrm.customer.contact.LandlineNumber;
+import org.telecrm.customer.contact.MobileNumber;
+import org.telecrm.customer.contact.PhoneNumber;
+import org.telecrm.customer.identity.IdentityDocument;
+import org.telecrm.customer.identity.Passport;
+import org.telecrm.customer.identity.ResidentIdentityNumber;
+import org.telecrm.customer.identity.UnifiedSocialCreditCode;
+import org.telecrm.customer.region.CityCode;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * The JSON of a {@link Customer} and its {@link CustomerEvent}s, schema version {@value #SCHEMA_VERSION}. Identity
+ * document numbers, phone numbers and e-mail addresses are written <b>unmasked</b> (storage must restore them).
+ *
+ * <h2>Customer</h2>
+ * <pre>{@code
+ * {"schemaVersion":1, "id":"C-1", "group":"KEY_ACCOUNT", "name":"Shenzhen Example Ltd",
+ *  "document":{"kind":"UNIFIED_SOCIAL_CREDIT_CODE","number":"91440300MA5FUJ7A0C"},
+ *  "city":"440300", "registeredAt":"2026-03-01T02:00:00Z",
+ *  "lifecycle":{"stage":"ACTIVE","since":"..."},                       // CHURNED adds "reason"
+ *  "grade":{"grade":"THREE_A","score":72,"reasons":["..."],"assessedAt":"..."},     // absent when none
+ *  "managerAssignments":[{"manager":"AM-1","from":"...","to":"...","assignedBy":"S-1","endedBy":"S-2"}],
+ *  "contacts":[{"id":"K-1","name":"Zhang San","role":"IT manager",
+ *               "phones":[{"kind":"MOBILE","number":"13812345678"},
+ *                         {"kind":"LANDLINE","areaCode":"0755","number":"88001234","extension":"801"}],
+ *               "email":"zhangsan@example.com"}],
+ *  "primaryContact":"K-1",
+ *  "structure":{"kind":"HEADQUARTERS","branches":["C-2"]},    // or INDEPENDENT, or BRANCH with "headquarters"
+ *  "file":[{"topic":"INDUSTRY","text":"...","author":"S-1","recordedAt":"..."}],
+ *  "churnWarning":{"level":"WARNING","reasons":["..."],"raisedAt":"..."}}
+ * }</pre>
+ * A passport document is {@code {"kind":"PASSPORT","issuingCountry":"CHN","number":"E12345678"}}. Optional fields
+ * ({@code to}, {@code endedBy}, {@code extension}, {@code email}, {@code primaryContact}, {@code grade},
+ * {@code churnWarning}, {@code reason}) are absent when there is none.
+ *
+ * <h2>Events</h2>
+ * {@code {"schemaVersion":1, "type":..., "customerId":"C-1", "occurredAt":..., ...}} with, by {@code type}:
+ * {@code Registered} (group, name, document, city), {@code GroupChanged} (from, to), {@code GradeChanged} (from?,
+ * to, score, reasons), {@code ManagerAssigned} (previous?, manager, assignedBy), {@code ManagerUnassigned}
+ * (manager, endedBy), {@code ContactAdded} / {@code ContactRemoved} (contactId, details), {@code ContactChanged}
+ * (contactId, before, after), {@code PrimaryContactChanged} (from?, to?), {@code GroupStructureChanged} (from, to),
+ * {@code FileEntryAdded} (entry), {@code ChurnWarningRaised} (level, reasons), {@code LifecycleChanged} (from, to,
+ * reason?). Contact details are as in {@code contacts} without {@code id}.
+ *
+ * <pre>{@code
+ * CustomerJson.read(CustomerJson.write(customer));   // Right(a customer equal to it)
+ * }</pre>
+ */
+public final class CustomerJson {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The stable aggregate type name in event ids and message types. */
+    public static final String CUSTOMER_TYPE = org.telecrm.persistence.customers.Customers.TYPE;
+
+    private static final StableNames<CustomerGroup> GROUPS = StableNames.of(
+            Tuple.of(CustomerGroup.PUBLIC, "PUBLIC"), Tuple.of(CustomerGroup.COMMERCIAL, "COMMERCIAL"),
+            Tuple.of(CustomerGroup.KEY_ACCOUNT, "KEY_ACCOUNT"));
+    private static final StableNames<KeyAccountGrade> GRADES = StableNames.of(
+            Tuple.of(KeyAccountGrade.ONE_A, "ONE_A"), Tuple.of(KeyAccountGrade.TWO_A, "TWO_A"),
+            Tuple.of(KeyAccountGrade.THREE_A, "THREE_A"), Tuple.of(KeyAccountGrade.FOUR_A, "FOUR_A"),
+            Tuple.of(KeyAccountGrade.FIVE_A, "FIVE_A"));
+    private static final StableNames<Lifecycle.Stage> STAGES = StableNames.of(
+            Tuple.of(Lifecycle.Stage.PROSPECT, "PROSPECT"), Tuple.of(Lifecycle.Stage.ACTIVE, "ACTIVE"),
+            Tuple.of(Lifecycle.Stage.DORMANT, "DORMANT"), Tuple.of(Lifecycle.Stage.CHURNED, "CHURNED"));
+    private static final StableNames<FileTopic> TOPICS = StableNames.of(
+            Tuple.of(FileTopic.INDUSTRY, "INDUSTRY"), Tuple.of(FileTopic.ORGANISATION, "ORGANISATION"),
+            Tuple.of(FileTopic.MAJOR_EVENT, "MAJOR_EVENT"), Tuple.of(FileTopic.COMPETITION, "COMPETITION"));
+    private static final StableNames<WarningLevel> LEVELS = StableNames.of(
+            Tuple.of(WarningLevel.NONE, "NONE"), Tuple.of(WarningLevel.WATCH, "WATCH"),
+            Tuple.of(WarningLevel.WARNING, "WARNING"), Tuple.of(WarningLevel.CRITICAL, "CRITICAL"));
+
+    private CustomerJson() {
+    }
+
+    // ---- customer -----------------------------------------------------------------------------------------------
+
+    public static String write(Customer c) {
+        ObjectNode node = Json.document(SCHEMA_VERSION);
+        node.put("id", c.getId().value());
+        node.put("group", GROUPS.name(c.group()));
+        node.put("name", c.name());
+        node.set("document", document(c.document()));
+        node.put("city", c.city().code());
+        node.put("registeredAt", c.registeredAt().toString());
+        node.set("lifecycle", lifecycle(c.lifecycle()));
+        c.grade().forEach(g -> {
+            ObjectNode grade = node.putObject("grade");
+            grade.put("grade", GRADES.name(g.grade()));
+            grade.put("score", g.score());
+            grade.set("reasons", texts(g.reasons()));
+            grade.put("assessedAt", g.assessedAt().toString());
+        });
+        ArrayNode assignments = node.putArray("managerAssignments");
+        c.managerAssignments().forEach(a -> {
+            ObjectNode line = assignments.addObject();
+            line.put("manager", a.manager().value());
+            line.put("from", a.from().toString());
+            a.to().forEach(to -> line.put("to", to.toString()));
+            line.put("assignedBy", a.assignedBy().value());
+            a.endedBy().forEach(by -> line.put("endedBy", by.value()));
+        });
+        ArrayNode contacts = node.putArray("contacts");
+        c.contacts().forEach(contact -> {
+            ObjectNode item = contacts.addObject();
+            item.put("id", contact.id().value());
+            item.setAll(details(contact.details()));
+        });
+        c.primaryContact().forEach(id -> node.put("primaryContact", id.value()));
+        node.set("structure", structure(c.structure()));
+        ArrayNode file = node.putArray("file");
+        c.file().forEach(entry -> file.add(fileEntry(entry)));
+        c.churnWarning().forEach(w -> {
+            ObjectNode warning = node.putObject("churnWarning");
+            warning.put("level", LEVELS.name(w.level()));
+            warning.set("reasons", texts(w.reasons()));
+            warning.put("raisedAt", w.raisedAt().toString());
+        });
+        return Json.text(node);
+    }
+
+    /**
+     * The customer this JSON describes, restored with {@link Customer#restore}; state that breaks the customer's
+     * invariants is an invalid {@code $} naming them.
+     */
+    public static Either<JsonError, Customer> read(String json) {
+        return Json.read(json, SCHEMA_VERSION, CustomerJson::customer);
+    }
+
+    private static Customer customer(JsonReader r) {
+        CustomerId id = customerId(r, "id");
+        CustomerGroup group = GROUPS.read(r, "group");
+        String name = r.text("name");
+        IdentityDocument document = document(r.object("document"));
+        CityCode city = city(r, "city");
+        Instant registeredAt = r.instant("registeredAt");
+        Lifecycle lifecycle = lifecycle(r.object("lifecycle"));
+        Option<GradeRecord> grade = r.optionalObject("grade").map(g -> new GradeRecord(GRADES.read(g, "grade"),
+                g.longValue("score"), g.texts("reasons"), g.instant("assessedAt")));
+        Seq<ManagerAssignment> assignments = r.objects("managerAssignments", a -> a.build("to",
+                () -> new ManagerAssignment(managerId(a, "manager"), a.instant("from"), optionalInstant(a, "to"),
+                        staffId(a, "assignedBy"), a.optionalText("endedBy").map(x -> staffId(a, "endedBy")))));
+        Seq<Contact> contacts = r.objects("contacts", k -> new Contact(contactId(k, "id"), details(k)));
+        Option<ContactId> primary = r.optionalText("primaryContact").map(x -> contactId(r, "primaryContact"));
+        GroupStructure structure = structure(r.object("structure"));
+        Seq<FileEntry> file = r.objects("file", CustomerJson::fileEntry);
+        Option<RaisedChurnWarning> warning = r.optionalObject("churnWarning").map(w -> w.build("level",
+                () -> new RaisedChurnWarning(LEVELS.read(w, "level"), w.texts("reasons"), w.instant("raisedAt"))));
+        try {
+            return Customer.restore(id, group, name, document, city, registeredAt, lifecycle, grade, assignments,
+                    contacts, primary, structure, file, warning);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFailure(new JsonError.Invalid("$", "a customer", "state that keeps the customer's "
+                    + "invariants: " + e.getMessage()));
+        }
+    }
+
+    // ---- parts --------------------------------------------------------------------------------------------------
+
+    private static ArrayNode texts(Seq<String> texts) {
+        ArrayNode array = Json.array();
+        texts.forEach(array::add);
+        return array;
+    }
+
+    private static ObjectNode document(IdentityDocument document) {
+        ObjectNode node = Json.object();
+        if (document instanceof ResidentIdentityNumber rin) {
+            node.put("kind", "RESIDENT_IDENTITY_NUMBER");
+            node.put("number", rin.unmasked());
+        } else if (document instanceof UnifiedSocialCreditCode uscc) {
+            node.put("kind", "UNIFIED_SOCIAL_CREDIT_CODE");
+            node.put("number", uscc.unmasked());
+        } else if (document instanceof Passport passport) {
+            node.put("kind", "PASSPORT");
+            node.put("issuingCountry", passport.issuingCountry());
+            node.put("number", passport.unmaskedNumber());
+        }
+        return node;
+    }
+
+    private static IdentityDocument document(JsonReader r) {
+        String kind = r.text("kind");
+        return switch (kind) {
+            case "RESIDENT_IDENTITY_NUMBER" -> r.parsed("number", ResidentIdentityNumber::new,
+                    "a resident identity number (" + ResidentIdentityNumber.STANDARD + ")");
+            case "UNIFIED_SOCIAL_CREDIT_CODE" -> r.parsed("number", UnifiedSocialCreditCode::new,
+                    "a unified social credit code (" + UnifiedSocialCreditCode.STANDARD + ")");
+            case "PASSPORT" -> {
+                String country = r.text("issuingCountry");
+                yield r.parsed("number", number -> new Passport(country, number), "a passport number of " + country);
+            }
+            default -> throw r.invalidField("kind", kind,
+                    "one of RESIDENT_IDENTITY_NUMBER, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT");
+        };
+    }
+
+    private static ObjectNode lifecycle(Lifecycle lifecycle) {
+        ObjectNode node = Json.object();
+        node.put("stage", STAGES.name(lifecycle.stage()));
+        node.put("since", lifecycle.since().toString());
+        if (lifecycle instanceof Lifecycle.Churned churned) {
+            node.put("reason", churned.reason());
+        }
+        return node;
+    }
+
+    private static Lifecycle lifecycle(JsonReader r) {
+        Lifecycle.Stage stage = STAGES.read(r, "stage");
+        Instant since = r.instant("since");
+        return switch (stage) {
+            case PROSPECT -> new Lifecycle.Prospect(since);
+            case ACTIVE -> new Lifecycle.Active(since);
+            case DORMANT -> new Lifecycle.Dormant(since);
+            case CHURNED -> r.build("reason", () -> new Lifecycle.Churned(since, r.text("reason")));
+        };
+    }
+
+    private static ObjectNode details(ContactDetails details) {
+        ObjectNode node = Json.object();
+        node.put("name", details.name());
+        node.put("role", details.role());
+        ArrayNode phones = node.putArray("phones");
+        details.phones().forEach(phone -> {
+            ObjectNode p = phones.addObject();
+            if (phone instanceof LandlineNumber landline) {
+                p.put("kind", "LANDLINE");
+                p.put("areaCode", landline.areaCode());
+                p.put("number", landline.unmaskedNumber());
+                landline.unmaskedExtension().forEach(e -> p.put("extension", e));
+            } else {
+                p.put("kind", "MOBILE");
+                p.put("number", phone.unmasked());
+            }
+        });
+        details.email().forEach(e -> node.put("email", e.unmasked()));
+        return node;
+    }
+
+    private static ContactDetails details(JsonReader r) {
+        String name = r.text("name");
+        String role = r.text("role");
+        Seq<PhoneNumber> phones = r.objects("phones", CustomerJson::phone);
+        Option<EmailAddress> email = r.optionalText("email")
+                .map(x -> r.parsed("email", EmailAddress::new, "an e-mail address"));
+        return r.build("phones", () -> new ContactDetails(name, role, phones, email));
+    }
+
+    private static PhoneNumber phone(JsonReader r) {
+        String kind = r.text("kind");
+        return switch (kind) {
+            case "MOBILE" -> r.parsed("number", MobileNumber::new, "a mobile number of 11 digits");
+            case "LANDLINE" -> {
+                String area = r.text("areaCode");
+                Option<String> extension = r.optionalText("extension");
+                yield r.parsed("number", number -> new LandlineNumber(area, number, extension),
+                        "a landline number with its area code and extension");
+            }
+            default -> throw r.invalidField("kind", kind, "one of MOBILE, LANDLINE");
+        };
+    }
+
+    private static ObjectNode structure(GroupStructure structure) {
+        ObjectNode node = Json.object();
+        if (structure instanceof GroupStructure.Headquarters hq) {
+            node.put("kind", "HEADQUARTERS");
+            node.set("branches", texts(hq.branches().toList().map(CustomerId::value)));
+        } else if (structure instanceof GroupStructure.Branch branch) {
+            node.put("kind", "BRANCH");
+            node.put("headquarters", branch.headquarters().value());
+        } else {
+            node.put("kind", "INDEPENDENT");
+        }
+        return node;
+    }
+
+    private static GroupStructure structure(JsonReader r) {
+        String kind = r.text("kind");
+        return switch (kind) {
+            case "INDEPENDENT" -> GroupStructure.INDEPENDENT;
+            case "HEADQUARTERS" -> r.build("branches", () -> new GroupStructure.Headquarters(
+                    TreeSet.ofAll(r.texts("branches").map(CustomerId::of))));
+            case "BRANCH" -> new GroupStructure.Branch(customerId(r, "headquarters"));
+            default -> throw r.invalidField("kind", kind, "one of INDEPENDENT, HEADQUARTERS, BRANCH");
+        };
+    }
+
+    private static ObjectNode fileEntry(FileEntry entry) {
+        ObjectNode node = Json.object();
+        node.put("topic", TOPICS.name(entry.topic()));
+        node.put("text", entry.text());
+        node.put("author", entry.author().value());
+        node.put("recordedAt", entry.recordedAt().toString());
+        return node;
+    }
+
+    private static FileEntry fileEntry(JsonReader r) {
+        return r.build("text", () -> new FileEntry(TOPICS.read(r, "topic"), r.text("text"), staffId(r, "author"),
+                r.instant("recordedAt")));
+    }
+
+    private static Option<Instant> optionalInstant(JsonReader r, String field) {
+        return r.optionalText(field).map(x -> r.instant(field));
+    }
+
+    private static <T> T id(JsonReader r, String field, Function<String, T> of) {
+        return r.parsed(field, of, "an identifier (not blank)");
+    }
+
+    private static CustomerId customerId(JsonReader r, String field) {
+        return id(r, field, CustomerId::of);
+    }
+
+    private static AccountManagerId managerId(JsonReader r, String field) {
+        return id(r, field, AccountManagerId::of);
+    }
+
+    private static StaffId staffId(JsonReader r, String field) {
+        return id(r, field, StaffId::of);
+    }
+
+    private static ContactId contactId(JsonReader r, String field) {
+        return id(r, field, ContactId::of);
+    }
+
+    private static CityCode city(JsonReader r, String field) {
+        return r.parsed(field, CityCode::new, "a city-level division code such as 440300");
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------------
+
+    /** The event's stable type name, the {@code type} field of its JSON. */
+    public static String eventType(CustomerEvent event) {
+        if (event instanceof CustomerEvent.Registered) {
+            return "Registered";
+        } else if (event instanceof CustomerEvent.GroupChanged) {
+            return "GroupChanged";
+        } else if (event instanceof CustomerEvent.GradeChanged) {
+            return "GradeChanged";
+        } else if (event instanceof CustomerEvent.ManagerAssigned) {
+            return "ManagerAssigned";
+        } else if (event instanceof CustomerEvent.ManagerUnassigned) {
+            return "ManagerUnassigned";
+        } else if (event instanceof CustomerEvent.ContactAdded) {
+            return "ContactAdded";
+        } else if (event instanceof CustomerEvent.ContactChanged) {
+            return "ContactChanged";
+        } else if (event instanceof CustomerEvent.ContactRemoved) {
+            return "ContactRemoved";
+        } else if (event instanceof CustomerEvent.PrimaryContactChanged) {
+            return "PrimaryContactChanged";
+        } else if (event instanceof CustomerEvent.GroupStructureChanged) {
+            return "GroupStructureChanged";
+        } else if (event instanceof CustomerEvent.FileEntryAdded) {
+            return "FileEntryAdded";
+        } else if (event instanceof CustomerEvent.ChurnWarningRaised) {
+            return "ChurnWarningRaised";
+        } else if (event instanceof CustomerEvent.LifecycleChanged) {
+            return "LifecycleChanged";
+        }
+        throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
+    }
+
+    public static String writeEvent(CustomerEvent event) {
+        ObjectNode node = Json.document(SCHEMA_VERSION);
+        node.put("type", eventType(event));
+        node.put("customerId", event.customerId().value());
+        node.put("occurredAt", event.occurredAt().toString());
+        if (event instanceof CustomerEvent.Registered e) {
+            node.put("group", GROUPS.name(e.group()));
+            node.put("name", e.name());
+            node.set("document", document(e.document()));
+            node.put("city", e.city().code());
+        } else if (event instanceof CustomerEvent.GroupChanged e) {
+            node.put("from", GROUPS.name(e.from()));
+            node.put("to", GROUPS.name(e.to()));
+        } else if (event instanceof CustomerEvent.GradeChanged e) {
+            e.from().forEach(g -> node.put("from", GRADES.name(g)));
+            node.put("to", GRADES.name(e.to()));
+            node.put("score", e.score());
+            node.set("reasons", texts(e.reasons()));
+        } else if (event instanceof CustomerEvent.ManagerAssigned e) {
+            e.previous().forEach(m -> node.put("previous", m.value()));
+            node.put("manager", e.manager().value());
+            node.put("assignedBy", e.assignedBy().value());
+        } else if (event instanceof CustomerEvent.ManagerUnassigned e) {
+            node.put("manager", e.manager().value());
+            node.put("endedBy", e.endedBy().value());
+        } else if (event instanceof CustomerEvent.ContactAdded e) {
+            node.put("contactId", e.contactId().value());
+            node.set("details", details(e.details()));
+        } else if (event instanceof CustomerEvent.ContactChanged e) {
+            node.put("contactId", e.contactId().value());
+            node.set("before", details(e.before()));
+            node.set("after", details(e.after()));
+        } else if (event instanceof CustomerEvent.ContactRemoved e) {
+            node.put("contactId", e.contactId().value());
+            node.set("details", details(e.details()));
+        } else if (event instanceof CustomerEvent.PrimaryContactChanged e) {
+            e.from().forEach(k -> node.put("from", k.value()));
+            e.to().forEach(k -> node.put("to", k.value()));
+        } else if (event instanceof CustomerEvent.GroupStructureChanged e) {
+            node.set("from", structure(e.from()));
+            node.set("to", structure(e.to()));
+        } else if (event instanceof CustomerEvent.FileEntryAdded e) {
+            node.set("entry", fileEntry(e.entry()));
+        } else if (event instanceof CustomerEvent.ChurnWarningRaised e) {
+            node.put("level", LEVELS.name(e.level()));
+            node.set("reasons", texts(e.reasons()));
+        } else if (event instanceof CustomerEvent.LifecycleChanged e) {
+            node.put("from", STAGES.name(e.from()));
+            node.put("to", STAGES.name(e.to()));
+            e.reason().forEach(reason -> node.put("reason", reason));
+        }
+        return Json.text(node);
+    }
+
+    public static Either<JsonError, CustomerEvent> readEvent(String json) {
+        return Json.read(json, SCHEMA_VERSION, CustomerJson::event);
+    }
+
+    private static CustomerEvent event(JsonReader r) {
+        String type = r.text("type");
+        CustomerId id = customerId(r, "customerId");
+        Instant at = r.instant("occurredAt");
+        return switch (type) {
+            case "Registered" -> new CustomerEvent.Registered(id, GROUPS.read(r, "group"), r.text("name"),
+                    document(r.object("document")), city(r, "city"), at);
+            case "GroupChanged" -> new CustomerEvent.GroupChanged(id, GROUPS.read(r, "from"), GROUPS.read(r, "to"), at);
+            case "GradeChanged" -> new CustomerEvent.GradeChanged(id,
+                    r.optionalText("from").map(x -> GRADES.read(r, "from")), GRADES.read(r, "to"),
+                    r.longValue("score"), r.texts("reasons"), at);
+            case "ManagerAssigned" -> new CustomerEvent.ManagerAssigned(id,
+                    r.optionalText("previous").map(x -> managerId(r, "previous")), managerId(r, "manager"),
+                    staffId(r, "assignedBy"), at);
+            case "ManagerUnassigned" -> new CustomerEvent.ManagerUnassigned(id, managerId(r, "manager"),
+                    staffId(r, "endedBy"), at);
+            case "ContactAdded" -> new CustomerEvent.ContactAdded(id, contactId(r, "contactId"),
+                    details(r.object("details")), at);
+            case "ContactChanged" -> new CustomerEvent.ContactChanged(id, contactId(r, "contactId"),
+                    details(r.object("before")), details(r.object("after")), at);
+            case "ContactRemoved" -> new CustomerEvent.ContactRemoved(id, contactId(r, "contactId"),
+                    details(r.object("details")), at);
+            case "PrimaryContactChanged" -> new CustomerEvent.PrimaryContactChanged(id,
+                    r.optionalText("from").map(x -> contactId(r, "from")),
+                    r.optionalText("to").map(x -> contactId(r, "to")), at);
+            case "GroupStructureChanged" -> new CustomerEvent.GroupStructureChanged(id,
+                    structure(r.object("from")), structure(r.object("to")), at);
+            case "FileEntryAdded" -> new CustomerEvent.FileEntryAdded(id, fileEntry(r.object("entry")), at);
+            case "ChurnWarningRaised" -> new CustomerEvent.ChurnWarningRaised(id, LEVELS.read(r, "level"),
+                    r.texts("reasons"), at);
+            case "LifecycleChanged" -> new CustomerEvent.LifecycleChanged(id, STAGES.read(r, "from"),
+                    STAGES.read(r, "to"), r.optionalText("reason"), at);
+            default -> throw r.invalidField("type", type, "a customer event type such as Registered");
+        };
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------------------------
+
+    /** The outbox messages of a change saved as {@code version} ({@code customer/<id>/<version>/<index>}). */
+    public static Seq<OutboxMessage> outboxMessages(CustomerId id, long version, Seq<CustomerEvent> events) {
+        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerJson::eventType, CustomerEvent::occurredAt,
+                CustomerJson::writeEvent);
+    }
+}

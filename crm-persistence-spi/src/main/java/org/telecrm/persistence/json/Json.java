@@ -1,0 +1,90 @@
+package org.telecrm.persistence.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.telecrm.persistence.outbox.EventId;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.Instant;
+
+import java.util.function.Function;
+
+/** The shared Jackson plumbing of the mappers: reading with typed errors, writing with a schema version. */
+final class Json {
+
+    static final String SCHEMA_VERSION = "schemaVersion";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    /**
+     * The outbox messages of a change of aggregate {@code type}/{@code id} saved as {@code version}: one per event,
+     * in order, id {@code type/id/version/index}, message type {@code type.EventType}, payload the event's JSON.
+     */
+    static <E> Seq<OutboxMessage> outboxMessages(String type, String id, long version, Seq<E> events,
+                                                 Function<E, String> eventType, Function<E, Instant> occurredAt,
+                                                 Function<E, String> write) {
+        return events.zipWithIndex().map(indexed -> new OutboxMessage(new EventId(type, id, version, indexed._2),
+                type + "." + eventType.apply(indexed._1), occurredAt.apply(indexed._1), write.apply(indexed._1)));
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** A document object that starts with its schema version. */
+    static ObjectNode document(long schemaVersion) {
+        ObjectNode node = object();
+        node.put(SCHEMA_VERSION, schemaVersion);
+        return node;
+    }
+
+    static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    /**
+     * Parses {@code json}, checks its schema version against {@code supported}, and reads it with {@code reader};
+     * any fault is a {@link JsonError} naming the field.
+     */
+    static <T> Either<JsonError, T> read(String json, long supported, Function<JsonReader, T> reader) {
+        if (json == null) {
+            return Either.left(new JsonError.Malformed("$", "no text"));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return Either.left(new JsonError.Malformed("$", e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return Either.left(new JsonError.Malformed("$", "expected a JSON object"));
+        }
+        try {
+            JsonReader document = JsonReader.root(root);
+            long version = document.longValue(SCHEMA_VERSION);
+            if (version != supported) {
+                return Either.left(new JsonError.UnsupportedSchemaVersion(SCHEMA_VERSION, version, supported));
+            }
+            return Either.right(reader.apply(document));
+        } catch (JsonFailure failure) {
+            return Either.left(failure.error);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.telecrm.persistence.json;
+
+/**
+ * Why a JSON document cannot be read back, naming the field by its path ({@code "ledger[2].amountFen"},
+ * {@code "$"} for the document itself).
+ *
+ * <pre>{@code
+ * AccountJson.read("{\"schemaVersion\":1,\"id\":\"A-1\"}").getLeft().message();
+ * // "owner is missing"
+ * }</pre>
+ */
+public sealed interface JsonError {
+
+    /** The path of the field at fault; {@code "$"} for the whole document. */
+    String field();
+
+    /** What is wrong, naming the field. */
+    String message();
+
+    /** Not JSON at all, or not a JSON object where one is needed. */
+    record Malformed(String field, String detail) implements JsonError {
+        public String message() {
+            return field + " is not well-formed JSON: " + detail;
+        }
+    }
+
+    /** A required field is absent or null. */
+    record Missing(String field) implements JsonError {
+        public String message() {
+            return field + " is missing";
+        }
+    }
+
+    /** A field is present but its value cannot be taken. */
+    record Invalid(String field, String was, String expected) implements JsonError {
+        public String message() {
+            return field + " must be " + expected + ", was " + was;
+        }
+    }
+
+    /** The document was written in a schema version this mapper cannot read. */
+    record UnsupportedSchemaVersion(String field, long found, long supported) implements JsonError {
+        public String message() {
+            return field + " " + found + " is not supported; this mapper reads " + supported;
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package org.telecrm.persistence.memory;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.persistence.Page;
+import org.telecrm.persistence.PageRequest;
+import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.Transactions;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.json.AccountJson;
+import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.json.SlaContractJson;
+import org.telecrm.persistence.contracts.SlaContracts;
+import org.telecrm.sla.SlaContractId;
+import org.telecrm.sla.contract.SlaContract;
+import org.telecrm.sla.contract.SlaContractEvent;
+import org.telecrm.persistence.customers.Customers;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.identity.IdentityDocument;
+import org.telecrm.customer.region.CityCode;
+import org.telecrm.customer.region.Province;
+import org.telecrm.persistence.outbox.EventId;
+import org.telecrm.persistence.outbox.Outbox;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The embedded default storage: every port, the outbox and the transaction boundary, in memory, thread-safe, with
+ * nothing to set up. What the examples and a new user get; it forgets everything when the JVM ends.
+ *
+ * <h2>Isolation</h2>
+ * <ul>
+ *   <li><b>One writer at a time.</b> A transaction ({@link #inTransaction}, or a single save or
+ *       {@link Outbox#markDelivered} outside one) holds the store's write lock from start to end; other writers
+ *       wait. Transactions are therefore serializable.</li>
+ *   <li><b>Readers see committed state</b> and never wait: a load or query outside a transaction reads the latest
+ *       committed snapshot (an immutable value published atomically on commit), so it never sees half of a
+ *       transaction. Inside a transaction, the transaction's own reads see its own uncommitted writes.</li>
+ *   <li><b>Atomic commit.</b> A transaction's aggregates and outbox messages are published together when the work
+ *       returns {@code Right}; on {@code Left} or an exception nothing of it is published. A nested
+ *       {@code inTransaction} joins the outer one; when it fails, its own writes are undone (a savepoint).</li>
+ *   <li><b>Optimistic versions still apply</b>: a save whose expected version is not the stored one is a
+ *       {@link SaveConflict} (the lock serialises writers, it does not make a stale load fresh).</li>
+ * </ul>
+ * Aggregates are immutable, so the store keeps the instances it is given; the outbox keeps each event's JSON
+ * ({@link AccountJson#outboxMessages}), as a database adapter would.
+ *
+ * <pre>{@code
+ * InMemoryStorage storage = new InMemoryStorage();
+ * Accounts accounts = storage.accounts();
+ * accounts.save(Account.open(id, owner, terms, t0).get(), Versioned.NEW);   // Right(1)
+ * storage.outbox().pending(10);                                             // [AccountOpened as JSON]
+ * }</pre>
+ */
+public final class InMemoryStorage implements Transactions {
+
+    /** Everything stored, as one immutable value: a transaction works on a copy and publishes it on commit. */
+    private record State(Map<AccountId, Versioned<Account>> accounts,
+                         Map<CustomerId, SortedSet<AccountId>> accountsByOwner,
+                         TreeMap<String, Versioned<Customer>> customers,
+                         TreeMap<String, Versioned<SlaContract>> contracts,
+                         TreeMap<Long, OutboxMessage> pending,
+                         Map<EventId, Long> pendingPositions,
+                         long nextPosition) {
+
+        static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
+                TreeMap.empty(), HashMap.empty(), 0L);
+
+        State append(Seq<OutboxMessage> messages) {
+            TreeMap<Long, OutboxMessage> p = pending;
+            Map<EventId, Long> positions = pendingPositions;
+            long next = nextPosition;
+            for (OutboxMessage message : messages) {
+                p = p.put(next, message);
+                positions = positions.put(message.id(), next);
+                next++;
+            }
+            return new State(accounts, accountsByOwner, customers, contracts, p, positions, next);
+        }
+
+        State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
+            return new State(accounts, byOwner, customers, contracts, pending, pendingPositions, nextPosition);
+        }
+
+        State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
+            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
+        }
+
+        State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
+            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
+        }
+
+        State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
+            return new State(accounts, accountsByOwner, customers, contracts, pending, positions, nextPosition);
+        }
+    }
+
+    private final ReentrantLock writer = new ReentrantLock();
+    private final ThreadLocal<State> working = new ThreadLocal<>();
+    private volatile State committed = State.EMPTY;
+
+    private final Accounts accounts = new MemoryAccounts();
+    private final Customers customers = new MemoryCustomers();
+    private final SlaContracts contracts = new MemoryContracts();
+    private final Outbox outbox = new MemoryOutbox();
+
+    /** The transaction boundary of this store (the store itself). */
+    public Transactions transactions() {
+        return this;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Customers customers() {
+        return customers;
+    }
+
+    public SlaContracts slaContracts() {
+        return contracts;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public <L, R> Either<L, R> inTransaction(Supplier<Either<L, R>> work) {
+        Objects.requireNonNull(work, "work");
+        State outer = working.get();
+        if (outer != null) {
+            return savepoint(work, outer);
+        }
+        writer.lock();
+        try {
+            working.set(committed);
+            Either<L, R> result = Objects.requireNonNull(work.get(), "the work's result");
+            if (result.isRight()) {
+                committed = working.get();
+            }
+            return result;
+        } finally {
+            working.remove();
+            writer.unlock();
+        }
+    }
+
+    private <L, R> Either<L, R> savepoint(Supplier<Either<L, R>> work, State before) {
+        boolean done = false;
+        try {
+            Either<L, R> result = Objects.requireNonNull(work.get(), "the work's result");
+            done = result.isRight();
+            return result;
+        } finally {
+            if (!done) {
+                working.set(before);
+            }
+        }
+    }
+
+    /** The state this thread sees: its transaction's, or the latest committed. */
+    private State read() {
+        State state = working.get();
+        return state != null ? state : committed;
+    }
+
+    /** Runs a change of the state in a transaction (joining the current one, if any). */
+    private <L, R> Either<L, R> write(Function<State, Either<L, Tuple2<State, R>>> change) {
+        return inTransaction(() -> change.apply(working.get()).map(next -> {
+            working.set(next._1);
+            return next._2;
+        }));
+    }
+
+    private static <T> Page<T> page(SortedSet<String> keys, PageRequest request, Function<String, T> item) {
+        Seq<String> after = request.cursor().fold(keys::toList, cursor -> keys.dropUntil(k -> k.compareTo(cursor) > 0)
+                .toList());
+        return Page.of(after.take(request.size()).map(item), request, after.size() > request.size(),
+                ignored -> after.take(request.size()).last());
+    }
+
+    /**
+     * A save into a map keyed by id text: the versions checked, the aggregate stored, its outbox messages appended.
+     */
+    private static <A> Either<SaveConflict, Tuple2<State, Long>> saveKeyed(
+            State state, String type, String key, A aggregate, long expectedVersion,
+            Function<State, TreeMap<String, Versioned<A>>> map,
+            java.util.function.BiFunction<State, TreeMap<String, Versioned<A>>, State> with,
+            Function<Long, Seq<OutboxMessage>> messages) {
+        long actual = map.apply(state).get(key).map(Versioned::version).getOrElse(0L);
+        if (actual != expectedVersion) {
+            return Either.left(new SaveConflict(type, key, expectedVersion, actual));
+        }
+        long version = expectedVersion + 1;
+        State next = with.apply(state, map.apply(state).put(key, new Versioned<>(aggregate, version)))
+                .append(messages.apply(version));
+        return Either.right(Tuple.of(next, version));
+    }
+
+    /** The matches of a scan of a map keyed by id text, a page at a time. */
+    private static <A> Page<Versioned<A>> where(TreeMap<String, Versioned<A>> map, Predicate<A> match,
+                                                PageRequest request, Function<A, String> keyOf) {
+        Seq<Versioned<A>> after = request.cursor()
+                .fold(() -> map, cursor -> map.dropUntil(e -> e._1.compareTo(cursor) > 0))
+                .values().filter(v -> match.test(v.aggregate())).take(request.size() + 1).toList();
+        return Page.of(after.take(request.size()), request, after.size() > request.size(),
+                v -> keyOf.apply(v.aggregate()));
+    }
+
+    // ---- accounts -----------------------------------------------------------------------------------------------
+
+    private final class MemoryAccounts implements Accounts {
+
+        @Override
+        public Option<Versioned<Account>> load(AccountId id) {
+            return read().accounts().get(Objects.requireNonNull(id, "id"));
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(Account account, long expectedVersion, Seq<AccountEvent> events) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(events, "events");
+            return write(state -> {
+                long actual = state.accounts().get(account.getId()).map(Versioned::version).getOrElse(0L);
+                if (actual != expectedVersion) {
+                    return Either.left(new SaveConflict(TYPE, account.getId().value(), expectedVersion, actual));
+                }
+                long version = expectedVersion + 1;
+                Map<CustomerId, SortedSet<AccountId>> byOwner = state.accountsByOwner();
+                Option<Versioned<Account>> previous = state.accounts().get(account.getId());
+                if (previous.isDefined() && !previous.get().aggregate().owner().equals(account.owner())) {
+                    CustomerId old = previous.get().aggregate().owner();
+                    byOwner = byOwner.put(old, byOwner.get(old).get().remove(account.getId()));
+                }
+                byOwner = byOwner.put(account.owner(), byOwner.get(account.owner())
+                        .getOrElse(TreeSet.empty()).add(account.getId()));
+                State next = state.withAccounts(
+                                state.accounts().put(account.getId(), new Versioned<>(account, version)), byOwner)
+                        .append(AccountJson.outboxMessages(account.getId(), version, events));
+                return Either.right(Tuple.of(next, version));
+            });
+        }
+
+        @Override
+        public Page<Versioned<Account>> byCustomer(CustomerId customer, PageRequest page) {
+            State state = read();
+            SortedSet<String> ids = state.accountsByOwner().get(Objects.requireNonNull(customer, "customer"))
+                    .map(set -> (SortedSet<String>) TreeSet.ofAll(set.map(AccountId::value)))
+                    .getOrElse(TreeSet.empty());
+            return page(ids, page, id -> state.accounts().get(AccountId.of(id)).get());
+        }
+    }
+
+    // ---- customers ----------------------------------------------------------------------------------------------
+
+    /**
+     * Customers are kept by id in order; the queries scan them (a database adapter indexes the columns instead) and
+     * page the matches.
+     */
+    private final class MemoryCustomers implements Customers {
+
+        @Override
+        public Option<Versioned<Customer>> load(CustomerId id) {
+            return read().customers().get(Objects.requireNonNull(id, "id").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(events, "events");
+            return write(state -> saveKeyed(state, TYPE, customer.getId().value(), customer, expectedVersion,
+                    State::customers, State::withCustomers,
+                    version -> CustomerJson.outboxMessages(customer.getId(), version, events)));
+        }
+
+        private Page<Versioned<Customer>> where(Predicate<Customer> match, PageRequest request) {
+            return InMemoryStorage.where(read().customers(), match, request, c -> c.getId().value());
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byAccountManager(AccountManagerId manager, PageRequest page) {
+            Objects.requireNonNull(manager, "manager");
+            return where(c -> c.currentManager().contains(manager), page);
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byCity(CityCode city, PageRequest page) {
+            Objects.requireNonNull(city, "city");
+            return where(c -> c.city().equals(city), page);
+        }
+
+        @Override
+        public Page<Versioned<Customer>> byProvince(Province province, PageRequest page) {
+            Objects.requireNonNull(province, "province");
+            return where(c -> c.province() == province, page);
+        }
+
+        @Override
+        public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
+            Objects.requireNonNull(document, "document");
+            return read().customers().values().filter(v -> v.aggregate().document().equals(document)).toList();
+        }
+    }
+
+    // ---- SLA contracts ------------------------------------------------------------------------------------------
+
+    /** Contracts are kept by id in order; the queries scan them and page the matches. */
+    private final class MemoryContracts implements SlaContracts {
+
+        @Override
+        public Option<Versioned<SlaContract>> load(SlaContractId id) {
+            return read().contracts().get(Objects.requireNonNull(id, "id").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(SlaContract contract, long expectedVersion,
+                                               Seq<SlaContractEvent> events) {
+            Objects.requireNonNull(contract, "contract");
+            Objects.requireNonNull(events, "events");
+            return write(state -> saveKeyed(state, TYPE, contract.getId().value(), contract, expectedVersion,
+                    State::contracts, State::withContracts,
+                    version -> SlaContractJson.outboxMessages(contract.getId(), version, events)));
+        }
+
+        @Override
+        public Page<Versioned<SlaContract>> byCustomer(CustomerId customer, PageRequest page) {
+            Objects.requireNonNull(customer, "customer");
+            return where(read().contracts(), c -> c.customer().equals(customer), page, c -> c.getId().value());
+        }
+
+        @Override
+        public Page<Versioned<SlaContract>> inForceOn(LocalDate day, PageRequest page) {
+            Objects.requireNonNull(day, "day");
+            return where(read().contracts(), c -> c.covers(day), page, c -> c.getId().value());
+        }
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------------------------
+
+    private final class MemoryOutbox implements Outbox {
+
+        @Override
+        public Seq<OutboxMessage> pending(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+            }
+            return read().pending().values().take(limit).toList();
+        }
+
+        @Override
+        public void markDelivered(Seq<EventId> ids) {
+            Objects.requireNonNull(ids, "ids");
+            write(state -> {
+                TreeMap<Long, OutboxMessage> pending = state.pending();
+                Map<EventId, Long> positions = state.pendingPositions();
+                for (EventId id : ids) {
+                    Option<Long> position = positions.get(id);
+                    if (position.isDefined()) {
+                        pending = pending.remove(position.get());
+                        positions = positions.remove(id);
+                    }
+                }
+                return Either.<Void, Tuple2<State, Boolean>>right(Tuple.of(state.withPending(pending, positions), true));
+            });
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.telecrm.persistence.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The shape of crm-persistence-spi's production code. */
+class PersistenceArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.telecrm.persistence");
+
+    @Test
+    void only_the_json_mapping_knows_jackson() {
+        noClasses().that().resideOutsideOfPackage("org.telecrm.persistence.json..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_ports_know_no_implementation() {
+        noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
+                        "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
+                        "org.telecrm.persistence.outbox..")
+                .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_ports_know_no_json() {
+        noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
+                        "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
+                        "org.telecrm.persistence.outbox..")
+                .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void no_hidden_clock_or_randomness() {
+        noClasses().should().callMethod(java.time.Instant.class, "now")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.UUID")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void no_cycles_between_the_packages() {
+        slices().matching("org.telecrm.persistence.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+}

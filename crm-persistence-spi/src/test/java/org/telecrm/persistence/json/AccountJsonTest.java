@@ -1,0 +1,199 @@
+package org.telecrm.persistence.json;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountState;
+import org.telecrm.account.AccountStatus;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.account.BillingCycle;
+import org.telecrm.account.EntryReference;
+import org.telecrm.account.LedgerEntry;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.money.Money;
+import org.telecrm.persistence.tck.AccountGenerators;
+import org.telecrm.persistence.tck.AccountHistory;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AccountJsonTest {
+
+    @Provide
+    Arbitrary<AccountHistory> histories() {
+        return AccountGenerators.histories();
+    }
+
+    @Property(tries = 300)
+    void an_account_reads_back_equal_to_what_was_written(@ForAll("histories") AccountHistory history) {
+        assertEquals(Either.right(history.account()), AccountJson.read(AccountJson.write(history.account())));
+    }
+
+    @Property(tries = 300)
+    void every_event_reads_back_equal_to_what_was_written(@ForAll("histories") AccountHistory history) {
+        assertEquals(history.events(), history.events().map(e -> AccountJson.readEvent(AccountJson.writeEvent(e)).get()));
+    }
+
+    /** The documented document of the class comment: the stable names, checked both ways. */
+    static final String DOCUMENTED = "{\"schemaVersion\":1,\"id\":\"A-1\",\"owner\":\"C-1\","
+            + "\"openedAt\":\"2026-07-01T01:00:00Z\",\"terms\":{\"billingCycle\":{\"startDay\":1,"
+            + "\"zone\":\"Asia/Shanghai\"},\"creditLimitFen\":10000,\"arrearsGracePeriod\":\"PT72H\","
+            + "\"spendAlertThresholdsFen\":[100000]},\"status\":{\"state\":\"ACTIVE\","
+            + "\"since\":\"2026-07-01T01:00:00Z\"},\"ledger\":[{\"kind\":\"CHARGE\",\"reference\":\"B-1\","
+            + "\"amountFen\":30000,\"postedAt\":\"2026-07-01T01:00:00Z\"},{\"kind\":\"ADJUSTMENT\","
+            + "\"direction\":\"CREDIT\",\"reference\":\"ADJ-1\",\"amountFen\":500,\"corrects\":\"B-1\","
+            + "\"reason\":\"rounding\",\"postedAt\":\"2026-07-02T01:00:00Z\"}]}";
+
+    static final Instant T0 = Instant.parse("2026-07-01T01:00:00Z");
+
+    static final Account DOCUMENTED_ACCOUNT = Account.restore(AccountId.of("A-1"), CustomerId.of("C-1"),
+            new AccountTerms(BillingCycle.CALENDAR_MONTH, Money.ofYuan(100), Duration.ofHours(72),
+                    List.of(Money.ofYuan(1_000))),
+            T0,
+            List.of(new LedgerEntry.Charge(EntryReference.of("B-1"), Money.ofYuan(300), T0),
+                    new LedgerEntry.Adjustment(EntryReference.of("ADJ-1"), LedgerEntry.Adjustment.Direction.CREDIT,
+                            Money.ofYuan(5), EntryReference.of("B-1"), "rounding",
+                            Instant.parse("2026-07-02T01:00:00Z"))),
+            AccountStatus.of(AccountState.ACTIVE, T0));
+
+    @Nested
+    class StableFieldNames {
+
+        @Test
+        void the_documented_account_json_is_what_is_written() {
+            assertEquals(DOCUMENTED, AccountJson.write(DOCUMENTED_ACCOUNT));
+        }
+
+        @Test
+        void the_documented_account_json_reads_back_to_the_account() {
+            assertEquals(Either.right(DOCUMENTED_ACCOUNT), AccountJson.read(DOCUMENTED));
+        }
+
+        @Test
+        void every_account_state_has_a_stored_name() {
+            for (AccountState state : AccountState.values()) {
+                Account account = Account.restore(AccountId.of("A-1"), CustomerId.of("C-1"),
+                        AccountTerms.withCreditLimit(Money.ZERO), T0, List.empty(), AccountStatus.of(state, T0));
+                assertEquals(Either.right(account), AccountJson.read(AccountJson.write(account)));
+            }
+        }
+
+        @Test
+        void an_event_names_its_type_and_account() {
+            AccountEvent closed = new AccountEvent.AccountClosed(AccountId.of("A-1"), CustomerId.of("C-1"), T0);
+            assertEquals("{\"schemaVersion\":1,\"type\":\"AccountClosed\",\"account\":\"A-1\","
+                    + "\"occurredAt\":\"2026-07-01T01:00:00Z\",\"owner\":\"C-1\"}", AccountJson.writeEvent(closed));
+        }
+
+        @Test
+        void a_reopening_without_a_clearing_entry_has_no_cleared_by_field() {
+            AccountEvent reopened = new AccountEvent.ReopenedAfterArrears(AccountId.of("A-1"), CustomerId.of("C-1"),
+                    Option.none(), Money.ZERO, T0);
+            assertEquals(Either.right(reopened), AccountJson.readEvent(AccountJson.writeEvent(reopened)));
+        }
+    }
+
+    @Nested
+    class UnknownFieldsAreTolerated {
+
+        @Test
+        void at_the_root_and_inside_entries() {
+            String withExtras = DOCUMENTED.replace("\"owner\":", "\"addedLater\":{\"x\":[1,2]},\"owner\":")
+                    .replace("\"kind\":\"CHARGE\",", "\"kind\":\"CHARGE\",\"note\":\"n\",");
+            assertEquals(Either.right(DOCUMENTED_ACCOUNT), AccountJson.read(withExtras));
+        }
+    }
+
+    @Nested
+    class MalformedJsonIsATypedErrorNamingTheField {
+
+        private JsonError error(String json) {
+            return AccountJson.read(json).getLeft();
+        }
+
+        @Test
+        void not_json() {
+            JsonError error = error("{\"schemaVersion\":1,");
+            assertEquals("$", error.field());
+            assertEquals(JsonError.Malformed.class, error.getClass());
+        }
+
+        @Test
+        void not_an_object() {
+            assertEquals(new JsonError.Malformed("$", "expected a JSON object"), error("[1]"));
+        }
+
+        @Test
+        void a_missing_field() {
+            assertEquals(new JsonError.Missing("owner"), error(DOCUMENTED.replace("\"owner\":\"C-1\",", "")));
+            assertEquals("owner is missing", error(DOCUMENTED.replace("\"owner\":\"C-1\",", "")).message());
+        }
+
+        @Test
+        void a_missing_nested_field_by_its_path() {
+            assertEquals(new JsonError.Missing("ledger[1].amountFen"),
+                    error(DOCUMENTED.replace("\"amountFen\":500,", "")));
+            assertEquals(new JsonError.Missing("terms.billingCycle.zone"),
+                    error(DOCUMENTED.replace(",\"zone\":\"Asia/Shanghai\"", "")));
+        }
+
+        @Test
+        void a_null_field_is_missing() {
+            assertEquals(new JsonError.Missing("status.since"),
+                    error(DOCUMENTED.replace("\"since\":\"2026-07-01T01:00:00Z\"", "\"since\":null")));
+        }
+
+        @Test
+        void a_field_of_the_wrong_type() {
+            assertEquals(new JsonError.Invalid("terms.creditLimitFen", "\"100\"", "a whole number"),
+                    error(DOCUMENTED.replace("\"creditLimitFen\":10000", "\"creditLimitFen\":\"100\"")));
+            assertEquals(new JsonError.Invalid("terms.spendAlertThresholdsFen[0]", "1.5", "a whole number"),
+                    error(DOCUMENTED.replace("[100000]", "[1.5]")));
+        }
+
+        @Test
+        void a_value_that_does_not_parse() {
+            assertEquals("openedAt", error(DOCUMENTED.replace("\"openedAt\":\"2026-07-01T01:00:00Z\"",
+                    "\"openedAt\":\"yesterday\"")).field());
+            assertEquals("terms.billingCycle.zone", error(DOCUMENTED.replace("Asia/Shanghai", "Mars/Olympus")).field());
+            assertEquals("ledger[0].reference", error(DOCUMENTED.replace("\"B-1\",\"amountFen\"", "\" \",\"amountFen\""))
+                    .field());
+        }
+
+        @Test
+        void an_unknown_name() {
+            assertEquals("ledger[0].kind", error(DOCUMENTED.replace("\"CHARGE\"", "\"GIFT\"")).field());
+            assertEquals("status.state", error(DOCUMENTED.replace("\"ACTIVE\"", "\"ASLEEP\"")).field());
+            assertEquals("ledger[1].direction", error(DOCUMENTED.replace("\"CREDIT\"", "\"SIDEWAYS\"")).field());
+        }
+
+        @Test
+        void another_schema_version() {
+            assertEquals(new JsonError.UnsupportedSchemaVersion("schemaVersion", 2, 1),
+                    error(DOCUMENTED.replace("\"schemaVersion\":1", "\"schemaVersion\":2")));
+            assertEquals(new JsonError.Missing("schemaVersion"),
+                    error(DOCUMENTED.replace("\"schemaVersion\":1,", "")));
+        }
+
+        @Test
+        void an_event_of_an_unknown_type_or_with_the_wrong_entry() {
+            assertEquals("type", AccountJson.readEvent("{\"schemaVersion\":1,\"type\":\"Exploded\",\"account\":\"A-1\","
+                    + "\"occurredAt\":\"2026-07-01T01:00:00Z\"}").getLeft().field());
+            assertEquals(new JsonError.Invalid("entry.kind", "PAYMENT", "CHARGE"),
+                    AccountJson.readEvent("{\"schemaVersion\":1,\"type\":\"ChargePosted\",\"account\":\"A-1\","
+                            + "\"occurredAt\":\"2026-07-01T01:00:00Z\",\"balanceOwedFen\":0,\"entry\":{\"kind\":\"PAYMENT\","
+                            + "\"reference\":\"P-1\",\"amountFen\":1,\"postedAt\":\"2026-07-01T01:00:00Z\"}}").getLeft());
+        }
+    }
+}
