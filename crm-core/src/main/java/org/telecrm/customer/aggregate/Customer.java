@@ -769,6 +769,26 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         return churnWarning;
     }
 
+    /**
+     * Two customers are equal when their whole state is: what a storage round trip must preserve. (Identity, for
+     * the domain, is {@link #getId()}.)
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Customer that && id.equals(that.id) && group == that.group && name.equals(that.name)
+                && document.equals(that.document) && city.equals(that.city) && registeredAt.equals(that.registeredAt)
+                && lifecycle.equals(that.lifecycle) && grade.equals(that.grade)
+                && managerAssignments.equals(that.managerAssignments) && contacts.equals(that.contacts)
+                && primaryContact.equals(that.primaryContact) && structure.equals(that.structure)
+                && file.equals(that.file) && churnWarning.equals(that.churnWarning);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
+                contacts, primaryContact, structure, file, churnWarning);
+    }
+
     /** Identity document and phone numbers masked. */
     @Override
     public String toString() {

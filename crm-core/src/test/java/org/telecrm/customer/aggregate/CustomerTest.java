@@ -546,6 +546,16 @@ class CustomerTest {
             assertEquals(CustomerSnapshot.of(busy), CustomerSnapshot.of(restored));
             assertEquals(busy.getId(), restored.getId());
             assertEquals(busy.toString(), restored.toString());
+            assertEquals(busy, restored, "equal in every field");
+            assertEquals(busy.hashCode(), restored.hashCode());
+        }
+
+        @Test
+        void customersWithTheSameIdButAnotherStateAreNotEqual() {
+            Customer before = activeKeyAccount();
+            Customer after = accepted(before.recordInFile(FileTopic.INDUSTRY, "ports", HEAD, t(6))).state();
+            assertEquals(before.getId(), after.getId());
+            org.junit.jupiter.api.Assertions.assertNotEquals(before, after);
         }
 
         @Test
