@@ -9,6 +9,14 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.clock.PauseReason;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.persistence.tck.ServiceOrderGenerators;
@@ -32,6 +40,12 @@ class ServiceOrderJsonTest {
         Statistics.label("node").collect(history.order().node());
         Statistics.label("has pauses").collect(history.order().pauses().pauses().nonEmpty());
         Statistics.label("has pauses").coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("node").coverage(c -> {
+            c.check(Node.ACCEPTED).count(n -> n > 0);
+            c.check(Node.COMPLETED).count(n -> n > 0);
+            c.check(Node.CLOSED).count(n -> n > 0);
+            c.check(Node.CANCELLED).count(n -> n > 0);
+        });
         Either<JsonError, ServiceOrder> back = ServiceOrderJson.read(ServiceOrderJson.write(history.order()));
         assertEquals(Either.right(history.order()), back);
         assertEquals(history.order().missedReported(), back.get().missedReported());
@@ -48,6 +62,22 @@ class ServiceOrderJsonTest {
         });
         assertEquals(history.events(),
                 history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
+    }
+
+    @Test
+    void a_delivered_headquarters_order_with_a_pause_reads_back_equal() {
+        ServiceOrder order = ServiceOrderGenerators.accepted("SO-hq", OrderKind.PROVISIONING, Channel.ACCOUNT_MANAGER,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), true, ZoneId.of("UTC"),
+                ServiceOrderGenerators.AT).state();
+        Instant at = ServiceOrderGenerators.AT;
+        order = order.pause(PauseReason.SITE_NOT_READY, ServiceOrderGenerators.CLERK, at.plusSeconds(60)).get().state();
+        order = order.resume(ServiceOrderGenerators.CLERK, at.plusSeconds(120)).get().state();
+        for (int day = 1; day <= 4; day++) {
+            order = ServiceOrderGenerators.advance(order, at.plus(Duration.ofDays(day)), ReturnVisitOutcome.SATISFIED)
+                    .get().state();
+        }
+        assertEquals(Node.DELIVERED, order.node());
+        assertEquals(Either.right(order), ServiceOrderJson.read(ServiceOrderJson.write(order)));
     }
 
     @Nested

@@ -115,7 +115,9 @@ public final class ServiceOrderGenerators {
     public static Arbitrary<ServiceOrderHistory> histories() {
         Arbitrary<Changed<ServiceOrder, ServiceOrderEvent>> acceptances = Combinators.combine(
                 Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
-                Arbitraries.of(OrderKind.class), Arbitraries.of(Channel.class),
+                Arbitraries.of(OrderKind.PROVISIONING, OrderKind.PROVISIONING, OrderKind.PROVISIONING,
+                        OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION),
+                Arbitraries.of(Channel.class),
                 Arbitraries.of(CONTRACT, SlaContractId.of("SLA-2")).optional().map(Option::ofOptional),
                 Arbitraries.of(StarLevel.class).optional().map(Option::ofOptional),
                 Arbitraries.of(true, false),
