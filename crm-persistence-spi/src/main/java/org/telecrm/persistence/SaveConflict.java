@@ -10,7 +10,8 @@ package org.telecrm.persistence;
  * // "account A-1 was saved concurrently: expected version 3, stored version 4"
  * }</pre>
  *
- * @param aggregateType the stable type name ({@code "account"}, {@code "customer"}, {@code "sla-contract"})
+ * @param aggregateType the stable type name ({@code "account"}, {@code "customer"}, {@code "sla-contract"},
+ *                      {@code "service-order"})
  * @param id            the aggregate's identifier, as text
  * @param expected      the version the caller expected ({@link Versioned#NEW} for a creation)
  * @param actual        the version the store holds (0 when it holds none)

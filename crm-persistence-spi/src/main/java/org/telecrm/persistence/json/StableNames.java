@@ -32,4 +32,11 @@ final class StableNames<E extends Enum<E>> {
         return constants.get(name).getOrElseThrow(
                 () -> reader.invalidField(field, name, "one of " + constants.keySet().mkString(", ")));
     }
+
+    /** The constants named by an array field of names; an unknown name is an invalid {@code field[i]}. */
+    io.vavr.collection.Seq<E> readAll(JsonReader reader, String field) {
+        return reader.texts(field).zipWithIndex().map(named -> constants.get(named._1).getOrElseThrow(
+                () -> reader.invalidField(field + "[" + named._2 + "]", named._1,
+                        "one of " + constants.keySet().mkString(", "))));
+    }
 }

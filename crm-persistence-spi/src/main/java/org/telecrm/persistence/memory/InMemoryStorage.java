@@ -34,11 +34,19 @@ import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.persistence.json.ServiceOrderJson;
+import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -80,12 +88,13 @@ public final class InMemoryStorage implements Transactions {
                          Map<CustomerId, SortedSet<AccountId>> accountsByOwner,
                          TreeMap<String, Versioned<Customer>> customers,
                          TreeMap<String, Versioned<SlaContract>> contracts,
+                         TreeMap<String, Versioned<ServiceOrder>> orders,
                          TreeMap<Long, OutboxMessage> pending,
                          Map<EventId, Long> pendingPositions,
                          long nextPosition) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                TreeMap.empty(), HashMap.empty(), 0L);
+                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L);
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -96,23 +105,28 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, contracts, p, positions, next);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, contracts, pending, pendingPositions, nextPosition);
+            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
         }
 
         State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
-            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
         }
 
         State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
-            return new State(accounts, accountsByOwner, customers, contracts, pending, pendingPositions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
+        }
+
+        State withOrders(TreeMap<String, Versioned<ServiceOrder>> orders) {
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
+                    nextPosition);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, contracts, pending, positions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition);
         }
     }
 
@@ -123,6 +137,7 @@ public final class InMemoryStorage implements Transactions {
     private final Accounts accounts = new MemoryAccounts();
     private final Customers customers = new MemoryCustomers();
     private final SlaContracts contracts = new MemoryContracts();
+    private final ServiceOrders orders = new MemoryOrders();
     private final Outbox outbox = new MemoryOutbox();
 
     /** The transaction boundary of this store (the store itself). */
@@ -140,6 +155,10 @@ public final class InMemoryStorage implements Transactions {
 
     public SlaContracts slaContracts() {
         return contracts;
+    }
+
+    public ServiceOrders serviceOrders() {
+        return orders;
     }
 
     public Outbox outbox() {
@@ -354,6 +373,53 @@ public final class InMemoryStorage implements Transactions {
         public Page<Versioned<SlaContract>> inForceOn(LocalDate day, PageRequest page) {
             Objects.requireNonNull(day, "day");
             return where(read().contracts(), c -> c.covers(day), page, c -> c.getId().value());
+        }
+    }
+
+    // ---- service orders -----------------------------------------------------------------------------------------
+
+    /** Orders are kept by id in order; the queries scan them and page the matches. */
+    private final class MemoryOrders implements ServiceOrders {
+
+        @Override
+        public Option<Versioned<ServiceOrder>> load(ServiceOrderId id) {
+            return read().orders().get(Objects.requireNonNull(id, "id").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(ServiceOrder order, long expectedVersion,
+                                               Seq<ServiceOrderEvent> events) {
+            Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(events, "events");
+            return write(state -> saveKeyed(state, TYPE, order.getId().value(), order, expectedVersion,
+                    State::orders, State::withOrders,
+                    version -> ServiceOrderJson.outboxMessages(order.getId(), version, events)));
+        }
+
+        private Page<Versioned<ServiceOrder>> where(Predicate<ServiceOrder> match, PageRequest request) {
+            return InMemoryStorage.where(read().orders(), match, request, o -> o.getId().value());
+        }
+
+        @Override
+        public Page<Versioned<ServiceOrder>> open(PageRequest page) {
+            return where(ServiceOrder::isOpen, page);
+        }
+
+        @Override
+        public Page<Versioned<ServiceOrder>> byContractAndMonth(SlaContractId contract, YearMonth month,
+                                                                PageRequest page) {
+            Objects.requireNonNull(contract, "contract");
+            Objects.requireNonNull(month, "month");
+            return where(o -> o.intake().contract().contains(contract)
+                    && io.vavr.collection.List.of(o.acceptedAt()).appendAll(o.completedAt()).exists(at -> YearMonth.from(at.atZone(o.basis().zone()))
+                    .equals(month)), page);
+        }
+
+        @Override
+        public Page<Versioned<ServiceOrder>> dueForReturnVisit(Instant asOf, PageRequest page) {
+            Objects.requireNonNull(asOf, "asOf");
+            return where(o -> o.node().next(o.limits().delivery()).contains(Node.RETURN_VISITED)
+                    && o.completedAt().exists(done -> !done.isAfter(asOf)), page);
         }
     }
 

@@ -1,0 +1,157 @@
+package org.telecrm.persistence.json;
+
+import io.vavr.control.Either;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.clock.PauseReason;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.persistence.tck.ServiceOrderGenerators;
+import org.telecrm.persistence.tck.ServiceOrderHistory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServiceOrderJsonTest {
+
+    private static final ServiceOrder ORDER = ServiceOrderGenerators.accepted("SO-1", OrderKind.FAULT_REPORT,
+            ServiceOrderGenerators.AT).state();
+
+    @Provide
+    Arbitrary<ServiceOrderHistory> histories() {
+        return ServiceOrderGenerators.histories();
+    }
+
+    @Property(tries = 300)
+    void an_order_reads_back_equal_to_what_was_written(@ForAll("histories") ServiceOrderHistory history) {
+        Statistics.label("node").collect(history.order().node());
+        Statistics.label("has pauses").collect(history.order().pauses().pauses().nonEmpty());
+        Statistics.label("has pauses").coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("node").coverage(c -> {
+            c.check(Node.ACCEPTED).count(n -> n > 0);
+            c.check(Node.COMPLETED).count(n -> n > 0);
+            c.check(Node.CLOSED).count(n -> n > 0);
+            c.check(Node.CANCELLED).count(n -> n > 0);
+        });
+        Either<JsonError, ServiceOrder> back = ServiceOrderJson.read(ServiceOrderJson.write(history.order()));
+        assertEquals(Either.right(history.order()), back);
+        assertEquals(history.order().missedReported(), back.get().missedReported());
+        assertEquals(history.order().returnVisit(), back.get().returnVisit());
+    }
+
+    @Property(tries = 300)
+    void every_event_reads_back_equal_to_what_was_written(@ForAll("histories") ServiceOrderHistory history) {
+        history.events().forEach(e -> Statistics.label("event").collect(ServiceOrderJson.eventType(e)));
+        Statistics.label("event").coverage(c -> {
+            c.check("DeadlineMissed").count(n -> n > 0);
+            c.check("EscalatedToAccountManager").count(n -> n > 0);
+            c.check("ClockResumed").count(n -> n > 0);
+        });
+        assertEquals(history.events(),
+                history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
+    }
+
+    @Test
+    void a_delivered_headquarters_order_with_a_pause_reads_back_equal() {
+        ServiceOrder order = ServiceOrderGenerators.accepted("SO-hq", OrderKind.PROVISIONING, Channel.ACCOUNT_MANAGER,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), true, ZoneId.of("UTC"),
+                ServiceOrderGenerators.AT).state();
+        Instant at = ServiceOrderGenerators.AT;
+        order = order.pause(PauseReason.SITE_NOT_READY, ServiceOrderGenerators.CLERK, at.plusSeconds(60)).get().state();
+        order = order.resume(ServiceOrderGenerators.CLERK, at.plusSeconds(120)).get().state();
+        for (int day = 1; day <= 4; day++) {
+            order = ServiceOrderGenerators.advance(order, at.plus(Duration.ofDays(day)), ReturnVisitOutcome.SATISFIED)
+                    .get().state();
+        }
+        assertEquals(Node.DELIVERED, order.node());
+        assertEquals(Either.right(order), ServiceOrderJson.read(ServiceOrderJson.write(order)));
+    }
+
+    @Nested
+    class Stable_documents {
+
+        @Test
+        void an_order_document_starts_with_its_schema_version_and_uses_the_documented_names() {
+            String json = ServiceOrderJson.write(ORDER);
+            assertTrue(json.startsWith("{\"schemaVersion\":1,\"id\":\"SO-1\",\"kind\":\"FAULT_REPORT\""), json);
+            assertTrue(json.contains("\"basis\":{\"calendarVersion\":1,\"zone\":\"Asia/Shanghai\"}"), json);
+            assertTrue(json.contains("\"auditTrail\":[{\"who\":\"S-001\",\"at\":\"2026-03-02T01:00:00Z\","
+                    + "\"to\":\"ACCEPTED\",\"note\":\"taken\"}]"), json);
+        }
+
+        @Test
+        void unknown_fields_are_tolerated() {
+            String json = ServiceOrderJson.write(ORDER).replaceFirst("\\{", "{\"addedLater\":{\"x\":[1,2]},");
+            assertEquals(Either.right(ORDER), ServiceOrderJson.read(json));
+        }
+    }
+
+    @Nested
+    class Faulty_json_is_a_typed_error_naming_the_field {
+
+        @Test
+        void a_missing_field() {
+            String json = ServiceOrderJson.write(ORDER).replace("\"channel\":\"ACCOUNT_MANAGER\",", "");
+            assertEquals(Either.left(new JsonError.Missing("channel")), ServiceOrderJson.read(json));
+        }
+
+        @Test
+        void a_missing_nested_field_names_its_path() {
+            String json = ServiceOrderJson.write(ORDER).replace(",\"entered\":\"2026-03-02T01:00:00Z\"", "");
+            assertEquals("visits[0].entered is missing", ServiceOrderJson.read(json).getLeft().message());
+        }
+
+        @Test
+        void an_unknown_node_name() {
+            String json = ServiceOrderJson.write(ORDER).replace("\"to\":\"ACCEPTED\"", "\"to\":\"ACEPTED\"");
+            assertEquals("auditTrail[0].to", ServiceOrderJson.read(json).getLeft().field());
+        }
+
+        @Test
+        void an_unknown_node_in_the_announced_deadlines() {
+            String json = ServiceOrderJson.write(ORDER).replace("\"missedReported\":[]",
+                    "\"missedReported\":[\"SOMEWHERE\"]");
+            assertEquals("missedReported[0]", ServiceOrderJson.read(json).getLeft().field());
+        }
+
+        @Test
+        void a_refused_time_limit() {
+            String json = ServiceOrderJson.write(ORDER).replaceFirst("\"duration\":\"PT[0-9]+H\"",
+                    "\"duration\":\"PT0S\"");
+            assertEquals("limits.nodes[0].limit.duration", ServiceOrderJson.read(json).getLeft().field());
+        }
+
+        @Test
+        void an_unsupported_schema_version() {
+            String json = ServiceOrderJson.write(ORDER).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+            assertEquals(Either.left(new JsonError.UnsupportedSchemaVersion("schemaVersion", 2, 1)),
+                    ServiceOrderJson.read(json));
+        }
+
+        @Test
+        void not_json() {
+            assertTrue(ServiceOrderJson.read("{\"schemaVersion\":").getLeft() instanceof JsonError.Malformed);
+        }
+
+        @Test
+        void an_unknown_event_type() {
+            ServiceOrderEvent accepted = ServiceOrderGenerators.accepted("SO-1", OrderKind.COMPLAINT,
+                    ServiceOrderGenerators.AT).events().head();
+            String json = ServiceOrderJson.writeEvent(accepted).replace("OrderAccepted", "OrderTaken");
+            assertEquals("type", ServiceOrderJson.readEvent(json).getLeft().field());
+        }
+    }
+}

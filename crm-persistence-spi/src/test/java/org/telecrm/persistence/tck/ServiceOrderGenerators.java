@@ -1,0 +1,149 @@
+package org.telecrm.persistence.tck;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.StaffId;
+import org.telecrm.customer.star.StarLevel;
+import org.telecrm.kernel.Changed;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.NodeLimits;
+import org.telecrm.order.aggregate.NodeTimeLimits;
+import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ResponsibleParty;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.order.aggregate.ServiceOrderRejection;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.order.clock.PauseReason;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.sla.CircuitId;
+import org.telecrm.sla.SlaContractId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * jqwik generators of service orders for the contract kit, built only through the public API: accept an order of
+ * any kind, channel, star level (or none), with or without a contract, circuit, account manager and delivery step,
+ * then fold a random sequence of commands over it (move to the next node, record the return visit with either
+ * answer, close, cancel, pause and resume the clock, review the deadlines soon or long after, repeat the last move), with time moving
+ * forward by minutes to days between commands, keeping every accepted change.
+ */
+public final class ServiceOrderGenerators {
+
+    public static final CalendarVersions CALENDARS = CalendarVersions.first(WorkingDayCalendar.official());
+    public static final Instant AT = Instant.parse("2026-03-02T01:00:00Z");
+    public static final ResponsibleParty DESK = ResponsibleParty.of("Key-account service desk", "S-001");
+    public static final ResponsibleParty LINES = ResponsibleParty.of("Futian network operations", "S-101");
+    public static final StaffId CLERK = StaffId.of("S-001");
+    public static final SlaContractId CONTRACT = SlaContractId.of("SLA-1");
+
+    private static final StaffId ENGINEER = StaffId.of("S-101");
+
+    private ServiceOrderGenerators() {
+    }
+
+    /** The order accepted with these choices (a provisioning order has a 6-working-day SLA deadline). */
+    public static Changed<ServiceOrder, ServiceOrderEvent> accepted(String id, OrderKind kind, Channel channel,
+                                                                    Option<SlaContractId> contract,
+                                                                    Option<StarLevel> star, boolean delivery,
+                                                                    ZoneId zone, Instant at) {
+        boolean needsCircuit = kind == OrderKind.PROVISIONING || kind == OrderKind.FAULT_REPORT;
+        OrderIntake intake = new OrderIntake(ServiceOrderId.of(id), kind, channel, CustomerId.of("C-440300-000123"),
+                contract, needsCircuit || contract.isDefined() ? Option.some(CircuitId.of("DDN-1")) : Option.none(),
+                star, star.map(s -> AccountManagerId.of("AM-017")));
+        NodeLimits limits = NodeTimeLimits.sample().limitsFor(kind, star,
+                kind == OrderKind.PROVISIONING ? Option.some(6) : Option.none(), delivery);
+        return ServiceOrder.accept(intake, limits, ClockBasis.currentOf(CALENDARS, zone), DESK, CLERK, at, "taken")
+                .getOrElseThrow(r -> new AssertionError(r.message()));
+    }
+
+    /** An order of {@code kind} about {@link #CONTRACT}, accepted at {@code at}, in Beijing time. */
+    public static Changed<ServiceOrder, ServiceOrderEvent> accepted(String id, OrderKind kind, Instant at) {
+        return accepted(id, kind, Channel.ACCOUNT_MANAGER, Option.some(CONTRACT), Option.some(StarLevel.FIVE_STARS),
+                false, SlaClock.BEIJING, at);
+    }
+
+    /** The next forward move of the order's flow (not cancellation), run at {@code at}. */
+    public static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> advance(
+            ServiceOrder order, Instant at, ReturnVisitOutcome outcome) {
+        Option<Node> next = order.node().next(order.limits().delivery()).find(n -> n != Node.CANCELLED);
+        if (next.isEmpty()) {
+            return order.close(CLERK, at, "again");
+        }
+        return switch (next.get()) {
+            case RETURN_VISITED -> order.recordReturnVisit(outcome, DESK, CLERK, at, "called the customer");
+            case CLOSED -> order.close(CLERK, at, "closed");
+            default -> order.moveTo(next.get(), LINES, ENGINEER, at, "moved to " + next.get());
+        };
+    }
+
+    private enum Command { ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST }
+
+    private record Step(Command command, Duration after, ReturnVisitOutcome outcome, PauseReason reason) {
+    }
+
+    private static Arbitrary<Step> steps() {
+        return Combinators.combine(
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(20, Arbitraries.just(Command.ADVANCE)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.ADVANCE_AGAIN)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.CANCEL)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.PAUSE)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.RESUME)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.REVIEW)),
+                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.REVIEW_LATE)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REPEAT_LAST))),
+                Arbitraries.longs().between(1, 6 * 24 * 60).map(Duration::ofMinutes),
+                Arbitraries.of(ReturnVisitOutcome.class), Arbitraries.of(PauseReason.class)).as(Step::new);
+    }
+
+    /** Random orders with the events of their whole history. */
+    public static Arbitrary<ServiceOrderHistory> histories() {
+        Arbitrary<Changed<ServiceOrder, ServiceOrderEvent>> acceptances = Combinators.combine(
+                Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
+                Arbitraries.of(OrderKind.PROVISIONING, OrderKind.PROVISIONING, OrderKind.PROVISIONING,
+                        OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION),
+                Arbitraries.of(Channel.class),
+                Arbitraries.of(CONTRACT, SlaContractId.of("SLA-2")).optional().map(Option::ofOptional),
+                Arbitraries.of(StarLevel.class).optional().map(Option::ofOptional),
+                Arbitraries.of(true, false),
+                Arbitraries.of(SlaClock.BEIJING, ZoneId.of("UTC")),
+                Arbitraries.longs().between(0, 300L * 24 * 60).map(m -> AT.plus(Duration.ofMinutes(m))))
+                .as(ServiceOrderGenerators::accepted);
+        return Combinators.combine(acceptances, steps().list().ofMaxSize(20))
+                .as((accepted, steps) -> List.ofAll(steps).foldLeft(
+                        new ServiceOrderHistory(accepted.state(), accepted.events()), ServiceOrderGenerators::apply));
+    }
+
+    private static ServiceOrderHistory apply(ServiceOrderHistory history, Step step) {
+        ServiceOrder order = history.order();
+        Instant at = order.latestInstant().plus(step.after());
+        Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> result = switch (step.command()) {
+            case ADVANCE -> advance(order, at, step.outcome());
+            case ADVANCE_AGAIN -> advance(order, order.latestInstant(), step.outcome());
+            case CANCEL -> order.cancel(CLERK, at, "customer withdrew");
+            case PAUSE -> order.pause(step.reason(), CLERK, at);
+            case RESUME -> order.resume(ENGINEER, at);
+            case REVIEW -> order.reviewDeadlines(at, CALENDARS);
+            case REVIEW_LATE -> order.reviewDeadlines(at.plus(Duration.ofDays(9)), CALENDARS);
+            case REPEAT_LAST -> order.moveTo(order.node(), order.current().party(), order.auditTrail().last().who(),
+                    order.auditTrail().last().at(), order.auditTrail().last().note());
+        };
+        return result.fold(refused -> history, changed -> new ServiceOrderHistory(changed.state(),
+                history.events().appendAll(changed.events())));
+    }
+}

@@ -1,0 +1,295 @@
+package org.telecrm.persistence.tck;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.telecrm.kernel.Changed;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.sla.SlaContractId;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.persistence.PageRequest;
+import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.Transactions;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.json.ServiceOrderJson;
+import org.telecrm.persistence.orders.ServiceOrders;
+import org.telecrm.persistence.outbox.EventId;
+import org.telecrm.persistence.outbox.Outbox;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The contract of a {@link ServiceOrders} adapter, with its {@link Transactions} and {@link Outbox}: round-trip
+ * fidelity of generated orders (intake, limits, clock basis, node visits, audit trail, pauses, return visit,
+ * announced deadlines), optimistic conflicts, the queries with paging, the outbox and atomicity. An adapter's test
+ * extends it:
+ *
+ * <pre>{@code
+ * class JdbcServiceOrdersTest extends ServiceOrdersContract {
+ *     @Override
+ *     protected Ports emptyStore() {
+ *         JdbcStorage storage = JdbcStorage.truncated(dataSource);
+ *         return new Ports(storage.serviceOrders(), storage.transactions(), storage.outbox());
+ *     }
+ * }
+ * }</pre>
+ */
+public abstract class ServiceOrdersContract {
+
+    /** The ports under test, all backed by the same store. */
+    public record Ports(ServiceOrders orders, Transactions transactions, Outbox outbox) {
+    }
+
+    /** A store with no orders and no pending outbox messages; called at the start of every test and try. */
+    protected abstract Ports emptyStore();
+
+    // ---- round trip ---------------------------------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<ServiceOrderHistory> histories() {
+        return ServiceOrderGenerators.histories();
+    }
+
+    @Property(tries = 200)
+    void every_field_of_a_generated_order_survives_save_and_load(@ForAll("histories") ServiceOrderHistory history) {
+        ServiceOrder order = history.order();
+        Statistics.label("node").collect(order.node());
+        Statistics.label("paused or was").collect(order.pauses().pauses().nonEmpty());
+        Statistics.label("node").coverage(c -> {
+            c.check(org.telecrm.order.aggregate.Node.CLOSED).count(n -> n > 0);
+            c.check(org.telecrm.order.aggregate.Node.CANCELLED).count(n -> n > 0);
+            c.check(org.telecrm.order.aggregate.Node.COMPLETED).count(n -> n > 0);
+        });
+        Ports store = emptyStore();
+        assertEquals(Either.right(1L), store.orders().save(order, Versioned.NEW, history.events()));
+        ServiceOrder back = store.orders().load(order.getId()).get().aggregate();
+        assertEquals(order, back);
+        assertEquals(order.intake(), back.intake());
+        assertEquals(order.limits(), back.limits());
+        assertEquals(order.basis(), back.basis());
+        assertEquals(order.visits(), back.visits());
+        assertEquals(order.auditTrail(), back.auditTrail());
+        assertEquals(order.pauses(), back.pauses());
+        assertEquals(order.returnVisit(), back.returnVisit());
+        assertEquals(order.missedReported(), back.missedReported());
+    }
+
+    @Property(tries = 100)
+    void the_outbox_holds_every_event_saved_in_order_as_json_that_reads_back(
+            @ForAll("histories") ServiceOrderHistory history) {
+        Ports store = emptyStore();
+        String id = history.order().getId().value();
+        store.orders().save(history.order(), Versioned.NEW, history.events());
+        Seq<OutboxMessage> messages = store.outbox().pending(PageRequest.MAX_SIZE);
+        assertEquals(history.events(), messages.map(m -> ServiceOrderJson.readEvent(m.payload()).get()));
+        assertEquals(history.events().zipWithIndex().map(e -> new EventId("service-order", id, 1, e._2)),
+                messages.map(OutboxMessage::id));
+    }
+
+    // ---- conflicts ----------------------------------------------------------------------------------------------
+
+    @Test
+    void an_order_never_saved_loads_as_none() {
+        assertEquals(Option.none(), emptyStore().orders().load(ServiceOrderId.of("SO-nowhere")));
+    }
+
+    @Test
+    void a_stale_save_is_a_conflict_naming_both_versions_and_writes_nothing() {
+        Ports store = emptyStore();
+        Changed<ServiceOrder, ServiceOrderEvent> accepted = ServiceOrderGenerators.accepted("SO-1",
+                OrderKind.FAULT_REPORT, ServiceOrderGenerators.AT);
+        store.orders().save(accepted, Versioned.NEW);
+        Changed<ServiceOrder, ServiceOrderEvent> dispatched = accepted.state().dispatch(ServiceOrderGenerators.LINES,
+                ServiceOrderGenerators.CLERK, ServiceOrderGenerators.AT.plusSeconds(60), "").get();
+        Changed<ServiceOrder, ServiceOrderEvent> cancelled = accepted.state().cancel(ServiceOrderGenerators.CLERK,
+                ServiceOrderGenerators.AT.plusSeconds(90), "duplicate").get();
+        assertEquals(Either.right(2L), store.orders().save(dispatched, 1));
+        int pending = store.outbox().pending(PageRequest.MAX_SIZE).size();
+
+        assertEquals(Either.left(new SaveConflict("service-order", "SO-1", 1, 2)), store.orders().save(cancelled, 1));
+        assertEquals(new Versioned<>(dispatched.state(), 2), store.orders().load(ServiceOrderId.of("SO-1")).get());
+        assertEquals(pending, store.outbox().pending(PageRequest.MAX_SIZE).size());
+    }
+
+    @Test
+    void accepting_an_order_that_exists_is_a_conflict() {
+        Ports store = emptyStore();
+        store.orders().save(ServiceOrderGenerators.accepted("SO-1", OrderKind.COMPLAINT, ServiceOrderGenerators.AT),
+                Versioned.NEW);
+        assertEquals(Either.left(new SaveConflict("service-order", "SO-1", 0, 1)), store.orders().save(
+                ServiceOrderGenerators.accepted("SO-1", OrderKind.CHANGE, ServiceOrderGenerators.AT), Versioned.NEW));
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------------
+
+    private static List<String> ids(List<Versioned<ServiceOrder>> orders) {
+        return orders.map(v -> v.aggregate().getId().value());
+    }
+
+    private static final Instant T0 = ServiceOrderGenerators.AT;
+
+    /** Saves the changes of one order in turn, as a host would (version 1, 2, ...); the last state. */
+    @SafeVarargs
+    private static ServiceOrder saveAll(Ports store, Changed<ServiceOrder, ServiceOrderEvent>... changes) {
+        long version = Versioned.NEW;
+        for (Changed<ServiceOrder, ServiceOrderEvent> change : changes) {
+            version = store.orders().save(change, version).get();
+        }
+        return changes[changes.length - 1].state();
+    }
+
+    /** An accepted order taken through dispatch, work and completion, each a day apart; the changes in order. */
+    private static List<Changed<ServiceOrder, ServiceOrderEvent>> completed(Changed<ServiceOrder, ServiceOrderEvent> accepted) {
+        Instant at = accepted.state().acceptedAt();
+        List<Changed<ServiceOrder, ServiceOrderEvent>> changes = List.of(accepted);
+        for (int day = 1; day <= 3; day++) {
+            changes = changes.append(ServiceOrderGenerators.advance(changes.last().state(),
+                    at.plus(Duration.ofDays(day)), ReturnVisitOutcome.SATISFIED).get());
+        }
+        return changes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ServiceOrder saveAll(Ports store, List<Changed<ServiceOrder, ServiceOrderEvent>> changes) {
+        return saveAll(store, changes.toJavaArray(Changed[]::new));
+    }
+
+    @Test
+    void open_orders_page_through_every_order_not_closed_or_cancelled_in_id_order() {
+        Ports store = emptyStore();
+        List<String> open = List.range(0, 7).map(i -> String.format("SO-%02d", i));
+        open.reverse().forEach(id -> store.orders().save(ServiceOrderGenerators.accepted(id, OrderKind.COMPLAINT, T0),
+                Versioned.NEW));
+        Changed<ServiceOrder, ServiceOrderEvent> accepted = ServiceOrderGenerators.accepted("SO-cancelled",
+                OrderKind.CHANGE, T0);
+        saveAll(store, accepted, accepted.state().cancel(ServiceOrderGenerators.CLERK, T0.plusSeconds(60), "withdrawn")
+                .get());
+        List<Changed<ServiceOrder, ServiceOrderEvent>> toClose = completed(ServiceOrderGenerators.accepted("SO-closed",
+                OrderKind.FAULT_REPORT, T0));
+        for (int i = 0; i < 2; i++) {
+            toClose = toClose.append(ServiceOrderGenerators.advance(toClose.last().state(),
+                    T0.plus(Duration.ofDays(4 + i)), ReturnVisitOutcome.SATISFIED).get());
+        }
+        assertEquals(Node.CLOSED, saveAll(store, toClose).node());
+
+        assertEquals(open, ids(Pages.all(page -> store.orders().open(page), 3)));
+    }
+
+    @Test
+    void orders_by_contract_and_month_are_those_of_the_contract_accepted_or_completed_in_that_month() {
+        Ports store = emptyStore();
+        Instant march = Instant.parse("2026-03-10T02:00:00Z");
+        Instant lateMarch = Instant.parse("2026-03-30T02:00:00Z");      // completed 2026-04-02 (Beijing)
+        Instant aprilFirstBeijing = Instant.parse("2026-03-31T16:30:00Z");   // 2026-04-01 00:30 in Beijing
+        saveAll(store, ServiceOrderGenerators.accepted("SO-a", OrderKind.FAULT_REPORT, march));
+        saveAll(store, completed(ServiceOrderGenerators.accepted("SO-b", OrderKind.FAULT_REPORT, lateMarch)));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-c", OrderKind.COMPLAINT, aprilFirstBeijing));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-d", OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
+                Option.some(SlaContractId.of("SLA-other")), Option.none(), false, SlaClock.BEIJING, march));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-e", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
+                Option.none(), Option.none(), false, SlaClock.BEIJING, march));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-f", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), false, ZoneId.of("UTC"),
+                aprilFirstBeijing));
+        SlaContractId contract = ServiceOrderGenerators.CONTRACT;
+
+        assertEquals(List.of("SO-a", "SO-b", "SO-f"), ids(Pages.all(page -> store.orders()
+                .byContractAndMonth(contract, YearMonth.of(2026, 3), page), 2)));
+        assertEquals(List.of("SO-b", "SO-c"), ids(Pages.all(page -> store.orders()
+                .byContractAndMonth(contract, YearMonth.of(2026, 4), page), 2)));
+        assertTrue(store.orders().byContractAndMonth(contract, YearMonth.of(2026, 5), PageRequest.first(5)).items()
+                .isEmpty());
+        assertEquals(List.of("SO-d"), ids(Pages.all(page -> store.orders()
+                .byContractAndMonth(SlaContractId.of("SLA-other"), YearMonth.of(2026, 3), page), 2)));
+    }
+
+    @Test
+    void orders_due_for_return_visit_are_the_completed_ones_awaiting_it() {
+        Ports store = emptyStore();
+        List<Changed<ServiceOrder, ServiceOrderEvent>> fault = completed(ServiceOrderGenerators.accepted("SO-a",
+                OrderKind.FAULT_REPORT, T0));
+        Instant completedAt = fault.last().state().completedAt().get();
+        saveAll(store, fault);
+        saveAll(store, fault.init().map(c -> rename(c, "SO-b")));                                  // in progress
+        List<Changed<ServiceOrder, ServiceOrderEvent>> visited = completed(ServiceOrderGenerators.accepted("SO-c",
+                OrderKind.FAULT_REPORT, T0));
+        visited = visited.append(ServiceOrderGenerators.advance(visited.last().state(), completedAt.plusSeconds(3600),
+                ReturnVisitOutcome.DISSATISFIED).get());
+        assertEquals(Node.RETURN_VISITED, saveAll(store, visited).node());
+        Changed<ServiceOrder, ServiceOrderEvent> hq = ServiceOrderGenerators.accepted("SO-d", OrderKind.PROVISIONING,
+                Channel.ACCOUNT_MANAGER, Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), true,
+                SlaClock.BEIJING, T0);
+        List<Changed<ServiceOrder, ServiceOrderEvent>> delivering = completed(hq);
+        assertEquals(Node.COMPLETED, saveAll(store, delivering).node());                       // awaits delivery
+        List<Changed<ServiceOrder, ServiceOrderEvent>> delivered = completed(rename(hq, "SO-e"));
+        delivered = delivered.append(ServiceOrderGenerators.advance(delivered.last().state(),
+                completedAt.plusSeconds(60), ReturnVisitOutcome.SATISFIED).get());
+        assertEquals(Node.DELIVERED, saveAll(store, delivered).node());
+
+        assertEquals(List.of("SO-a", "SO-e"), ids(Pages.all(page -> store.orders()
+                .dueForReturnVisit(completedAt.plusSeconds(7200), page), 1)));
+        assertEquals(List.of("SO-a", "SO-e"), ids(Pages.all(page -> store.orders()
+                .dueForReturnVisit(completedAt, page), 5)));
+        assertTrue(store.orders().dueForReturnVisit(completedAt.minusSeconds(1), PageRequest.first(5)).items()
+                .isEmpty());
+    }
+
+    /** The same change for an order of another id (intake copied with the new id). */
+    private static Changed<ServiceOrder, ServiceOrderEvent> rename(Changed<ServiceOrder, ServiceOrderEvent> change,
+                                                                   String id) {
+        ServiceOrder o = change.state();
+        OrderIntake i = o.intake();
+        ServiceOrder renamed = ServiceOrder.restore(new OrderIntake(ServiceOrderId.of(id), i.kind(), i.channel(),
+                        i.customer(), i.contract(), i.circuit(), i.star(), i.accountManager()), o.limits(), o.basis(),
+                o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported());
+        return Changed.of(renamed, List.empty());
+    }
+
+    // ---- transactions -------------------------------------------------------------------------------------------
+
+    @Test
+    void a_transaction_that_ends_in_a_left_leaves_neither_the_change_nor_its_events() {
+        Ports store = emptyStore();
+        Either<String, Long> result = store.transactions().inTransaction(() -> {
+            store.orders().save(ServiceOrderGenerators.accepted("SO-1", OrderKind.FAULT_REPORT,
+                    ServiceOrderGenerators.AT), Versioned.NEW);
+            return Either.left("rolled back");
+        });
+        assertEquals(Either.left("rolled back"), result);
+        assertEquals(Option.none(), store.orders().load(ServiceOrderId.of("SO-1")));
+        assertTrue(store.outbox().pending(10).isEmpty());
+        assertTrue(store.orders().open(PageRequest.first(5)).items().isEmpty());
+    }
+
+    @Test
+    void a_committed_change_and_its_events_are_stored_together() {
+        Ports store = emptyStore();
+        Changed<ServiceOrder, ServiceOrderEvent> accepted = ServiceOrderGenerators.accepted("SO-1",
+                OrderKind.FAULT_REPORT, ServiceOrderGenerators.AT);
+        assertEquals(Either.right(1L), store.transactions().inTransaction(() -> store.orders().save(accepted,
+                Versioned.NEW)));
+        assertEquals(List.of("service-order.OrderAccepted"), store.outbox().pending(10).map(OutboxMessage::type));
+        assertEquals(new Versioned<>(accepted.state(), 1), store.orders().load(ServiceOrderId.of("SO-1")).get());
+    }
+}
