@@ -7,6 +7,8 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.telecrm.order.dispatch.WorkItem;
+import org.telecrm.order.dispatch.WorkItemId;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.Changed;
@@ -311,6 +313,15 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     public OrderKind kind() {
         return intake.kind();
+    }
+
+    /**
+     * This order as an item of a dispatch queue ("zero delay", rules.md section 4): same identifier, the customer's
+     * star level (none for a customer without stars), the order kind, received when it was accepted. Sort a queue
+     * with {@link org.telecrm.order.dispatch.DispatchPolicy#sort}.
+     */
+    public WorkItem workItem() {
+        return new WorkItem(WorkItemId.of(getId().value()), intake.star(), intake.kind(), acceptedAt());
     }
 
     public OrderIntake intake() {

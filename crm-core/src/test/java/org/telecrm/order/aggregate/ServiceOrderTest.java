@@ -3,6 +3,9 @@ package org.telecrm.order.aggregate;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
+import org.telecrm.order.dispatch.DispatchPolicy;
+import org.telecrm.order.dispatch.WorkItem;
+import org.telecrm.order.dispatch.WorkItemId;
 import org.junit.jupiter.api.Test;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.order.OrderKind;
@@ -230,6 +233,28 @@ class ServiceOrderTest {
     }
 
     /** Moves an order along the forward flow, a minute per step, up to {@code target}. */
+    @Nested
+    class ItGoesIntoTheDispatchQueue {
+
+        @Test
+        void asAWorkItemWithItsStarKindAndAcceptance() {
+            ServiceOrder provisioning = Orders.accepted(OrderKind.PROVISIONING, false, Orders.bj("2026-06-01T09:00:00"));
+            WorkItem item = provisioning.workItem();
+            assertEquals(WorkItemId.of("SO-1"), item.id());
+            assertEquals(provisioning.intake().star(), item.star());
+            assertEquals(OrderKind.PROVISIONING, item.kind());
+            assertEquals(provisioning.acceptedAt(), item.receivedAt());
+        }
+
+        @Test
+        void aFaultIsDispatchedBeforeAnOlderProvisioningOrderOfTheSameStar() {
+            WorkItem provisioning = Orders.accepted(OrderKind.PROVISIONING, false, Orders.bj("2026-06-01T09:00:00")).workItem();
+            WorkItem fault = Orders.accepted(OrderKind.FAULT_REPORT, false, Orders.bj("2026-06-01T10:00:00")).workItem();
+            assertEquals(io.vavr.collection.List.of(OrderKind.FAULT_REPORT, OrderKind.PROVISIONING),
+                    DispatchPolicy.sample().sort(io.vavr.collection.List.of(provisioning, fault)).map(WorkItem::kind));
+        }
+    }
+
     static ServiceOrder through(ServiceOrder order, Node target) {
         ServiceOrder o = order;
         Instant at = o.latestInstant();
