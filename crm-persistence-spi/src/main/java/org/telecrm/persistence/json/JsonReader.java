@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,12 +84,16 @@ final class JsonReader {
         return value.booleanValue();
     }
 
-    /** A string field turned into a value by {@code parse}; a refusal of {@code parse} is an invalid field. */
+    /**
+     * A string field turned into a value by {@code parse}; a refusal of {@code parse} is an invalid field. Parsers
+     * refuse with a {@link DateTimeException} (java.time) or an {@link IllegalArgumentException} (the domain's value
+     * objects); anything else is a bug and propagates.
+     */
     <T> T parsed(String field, Function<String, T> parse, String expected) {
         String text = text(field);
         try {
             return parse.apply(text);
-        } catch (RuntimeException e) {
+        } catch (DateTimeException | IllegalArgumentException refused) {
             throw invalid(at(field), required(field), expected);
         }
     }
