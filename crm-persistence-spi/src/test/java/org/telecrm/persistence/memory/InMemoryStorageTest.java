@@ -1,6 +1,5 @@
 package org.telecrm.persistence.memory;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +22,11 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The isolation semantics the embedded default documents, beyond the kit's contract. */
+/**
+ * The isolation the embedded default documents beyond the kit's contract (which {@code InMemoryStorageContractTest}
+ * runs: atomic commit across ports, savepoints, reading one's own writes): readers outside a transaction see only
+ * committed state, even while a writer holds the lock.
+ */
 class InMemoryStorageTest {
 
     private static final Instant T0 = Instant.parse("2026-07-01T01:00:00Z");
@@ -56,16 +59,6 @@ class InMemoryStorageTest {
             assertEquals(1, storage.outbox().pending(10).size());
         }
 
-        @Test
-        void inside_a_transaction_its_own_writes_are_seen() {
-            InMemoryStorage storage = new InMemoryStorage();
-            Either<String, Long> result = storage.inTransaction(() -> {
-                storage.accounts().save(opened("A-1"), Versioned.NEW);
-                return storage.accounts().load(AccountId.of("A-1")).map(Versioned::version).toEither("not seen");
-            });
-            assertEquals(Either.right(1L), result);
-        }
-
         private static void await(CountDownLatch latch) {
             try {
                 assertTrue(latch.await(10, TimeUnit.SECONDS));
@@ -73,40 +66,6 @@ class InMemoryStorageTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-        }
-    }
-
-    @Nested
-    class NestedTransactionsAreSavepoints {
-
-        @Test
-        void a_failed_inner_transaction_undoes_only_its_own_writes() {
-            InMemoryStorage storage = new InMemoryStorage();
-            Either<String, Long> result = storage.inTransaction(() -> {
-                storage.accounts().save(opened("A-outer"), Versioned.NEW);
-                Either<String, Long> inner = storage.inTransaction(() -> {
-                    storage.accounts().save(opened("A-inner"), Versioned.NEW);
-                    return Either.left("inner gives up");
-                });
-                assertEquals(Either.left("inner gives up"), inner);
-                return Either.right(1L);
-            });
-            assertEquals(Either.right(1L), result);
-            assertTrue(storage.accounts().load(AccountId.of("A-outer")).isDefined());
-            assertEquals(Option.none(), storage.accounts().load(AccountId.of("A-inner")));
-            assertEquals(List.of("account/A-outer/1/0"),
-                    storage.outbox().pending(10).map(m -> m.id().value()).toList());
-        }
-
-        @Test
-        void a_successful_inner_transaction_commits_with_the_outer_one_only() {
-            InMemoryStorage storage = new InMemoryStorage();
-            storage.inTransaction(() -> {
-                storage.inTransaction(() -> storage.accounts().save(opened("A-inner"), Versioned.NEW));
-                return Either.left("outer gives up");
-            });
-            assertEquals(Option.none(), storage.accounts().load(AccountId.of("A-inner")));
-            assertTrue(storage.outbox().pending(10).isEmpty());
         }
     }
 }

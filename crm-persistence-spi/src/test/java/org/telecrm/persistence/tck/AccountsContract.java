@@ -16,6 +16,7 @@ import org.telecrm.account.AccountId;
 import org.telecrm.account.AccountState;
 import org.telecrm.account.AccountTerms;
 import org.telecrm.account.EntryReference;
+import org.telecrm.account.LedgerEntry;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
@@ -31,16 +32,8 @@ import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,16 +75,6 @@ public abstract class AccountsContract {
         return account.postCharge(EntryReference.of(reference), Money.ofFen(fen), T0).get();
     }
 
-    private static Seq<OutboxMessage> drain(Outbox outbox) {
-        List<OutboxMessage> all = List.empty();
-        for (Seq<OutboxMessage> batch = outbox.pending(PageRequest.MAX_SIZE); batch.nonEmpty();
-             batch = outbox.pending(PageRequest.MAX_SIZE)) {
-            all = all.appendAll(batch);
-            outbox.markDelivered(batch.map(OutboxMessage::id));
-        }
-        return all;
-    }
-
     // ---- round trip ---------------------------------------------------------------------------------------------
 
     @Provide
@@ -129,7 +112,7 @@ public abstract class AccountsContract {
         Ports store = emptyStore();
         AccountId id = history.account().getId();
         store.accounts().save(history.account(), Versioned.NEW, history.events());
-        Seq<OutboxMessage> messages = drain(store.outbox());
+        Seq<OutboxMessage> messages = Relay.drain(store.outbox());
         assertEquals(history.events(), messages.map(m -> AccountJson.readEvent(m.payload()).get()));
         assertEquals(history.events().zipWithIndex().map(e -> new EventId("account", id.value(), 1, e._2)),
                 messages.map(OutboxMessage::id));
@@ -164,7 +147,7 @@ public abstract class AccountsContract {
         Changed<Account, AccountEvent> first = charged(opened.state(), "B-1", 500);
         Changed<Account, AccountEvent> second = charged(opened.state(), "B-2", 700);
         assertEquals(Either.right(2L), store.accounts().save(first, 1));
-        drain(store.outbox());
+        Relay.drain(store.outbox());
 
         assertEquals(Either.left(new SaveConflict("account", "A-1", 1, 2)), store.accounts().save(second, 1));
         assertEquals(new Versioned<>(first.state(), 2), store.accounts().load(AccountId.of("A-1")).get());
@@ -289,7 +272,7 @@ public abstract class AccountsContract {
     void a_conflict_inside_a_transaction_rolls_back_the_saves_before_it() {
         Ports store = emptyStore();
         store.accounts().save(opened("A-2", OWNER), Versioned.NEW);
-        drain(store.outbox());
+        Relay.drain(store.outbox());
         Either<SaveConflict, Long> result = store.transactions().inTransaction(() ->
                 store.accounts().save(opened("A-1", OWNER), Versioned.NEW)
                         .flatMap(v -> store.accounts().save(opened("A-2", OWNER), Versioned.NEW)));
@@ -316,8 +299,13 @@ public abstract class AccountsContract {
     private static final int WRITERS = 8;
     private static final int UPDATES_PER_WRITER = 1_000;
 
-    /** One save refused during the concurrency test: what the writer expected, and what it was told. */
-    private record Refusal(long expected, Either<SaveConflict, Long> answer) {
+    /** The amount of a writer's charge: varied, so a balance that lost or doubled a charge is off. */
+    private static long fen(int writer, int update) {
+        return 1 + (writer * 7L + update) % 97;
+    }
+
+    private static EntryReference reference(int writer, int update) {
+        return EntryReference.of("W" + writer + "-" + update);
     }
 
     @Test
@@ -329,60 +317,19 @@ public abstract class AccountsContract {
                 .get().state();
         store.accounts().save(start, Versioned.NEW, List.empty());
 
-        AtomicLong acceptedFen = new AtomicLong();
-        AtomicLong accepted = new AtomicLong();
-        ConcurrentLinkedQueue<Refusal> refusals = new ConcurrentLinkedQueue<>();
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try {
-            java.util.List<Future<?>> writers = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                int writer = w;
-                writers.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < UPDATES_PER_WRITER; i++) {
-                        long fen = 1 + (writer * 7L + i) % 97;
-                        EntryReference reference = EntryReference.of("W" + writer + "-" + i);
-                        while (true) {
-                            Versioned<Account> loaded = store.accounts().load(id).get();
-                            Changed<Account, AccountEvent> charged = loaded.aggregate()
-                                    .postCharge(reference, Money.ofFen(fen), T0).get();
-                            Either<SaveConflict, Long> answer = store.accounts().save(charged, loaded.version());
-                            if (answer.isRight()) {
-                                accepted.incrementAndGet();
-                                acceptedFen.addAndGet(fen);
-                                break;
-                            }
-                            refusals.add(new Refusal(loaded.version(), answer));
-                        }
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> writer : writers) {
-                writer.get();   // rethrows any writer's exception: an adapter must answer a stale save, not fail
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.Outcome outcome = Race.run(WRITERS, UPDATES_PER_WRITER, () -> store.accounts().load(id).get(),
+                (writer, update, loaded) -> store.accounts().save(loaded.aggregate().postCharge(
+                        reference(writer, update), Money.ofFen(fen(writer, update)), T0).get(), loaded.version()));
 
+        outcome.assertNoUpdateLost("account", "A-hot", 1);
         Versioned<Account> end = store.accounts().load(id).get();
-        assertEquals(WRITERS * UPDATES_PER_WRITER, accepted.get());
         assertEquals(1L + WRITERS * UPDATES_PER_WRITER, end.version(), "one version per accepted save");
-        assertEquals(WRITERS * UPDATES_PER_WRITER, end.aggregate().ledger().size(), "no lost update");
-        assertEquals(Money.ofFen(acceptedFen.get()), end.aggregate().balanceOwed(),
-                "the balance is the sum of the accepted postings");
-        for (Refusal refusal : refusals) {
-            assertTrue(refusal.answer().isLeft());
-            SaveConflict conflict = refusal.answer().getLeft();
-            assertEquals(new SaveConflict("account", "A-hot", refusal.expected(), conflict.actual()), conflict);
-            assertTrue(conflict.actual() > conflict.expected(), "a refusal reports a newer stored version");
-        }
-        Seq<OutboxMessage> messages = drain(store.outbox());
-        assertEquals(WRITERS * UPDATES_PER_WRITER, messages.size(), "one event per accepted save, none per refusal");
-        assertEquals(messages.map(m -> m.id().version()).sorted(), messages.map(m -> m.id().version()),
-                "events in commit order");
-        assertFalse(messages.map(OutboxMessage::id).distinct().size() < messages.size(), "event ids are unique");
+        assertEquals(outcome.accepted().map(a -> reference(a.writer(), a.update())),
+                end.aggregate().ledger().entries().map(LedgerEntry::reference),
+                "every accepted charge in the ledger once, in the order of the versions it was saved as");
+        assertEquals(Money.ofFen(outcome.accepted().map(a -> fen(a.writer(), a.update())).sum().longValue()),
+                end.aggregate().balanceOwed(), "the balance is the sum of the accepted postings");
+        assertEquals(outcome.eventIds("account", "A-hot", 1), Relay.drain(store.outbox()).map(OutboxMessage::id),
+                "one event per accepted save, in version order, none for a refusal");
     }
 }

@@ -91,6 +91,21 @@ public final class ServiceOrderGenerators {
         };
     }
 
+    /**
+     * The order's clock paused by {@code by} a minute after the order's latest instant and resumed by the same person a
+     * minute later, as one change with both events: accepted on any open order that is not paused, and leaves it so,
+     * so it can be applied again and again (what the kit's concurrent writers do).
+     */
+    public static Changed<ServiceOrder, ServiceOrderEvent> pausedAndResumed(ServiceOrder order, PauseReason reason,
+                                                                            StaffId by) {
+        Instant start = order.latestInstant().plus(Duration.ofMinutes(1));
+        Changed<ServiceOrder, ServiceOrderEvent> paused = order.pause(reason, by, start)
+                .getOrElseThrow(r -> new AssertionError(r.message()));
+        Changed<ServiceOrder, ServiceOrderEvent> resumed = paused.state().resume(by, start.plus(Duration.ofMinutes(1)))
+                .getOrElseThrow(r -> new AssertionError(r.message()));
+        return Changed.of(resumed.state(), paused.events().appendAll(resumed.events()));
+    }
+
     private enum Command { ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST }
 
     private record Step(Command command, Duration after, ReturnVisitOutcome outcome, PauseReason reason) {

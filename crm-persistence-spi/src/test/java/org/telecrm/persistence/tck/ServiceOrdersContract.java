@@ -10,12 +10,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.Changed;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.Channel;
 import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.OrderIntake;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.clock.Pause;
+import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.order.aggregate.ServiceOrder;
@@ -42,8 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The contract of a {@link ServiceOrders} adapter, with its {@link Transactions} and {@link Outbox}: round-trip
  * fidelity of generated orders (intake, limits, clock basis, node visits, audit trail, pauses, return visit,
- * announced deadlines), optimistic conflicts, the queries with paging, the outbox and atomicity. An adapter's test
- * extends it:
+ * announced deadlines), optimistic conflicts, the queries with paging, the outbox and atomicity, and 8 concurrent
+ * writers on one order. An adapter's test extends it:
  *
  * <pre>{@code
  * class JdbcServiceOrdersTest extends ServiceOrdersContract {
@@ -291,5 +294,57 @@ public abstract class ServiceOrdersContract {
                 Versioned.NEW)));
         assertEquals(List.of("service-order.OrderAccepted"), store.outbox().pending(10).map(OutboxMessage::type));
         assertEquals(new Versioned<>(accepted.state(), 1), store.orders().load(ServiceOrderId.of("SO-1")).get());
+    }
+
+    // ---- concurrent writers -------------------------------------------------------------------------------------
+
+    // 8 writers x 50 updates. Each accepted save adds a pause to the order, and an adapter that stores an order as
+    // one JSON document parses the whole of it on every load, so the work grows with the square of the saves: 400
+    // saves (and their retries) stay within seconds over JDBC, while 8 writers on one order still collide constantly.
+    private static final int WRITERS = 8;
+    private static final int UPDATES_PER_WRITER = 50;
+
+    /** The member of staff a writer acts as: the pauses it records carry its name. */
+    private static StaffId staff(int writer) {
+        return StaffId.of("W-" + writer);
+    }
+
+    /** Writers pause for either reason, so that a pause stored with another writer's reason shows. */
+    private static PauseReason reason(int writer) {
+        return PauseReason.values()[writer % PauseReason.values().length];
+    }
+
+    /**
+     * Each update pauses and resumes the order's clock as its writer ({@link ServiceOrderGenerators#pausedAndResumed}),
+     * which the domain accepts on whatever fresh state a writer loads, so every refusal in the race is the store's.
+     */
+    @Test
+    void eight_writers_pausing_and_resuming_one_order_fifty_times_each_lose_no_update() throws Exception {
+        Ports store = emptyStore();
+        ServiceOrderId id = ServiceOrderId.of("SO-hot");
+        store.orders().save(ServiceOrderGenerators.accepted(id.value(), OrderKind.PROVISIONING, T0), Versioned.NEW);
+        Relay.drain(store.outbox());
+
+        Race.Outcome outcome = Race.run(WRITERS, UPDATES_PER_WRITER, () -> store.orders().load(id).get(),
+                (writer, update, loaded) -> store.orders().save(ServiceOrderGenerators.pausedAndResumed(
+                        loaded.aggregate(), reason(writer), staff(writer)), loaded.version()));
+
+        outcome.assertNoUpdateLost("service-order", "SO-hot", 1);
+        Versioned<ServiceOrder> end = store.orders().load(id).get();
+        assertEquals(1L + WRITERS * UPDATES_PER_WRITER, end.version(), "one version per accepted save");
+        Seq<Pause> pauses = end.aggregate().pauses().pauses();
+        assertEquals(outcome.accepted().map(a -> staff(a.writer())), pauses.map(Pause::recordedBy),
+                "every accepted pause in the order once, in the order of the versions it was saved as");
+        assertEquals(outcome.accepted().map(a -> reason(a.writer())), pauses.map(Pause::reason),
+                "each pause with the reason its writer gave");
+        assertEquals(pauses.map(p -> Option.some(p.recordedBy())), pauses.map(Pause::endedBy),
+                "each pause ended by the writer that started it: no save was stored half");
+        Seq<OutboxMessage> messages = Relay.drain(store.outbox());
+        assertEquals(outcome.eventIds("service-order", "SO-hot", 2), messages.map(OutboxMessage::id),
+                "the accepted saves' events, in version order, none for a refusal");
+        assertEquals(pauses.flatMap(p -> List.<ServiceOrderEvent>of(new ServiceOrderEvent.ClockPaused(id, p.reason(),
+                        p.start()), new ServiceOrderEvent.ClockResumed(id, p.end().get()))),
+                messages.map(m -> ServiceOrderJson.readEvent(m.payload()).get()),
+                "the outbox tells the order's pauses as stored");
     }
 }
