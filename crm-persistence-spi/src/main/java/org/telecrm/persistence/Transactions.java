@@ -11,8 +11,10 @@ import java.util.function.Supplier;
  * a failed transaction leaves neither the change nor its events.
  *
  * <p>A port called outside {@code inTransaction} runs in a transaction of its own. A call of
- * {@code inTransaction} inside another joins it; when the inner work fails, what it did is undone (a savepoint)
- * and the outer work decides.
+ * {@code inTransaction} inside another joins it; when the inner work fails (a {@code Left}, or an exception, which
+ * the outer work may catch), what it did is undone (a savepoint) and the outer work decides. Inside a transaction,
+ * loads and queries see its own writes. A {@link SaveConflict} a save answers inside a transaction wrote nothing and
+ * spoils nothing: the work may handle it and still commit the rest.
  *
  * <pre>{@code
  * Either<String, Long> saved = transactions.inTransaction(() ->

@@ -104,6 +104,29 @@ public final class AccountJson {
                 AccountStatus.of(STATES.read(status, "state"), status.instant("since")));
     }
 
+    // ---- ledger entries -----------------------------------------------------------------------------------------
+
+    /**
+     * One ledger entry as JSON, exactly as it appears in the account's {@code ledger} array: for a store that keeps
+     * the entries of a ledger as rows of their own (the ledger is append-only, so a save only adds rows).
+     *
+     * <pre>{@code
+     * AccountJson.writeEntry(new LedgerEntry.Payment(EntryReference.of("PAY-1"), Money.ofYuan(30), at));
+     * // {"kind":"PAYMENT","reference":"PAY-1","amountFen":3000,"postedAt":"2026-07-01T01:00:00Z"}
+     * }</pre>
+     */
+    public static String writeEntry(LedgerEntry entry) {
+        return Json.text(entry(entry));
+    }
+
+    /**
+     * The ledger entry this JSON describes (as {@link #writeEntry} writes it; it has no schema version of its own:
+     * it is a part of an account of schema version {@value #SCHEMA_VERSION}).
+     */
+    public static Either<JsonError, LedgerEntry> readEntry(String json) {
+        return Json.readObject(json, AccountJson::entry);
+    }
+
     // ---- parts --------------------------------------------------------------------------------------------------
 
     private static ObjectNode terms(AccountTerms terms) {

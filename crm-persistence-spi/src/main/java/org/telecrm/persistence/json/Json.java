@@ -64,6 +64,20 @@ final class Json {
      * any fault is a {@link JsonError} naming the field.
      */
     static <T> Either<JsonError, T> read(String json, long supported, Function<JsonReader, T> reader) {
+        return readObject(json, document -> {
+            long version = document.longValue(SCHEMA_VERSION);
+            if (version != supported) {
+                throw new JsonFailure(new JsonError.UnsupportedSchemaVersion(SCHEMA_VERSION, version, supported));
+            }
+            return reader.apply(document);
+        });
+    }
+
+    /**
+     * Parses {@code json}, a part of a document (no schema version of its own), and reads it with {@code reader};
+     * any fault is a {@link JsonError} naming the field.
+     */
+    static <T> Either<JsonError, T> readObject(String json, Function<JsonReader, T> reader) {
         if (json == null) {
             return Either.left(new JsonError.Malformed("$", "no text"));
         }
@@ -77,12 +91,7 @@ final class Json {
             return Either.left(new JsonError.Malformed("$", "expected a JSON object"));
         }
         try {
-            JsonReader document = JsonReader.root(root);
-            long version = document.longValue(SCHEMA_VERSION);
-            if (version != supported) {
-                return Either.left(new JsonError.UnsupportedSchemaVersion(SCHEMA_VERSION, version, supported));
-            }
-            return Either.right(reader.apply(document));
+            return Either.right(reader.apply(JsonReader.root(root)));
         } catch (JsonFailure failure) {
             return Either.left(failure.error);
         }

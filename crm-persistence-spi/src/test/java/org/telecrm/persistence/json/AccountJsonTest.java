@@ -45,6 +45,13 @@ class AccountJsonTest {
         assertEquals(history.events(), history.events().map(e -> AccountJson.readEvent(AccountJson.writeEvent(e)).get()));
     }
 
+    @Property(tries = 100)
+    void every_ledger_entry_on_its_own_reads_back_equal_to_what_was_written(
+            @ForAll("histories") AccountHistory history) {
+        List<LedgerEntry> entries = history.account().ledger().entries().toList();
+        assertEquals(entries, entries.map(e -> AccountJson.readEntry(AccountJson.writeEntry(e)).get()));
+    }
+
     /** The documented document of the class comment: the stable names, checked both ways. */
     static final String DOCUMENTED = "{\"schemaVersion\":1,\"id\":\"A-1\",\"owner\":\"C-1\","
             + "\"openedAt\":\"2026-07-01T01:00:00Z\",\"terms\":{\"billingCycle\":{\"startDay\":1,"
@@ -194,6 +201,28 @@ class AccountJsonTest {
                     AccountJson.readEvent("{\"schemaVersion\":1,\"type\":\"ChargePosted\",\"account\":\"A-1\","
                             + "\"occurredAt\":\"2026-07-01T01:00:00Z\",\"balanceOwedFen\":0,\"entry\":{\"kind\":\"PAYMENT\","
                             + "\"reference\":\"P-1\",\"amountFen\":1,\"postedAt\":\"2026-07-01T01:00:00Z\"}}").getLeft());
+        }
+    }
+
+    /** A ledger entry on its own, for a store that keeps entries as rows: the same JSON as inside the ledger array. */
+    @Nested
+    class LedgerEntriesOnTheirOwn {
+
+        @Test
+        void an_entry_is_written_as_the_ledger_array_holds_it() {
+            String ledger = AccountJson.write(DOCUMENTED_ACCOUNT);
+            DOCUMENTED_ACCOUNT.ledger().entries().forEach(entry ->
+                    assertEquals(true, ledger.contains(AccountJson.writeEntry(entry)), AccountJson.writeEntry(entry)));
+        }
+
+        @Test
+        void a_faulty_entry_is_a_typed_error_naming_the_field() {
+            assertEquals(new JsonError.Missing("amountFen"),
+                    AccountJson.readEntry("{\"kind\":\"CHARGE\",\"reference\":\"B-1\",\"postedAt\":\"2026-07-01T01:00:00Z\"}")
+                            .getLeft());
+            assertEquals("kind", AccountJson.readEntry("{\"kind\":\"GIFT\",\"reference\":\"B-1\",\"amountFen\":1,"
+                    + "\"postedAt\":\"2026-07-01T01:00:00Z\"}").getLeft().field());
+            assertEquals(JsonError.Malformed.class, AccountJson.readEntry("[]").getLeft().getClass());
         }
     }
 }
