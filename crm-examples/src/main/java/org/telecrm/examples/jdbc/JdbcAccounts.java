@@ -1,0 +1,181 @@
+package org.telecrm.examples.jdbc;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Iterator;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.LedgerEntry;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.persistence.Page;
+import org.telecrm.persistence.PageRequest;
+import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.StorageFailure;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.json.AccountJson;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Accounts in {@code crm_account}, looked up by owner, with their ledgers in {@code crm_account_entry}: a row per
+ * entry, numbered from 0 in posting order. A ledger only grows, so a save inserts the entries it adds and rewrites
+ * nothing: posting to an account with a long ledger costs the same as to a new one. (Were a save's ledger not to begin
+ * with the stored one, the rows from the first difference on are replaced, and the row's lineage changes.)
+ */
+final class JdbcAccounts implements Accounts {
+
+    private final AggregateTable<Account, AccountEvent> table;
+
+    JdbcAccounts(Connections connections, JdbcOutbox outbox, int cacheCapacity) {
+        this.table = new AggregateTable<>(connections, outbox, "crm_account", TYPE, a -> a.getId().value(),
+                new AggregateTable.Mapping<>(AccountJson::write, AccountJson::read),
+                (a, version, events) -> AccountJson.outboxMessages(a.getId(), version, events),
+                List.of(new AggregateTable.Column<>("owner", Types.VARCHAR, a -> a.owner().value())),
+                Option.some(new LedgerRows()), cacheCapacity);
+    }
+
+    @Override
+    public Option<Versioned<Account>> load(AccountId id) {
+        return table.load(Objects.requireNonNull(id, "id").value());
+    }
+
+    @Override
+    public Either<SaveConflict, Long> save(Account account, long expectedVersion, Seq<AccountEvent> events) {
+        return table.save(account, expectedVersion, events);
+    }
+
+    @Override
+    public Page<Versioned<Account>> byCustomer(CustomerId customer, PageRequest page) {
+        return table.page("owner = ?", List.of(Objects.requireNonNull(customer, "customer").value()), page);
+    }
+
+    /** The ledger as rows of {@code crm_account_entry}, each the entry's JSON ({@link AccountJson#writeEntry}). */
+    private static final class LedgerRows implements AggregateTable.Detail<Account> {
+
+        @Override
+        public Account main(Account account) {
+            return with(account, List.empty());
+        }
+
+        private static Account with(Account account, Seq<LedgerEntry> ledger) {
+            return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), ledger,
+                    account.status());
+        }
+
+        @Override
+        public boolean write(Connection c, String id, Option<Account> stored, Account account) throws SQLException {
+            Seq<LedgerEntry> now = account.ledger().entries();
+            Seq<LedgerEntry> before = stored.map(a -> a.ledger().entries()).getOrElse(List.empty());
+            int kept = commonPrefix(before, now);
+            if (kept < before.size()) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM crm_account_entry"
+                        + " WHERE account_id = ? AND seq >= ?")) {
+                    delete.setString(1, id);
+                    delete.setInt(2, kept);
+                    delete.executeUpdate();
+                }
+            }
+            Seq<LedgerEntry> added = now.drop(kept);
+            if (added.nonEmpty()) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO crm_account_entry"
+                        + " (account_id, seq, entry) VALUES (?, ?, ?)")) {
+                    int seq = kept;
+                    for (LedgerEntry entry : added) {
+                        insert.setString(1, id);
+                        insert.setInt(2, seq++);
+                        insert.setString(3, AccountJson.writeEntry(entry));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            return kept == before.size();
+        }
+
+        /**
+         * How many entries the two ledgers begin with alike. An account's command shares its ledger's entries with
+         * the account it ran on, so this is mostly a comparison of references.
+         */
+        private static int commonPrefix(Seq<LedgerEntry> a, Seq<LedgerEntry> b) {
+            Iterator<LedgerEntry> x = a.iterator();
+            Iterator<LedgerEntry> y = b.iterator();
+            int n = 0;
+            while (x.hasNext() && y.hasNext() && Objects.equals(x.next(), y.next())) {
+                n++;
+            }
+            return n;
+        }
+
+        @Override
+        public Seq<Account> read(Connection c, Seq<AggregateTable.Row<Account>> rows,
+                                 Function<String, Option<LoadCache.Entry<Account>>> known) throws SQLException {
+            Map<String, Seq<LedgerEntry>> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
+                    known.apply(row.id()).filter(e -> e.lineage().equals(row.lineage()))
+                            .map(e -> e.aggregate().ledger().entries()).getOrElse(List.empty()))));
+            Map<String, Seq<LedgerEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held);
+            return rows.map(row -> with(row.main(), held.get(row.id()).get()
+                    .appendAll(read.get(row.id()).getOrElse(List.empty()))));
+        }
+
+        @Override
+        public Account stored(Connection c, String id, Account main) throws SQLException {
+            return with(main, entries(c, List.of(id), HashMap.of(id, List.empty())).get(id).getOrElse(List.empty()));
+        }
+
+        /** The entries of these accounts after those {@code held} already has, by account, in posting order. */
+        private static Map<String, Seq<LedgerEntry>> entries(Connection c, Seq<String> ids,
+                                                             Map<String, Seq<LedgerEntry>> held) throws SQLException {
+            String where = ids.map(id -> "(account_id = ? AND seq >= ?)").mkString(" OR ");
+            Map<String, Seq<LedgerEntry>> read = HashMap.empty();
+            try (PreparedStatement select = c.prepareStatement("SELECT account_id, seq, entry FROM crm_account_entry"
+                    + " WHERE " + where + " ORDER BY account_id, seq")) {
+                int i = 1;
+                for (String id : ids) {
+                    select.setString(i++, id);
+                    select.setInt(i++, held.get(id).get().size());
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    String current = null;
+                    List<LedgerEntry> entries = List.empty();
+                    int expected = 0;
+                    while (row.next()) {
+                        String id = row.getString(1);
+                        if (!id.equals(current)) {
+                            if (current != null) {
+                                read = read.put(current, entries.reverse());
+                            }
+                            current = id;
+                            entries = List.empty();
+                            expected = held.get(id).get().size();
+                        }
+                        int seq = row.getInt(2);
+                        if (seq != expected++) {
+                            throw new StorageFailure("the ledger of account " + id + " has no entry " + (expected - 1)
+                                    + " (found entry " + seq + "): its rows in crm_account_entry are not contiguous");
+                        }
+                        String json = row.getString(3);
+                        entries = entries.prepend(AccountJson.readEntry(json).getOrElseThrow(error ->
+                                new StorageFailure("entry " + seq + " of the ledger of account " + id
+                                        + " cannot be read back: " + error.message())));
+                    }
+                    if (current != null) {
+                        read = read.put(current, entries.reverse());
+                    }
+                }
+            }
+            return read;
+        }
+    }
+}

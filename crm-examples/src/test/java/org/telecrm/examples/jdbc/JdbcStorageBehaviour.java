@@ -1,0 +1,265 @@
+package org.telecrm.examples.jdbc;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.account.EntryReference;
+import org.telecrm.account.LedgerEntry;
+import org.telecrm.customer.CustomerGroup;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.Registration;
+import org.telecrm.customer.identity.ResidentIdentityNumber;
+import org.telecrm.customer.region.CityCode;
+import org.telecrm.kernel.Changed;
+import org.telecrm.money.Money;
+import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.StorageFailure;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.outbox.OutboxMessage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the JDBC adapter promises beyond the kit's contract: how it lays accounts' ledgers out, what its load cache may
+ * and may not do, how it refuses what its schema cannot hold, the creation race, and what the outbox keeps. Run on
+ * each database by a subclass.
+ */
+abstract class JdbcStorageBehaviour {
+
+    /** The database the subclass runs on. */
+    protected abstract TestDatabase database();
+
+    private static final Instant T0 = Instant.parse("2026-07-01T01:00:00Z");
+    private static final AccountId ID = AccountId.of("A-1");
+
+    private JdbcStorage storage;
+
+    @BeforeEach
+    void emptied() {
+        storage = database().emptied();
+    }
+
+    private static Changed<Account, AccountEvent> opened() {
+        return Account.open(ID, CustomerId.of("C-1"), AccountTerms.withCreditLimit(Money.ofYuan(1_000_000)), T0).get();
+    }
+
+    private static Account charged(Account account, int charges) {
+        Account a = account;
+        for (int i = 0; i < charges; i++) {
+            a = a.postCharge(EntryReference.of("B-" + a.ledger().size()), Money.ofFen(100 + i), T0).get().state();
+        }
+        return a;
+    }
+
+    private long count(String sql, Object... parameters) {
+        try (Connection c = database().dataSource().getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, Object... parameters) {
+        try (Connection c = database().dataSource().getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Nested
+    class AnAccountsLedgerIsRowsOfItsOwn {
+
+        @Test
+        void a_save_inserts_only_the_entries_it_adds_and_the_account_row_holds_no_ledger() {
+            Account a = charged(opened().state(), 3);
+            storage.accounts().save(a, Versioned.NEW, List.empty());
+            Account b = charged(a, 2);
+            storage.accounts().save(b, 1, List.empty());
+            assertEquals(5, count("SELECT COUNT(*) FROM crm_account_entry WHERE account_id = ?", "A-1"));
+            assertEquals(5, count("SELECT MAX(seq) + 1 FROM crm_account_entry WHERE account_id = ?", "A-1"));
+            assertEquals(1, count("SELECT COUNT(*) FROM crm_account WHERE id = ? AND state LIKE '%\"ledger\":[]%'",
+                    "A-1"));
+            assertEquals(b, fresh().accounts().load(ID).get().aggregate());
+        }
+
+        @Test
+        void a_ledger_that_does_not_extend_the_stored_one_replaces_it_from_the_first_difference() {
+            Account a = charged(opened().state(), 4);
+            storage.accounts().save(a, Versioned.NEW, List.empty());
+            JdbcStorage elsewhere = fresh();
+            assertEquals(a, elsewhere.accounts().load(ID).get().aggregate());   // its cache now holds 4 entries
+            Account rewritten = Account.restore(a.getId(), a.owner(), a.terms(), a.openedAt(),
+                    a.ledger().entries().take(2).append(new LedgerEntry.Payment(EntryReference.of("P-1"),
+                            Money.ofYuan(1), T0)), a.status());
+            assertEquals(Either.right(2L), storage.accounts().save(rewritten, 1, List.empty()));
+            assertEquals(3, count("SELECT COUNT(*) FROM crm_account_entry WHERE account_id = ?", "A-1"));
+            assertEquals(rewritten, elsewhere.accounts().load(ID).get().aggregate(),
+                    "a cache of the old lineage does not lend its entries to the new one");
+        }
+
+        @Test
+        void a_missing_ledger_row_is_a_storage_failure_naming_the_account_and_the_entry() {
+            storage.accounts().save(charged(opened().state(), 3), Versioned.NEW, List.empty());
+            execute("DELETE FROM crm_account_entry WHERE account_id = ? AND seq = 1", "A-1");
+            StorageFailure failure = assertThrows(StorageFailure.class, () -> fresh().accounts().load(ID));
+            assertTrue(failure.getMessage().contains("account A-1 has no entry 1"), failure.getMessage());
+        }
+    }
+
+    @Nested
+    class TheLoadCache {
+
+        @Test
+        void the_first_load_after_a_save_reads_what_the_database_holds() {
+            storage.accounts().save(opened(), Versioned.NEW);
+            execute("UPDATE crm_account SET state = ? WHERE id = ?", "{\"schemaVersion\":1}", "A-1");
+            StorageFailure failure = assertThrows(StorageFailure.class, () -> storage.accounts().load(ID));
+            assertEquals("the stored account A-1 (version 1) cannot be read back: id is missing", failure.getMessage());
+        }
+
+        @Test
+        void a_save_by_another_storage_is_seen_by_the_next_load() {
+            storage.accounts().save(opened(), Versioned.NEW);
+            Versioned<Account> loaded = storage.accounts().load(ID).get();
+            Account later = charged(loaded.aggregate(), 1);
+            assertEquals(Either.right(2L), fresh().accounts().save(later, 1, List.empty()));
+            assertEquals(new Versioned<>(later, 2), storage.accounts().load(ID).get());
+        }
+
+        @Test
+        void an_aggregate_deleted_and_created_again_at_the_same_version_is_read_afresh() {
+            storage.accounts().save(charged(opened().state(), 2), Versioned.NEW, List.empty());
+            storage.accounts().load(ID);
+            JdbcStorage again = database().emptied();
+            Account other = charged(opened().state(), 1);
+            again.accounts().save(other, Versioned.NEW, List.empty());
+            assertEquals(new Versioned<>(other, 1), storage.accounts().load(ID).get());
+        }
+
+        @Test
+        void a_storage_without_a_cache_reads_every_time() {
+            JdbcStorage uncached = storage.withLoadCache(0);
+            uncached.accounts().save(opened(), Versioned.NEW);
+            assertEquals(1, uncached.accounts().load(ID).get().version());
+            execute("UPDATE crm_account SET state = ? WHERE id = ?", "{\"schemaVersion\":1}", "A-1");
+            assertThrows(StorageFailure.class, () -> uncached.accounts().load(ID));
+            assertThrows(IllegalArgumentException.class, () -> storage.withLoadCache(-1));
+        }
+    }
+
+    @Nested
+    class WhatTheSchemaCannotHold {
+
+        @Test
+        void an_identifier_longer_than_255_characters_is_a_storage_failure_and_nothing_is_written() {
+            AccountId longId = AccountId.of("A".repeat(256));
+            Account account = Account.open(longId, CustomerId.of("C-1"), AccountTerms.withCreditLimit(Money.ZERO), T0)
+                    .get().state();
+            StorageFailure failure = assertThrows(StorageFailure.class,
+                    () -> storage.accounts().save(account, Versioned.NEW, List.empty()));
+            assertTrue(failure.getMessage().contains("at most 255"), failure.getMessage());
+            assertEquals(0, count("SELECT COUNT(*) FROM crm_account"));
+        }
+    }
+
+    @Nested
+    class CreationRace {
+
+        @Test
+        void two_creations_of_one_id_store_one_and_answer_the_other_with_a_conflict() throws Exception {
+            CountDownLatch inserted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Either<SaveConflict, Long>> first = CompletableFuture.supplyAsync(() ->
+                    storage.inTransaction(() -> {
+                        Either<SaveConflict, Long> saved = storage.accounts().save(opened(), Versioned.NEW);
+                        inserted.countDown();
+                        await(release);
+                        return saved;
+                    }));
+            assertTrue(inserted.await(10, TimeUnit.SECONDS));
+            // the second creation finds no committed row and inserts, then waits on the first one's key
+            CompletableFuture<Either<SaveConflict, Long>> second = CompletableFuture.supplyAsync(() ->
+                    storage.accounts().save(opened(), Versioned.NEW));
+            Thread.sleep(200);   // lets the second reach its insert; the outcome is the same if it has not
+            release.countDown();
+            assertEquals(Either.right(1L), first.get(10, TimeUnit.SECONDS));
+            assertEquals(Either.left(new SaveConflict("account", "A-1", 0, 1)), second.get(10, TimeUnit.SECONDS));
+            assertEquals(1, count("SELECT COUNT(*) FROM crm_outbox"));
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertTrue(latch.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Nested
+    class TheOutbox {
+
+        @Test
+        void delivered_messages_stay_flagged_for_the_host_to_delete() {
+            storage.accounts().save(opened(), Versioned.NEW);
+            List<OutboxMessage> pending = storage.outbox().pending(10).toList();
+            storage.outbox().markDelivered(pending.map(OutboxMessage::id));
+            assertTrue(storage.outbox().pending(10).isEmpty());
+            assertEquals(1, count("SELECT COUNT(*) FROM crm_outbox WHERE delivered = ?", true));
+        }
+    }
+
+    @Nested
+    class PersonalData {
+
+        @Test
+        void the_lookup_columns_hold_no_identity_number() {
+            // a customer's document is looked up by a hash; the number is only in the JSON
+            Customer customer = Customer.register(CustomerId.of("C-1"), new Registration(CustomerGroup.PUBLIC,
+                    "Zhang San", new ResidentIdentityNumber("11010519491231002X"), new CityCode("110100")), T0)
+                    .get().state();
+            storage.customers().save(customer, Versioned.NEW, List.empty());
+            String number = customer.document().unmasked();
+            assertEquals(0, count("SELECT COUNT(*) FROM crm_customer WHERE document_hash LIKE ? OR manager LIKE ?",
+                    "%" + number + "%", "%" + number + "%"));
+            assertEquals(List.of(customer), storage.customers().byIdentityDocument(customer.document())
+                    .map(Versioned::aggregate).toList());
+            assertFalse(JdbcCustomers.documentHash(customer.document()).contains(number));
+        }
+    }
+
+    /** Another storage over the same database: what another process of the host would see. */
+    private JdbcStorage fresh() {
+        return JdbcStorage.over(database().dataSource());
+    }
+}
