@@ -1,7 +1,10 @@
 package org.telecrm.examples.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -13,15 +16,20 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.Options;
+import org.telecrm.examples.jdbc.ConnectionSettings;
+import org.telecrm.examples.jdbc.Database;
+import org.telecrm.persistence.StorageFailure;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /**
- * {@code crm bench [--quick]}: runs {@link SettleBenchmark} and {@link CompensationEngineBenchmark} through
- * the JMH runner and prints a summary table with the ratios that matter.
+ * {@code crm bench [--quick] [--only ...] [--databases ...]}: runs {@link SettleBenchmark},
+ * {@link CompensationEngineBenchmark}, {@link StorageBenchmark} and {@link InMemoryStorageBenchmark} through the JMH
+ * runner and prints a summary table with the ratios that matter.
  *
  * <p>The benchmarks ship in crm.jar, so that anyone can measure on their own machine with nothing but the jar;
  * JMH's forked JVMs find them on the jar's class path. JMH's progress goes to stderr and the table to
@@ -30,7 +38,7 @@ import java.util.Collection;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: crm bench [--quick]
+            Usage: crm bench [--quick] [--only settle|engine|storage] [--databases h2,postgresql,mariadb]
 
             Runs the JMH benchmarks shipped in crm.jar and prints a summary table (JMH progress goes to stderr):
               SettleBenchmark              settle on 1,000,000 generated orders held in memory, against two
@@ -38,12 +46,19 @@ public final class BenchCommand {
                                            (streaming, and data binding)
               CompensationEngineBenchmark  one assessment by the engine, against a naive engine that walks
                                            the calendar day by day
-            The default run takes about 5 minutes on 2 cores; each settle fork uses a 1 GB heap.
+              StorageBenchmark             save and load of service orders through the JDBC adapter, against
+                                           raw JDBC inserting and selecting the same rows, on each database
+              InMemoryStorageBenchmark     save and load of the same orders in the embedded in-memory store
+            The default run takes about 12 minutes on 2 cores; each settle fork uses a 1 GB heap.
+            The storage benchmark runs on H2 in memory and on the machine's PostgreSQL and MariaDB (database
+            test; -Dcrm.postgresql.url=... and -Dcrm.mariadb.url=... point elsewhere), EMPTYING their crm_
+            tables; a database that cannot be reached is left out, and the table says so.
 
             Options:
-              --quick   a smoke run: 100,000 orders, one fork, short iterations (about a minute); the
-                        numbers are rough
-              --help    show this text
+              --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
+              --only       run one group of benchmarks: settle, engine or storage
+              --databases  the databases of the storage benchmark (default: all three)
+              --help       show this text
 
             Exit codes: 0 done, 64 usage error, 1 a benchmark failed.
             """;
@@ -51,20 +66,62 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
+    private static Either<String, List<Database>> databases(io.vavr.control.Option<String> list) {
+        if (list.isEmpty()) {
+            return Either.right(List.of(Database.values()));
+        }
+        return List.of(list.get().split(",")).map(String::trim)
+                .map(name -> List.of(Database.values()).find(d -> d.name().equalsIgnoreCase(name))
+                        .toEither("--databases takes h2, postgresql and mariadb, separated by commas, was '" + name
+                                + "'"))
+                .transform(Either::sequenceRight).map(List::ofAll);
+    }
+
+    /** Why the storage benchmark cannot run on this database here; none when it can. */
+    private static io.vavr.control.Option<String> unreachable(Database database) {
+        try (HikariDataSource pool = ConnectionSettings.of(database).pool("bench-check", 1)) {
+            return io.vavr.control.Option.none();
+        } catch (StorageFailure failure) {
+            return io.vavr.control.Option.some(failure.getMessage());
+        }
+    }
+
+    /** The benchmark groups {@code --only} chooses from. */
+    private static final Map<String, List<Class<?>>> GROUPS = LinkedHashMap.of(
+            "settle", List.of(SettleBenchmark.class),
+            "engine", List.of(CompensationEngineBenchmark.class),
+            "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class));
+
     public static int run(List<String> args, OutputStream out, PrintStream err) {
-        Either<String, Options> options = Options.parse(args, HashSet.empty(), HashSet.of("--quick", "--help"));
-        if (options.isLeft()) {
-            err.println("crm bench: " + options.getLeft());
-            err.println("Usage: crm bench [--quick] (crm bench --help for more)");
+        Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases"),
+                HashSet.of("--quick", "--help"));
+        Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
+                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine or storage, was '" + only + "'"))
+                .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
+        Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
+        if (benchmarks.isLeft() || databases.isLeft()) {
+            err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
+            err.println("Usage: crm bench [--quick] [--only settle|engine|storage] [--databases LIST]"
+                    + " (crm bench --help for more)");
             return Crm.USAGE;
         }
         if (options.get().has("--help")) {
             return Crm.printHelp(HELP, out, err);
         }
-        ChainedOptionsBuilder jmh = new OptionsBuilder()
-                .include(SettleBenchmark.class.getName())
-                .include(CompensationEngineBenchmark.class.getName())
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder jmh = new OptionsBuilder().shouldFailOnError(true);
+        benchmarks.get().forEach(benchmark -> jmh.include(Pattern.quote(benchmark.getName()) + "\\."));
+        List<String> notRun = List.empty();
+        if (benchmarks.get().contains(StorageBenchmark.class)) {
+            List<Database> reachable = databases.get().filter(d -> unreachable(d).isEmpty());
+            notRun = databases.get().removeAll(reachable).map(d -> "storage benchmark not run on " + d + ": "
+                    + unreachable(d).get());
+            notRun.forEach(err::println);
+            if (reachable.isEmpty()) {
+                jmh.exclude(Pattern.quote(StorageBenchmark.class.getName()) + "\\.");
+            } else {
+                jmh.param("database", reachable.map(Database::name).toJavaArray(String[]::new));
+            }
+        }
         if (options.get().has("--quick")) {
             // A single shot of 100,000 orders is short, so it takes many of them to reach compiled code.
             jmh.param("orders", "100000")
@@ -83,6 +140,7 @@ public final class BenchCommand {
         }
         PrintStream table = new PrintStream(out, true, StandardCharsets.UTF_8);
         table.print(BenchSummary.of(results).format());
+        notRun.forEach(table::println);
         table.flush();
         return 0;
     }

@@ -13,7 +13,9 @@ import java.util.Locale;
 
 /**
  * The table {@code crm bench} prints: each benchmark's score, then the ratios the benchmarks exist for (settle
- * over each baseline, engine over the naive walk). A ratio below 1 means the first is faster.
+ * over each baseline, engine over the naive walk, and, on each database the storage benchmark ran on, the JDBC
+ * adapter's and the in-memory store's save and load over raw JDBC's insert and select of the same rows). A ratio
+ * below 1 means the first is faster.
  */
 public final class BenchSummary {
 
@@ -41,22 +43,44 @@ public final class BenchSummary {
 
     public String format() {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-50s %-15s %-4s %14s %12s  %s%n", "benchmark", "params", "mode", "score", "error", "unit"));
+        table.append(String.format(Locale.ROOT, "%-50s %-19s %-4s %14s %12s  %s%n", "benchmark", "params", "mode", "score", "error", "unit"));
         for (Score s : scores) {
-            table.append(String.format(Locale.ROOT, "%-50s %-15s %-4s %14.3f %12s  %s%n", s.benchmark(), s.params(),
+            table.append(String.format(Locale.ROOT, "%-50s %-19s %-4s %14.3f %12s  %s%n", s.benchmark(), s.params(),
                     s.mode(), s.score(), Double.isNaN(s.error()) ? "" : String.format(Locale.ROOT, "± %.3f", s.error()), s.unit()));
         }
-        Map<String, Double> byName = TreeMap.ofEntries(scores.map(s -> Tuple.of(s.benchmark(), s.score())));
+        Map<String, Double> byName = TreeMap.ofEntries(scores.map(s -> Tuple.of(key(s), s.score())));
         table.append(System.lineSeparator()).append("ratios (below 1: the first is faster)").append(System.lineSeparator());
         ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonStreamingBaseline");
         ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonDatabindBaseline");
         ratio(table, byName, "CompensationEngineBenchmark.engine", "CompensationEngineBenchmark.naiveDayByDay");
+        for (String database : DATABASES) {
+            String raw = "StorageBenchmark.%s database=" + database;
+            if (byName.containsKey(String.format(raw, "rawInsert"))) {
+                ratio(table, byName, String.format(raw, "adapterSave"), String.format(raw, "rawInsert"));
+                ratio(table, byName, String.format(raw, "adapterLoad"), String.format(raw, "rawSelect"));
+                ratio(table, byName, "InMemoryStorageBenchmark.memorySave", String.format(raw, "rawInsert"));
+                ratio(table, byName, "InMemoryStorageBenchmark.memoryLoad", String.format(raw, "rawSelect"));
+            }
+        }
         return table.toString();
     }
 
+    /** The databases the storage benchmark may have run on, in the order the table shows them. */
+    private static final List<String> DATABASES = List.of("H2", "POSTGRESQL", "MARIADB");
+
+    /** A score's name in the ratios: the benchmark, and the database it ran on (other parameters are one each). */
+    private static String key(Score score) {
+        return List.of(score.params().split(",")).find(p -> p.startsWith("database="))
+                .map(database -> score.benchmark() + " " + database).getOrElse(score.benchmark());
+    }
+
+    /** The ratio of two scores; n/a when one of them is missing, no line when neither ran (another group). */
     private static void ratio(StringBuilder table, Map<String, Double> scores, String over, String under) {
+        if (!scores.containsKey(over) && !scores.containsKey(under)) {
+            return;
+        }
         Option<Double> ratio = scores.get(over).flatMap(a -> scores.get(under).map(b -> a / b));
-        table.append(String.format(Locale.ROOT, "  %-42s / %-42s %s%n", over, under,
+        table.append(String.format(Locale.ROOT, "  %-50s / %-50s %s%n", over, under,
                 ratio.map(r -> String.format(Locale.ROOT, "%.2f", r)).getOrElse("n/a")));
     }
 }

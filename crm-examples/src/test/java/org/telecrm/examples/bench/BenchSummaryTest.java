@@ -29,4 +29,26 @@ class BenchSummaryTest {
                 new BenchSummary.Score("SettleBenchmark.settle", "", "ss", 1500, Double.NaN, "ms/op"))).format();
         assertTrue(table.contains("n/a"), table);
     }
+
+    @Test
+    void theStorageRatiosAreTakenOnEachDatabaseTheBenchmarkRanOn() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("StorageBenchmark.adapterSave", "database=POSTGRESQL", "ss", 300, 5, "us/op"),
+                new BenchSummary.Score("StorageBenchmark.rawInsert", "database=POSTGRESQL", "ss", 200, 5, "us/op"),
+                new BenchSummary.Score("StorageBenchmark.adapterLoad", "database=POSTGRESQL", "ss", 150, 5, "us/op"),
+                new BenchSummary.Score("StorageBenchmark.rawSelect", "database=POSTGRESQL", "ss", 100, 5, "us/op"),
+                new BenchSummary.Score("InMemoryStorageBenchmark.memorySave", "", "ss", 2, 1, "us/op"),
+                new BenchSummary.Score("InMemoryStorageBenchmark.memoryLoad", "", "ss", 1, 1, "us/op"))).format();
+
+        assertTrue(table.matches("(?s).*StorageBenchmark.adapterSave database=POSTGRESQL +/ "
+                + "StorageBenchmark.rawInsert database=POSTGRESQL +1\\.50.*"), table);
+        assertTrue(table.matches("(?s).*StorageBenchmark.adapterLoad database=POSTGRESQL +/ "
+                + "StorageBenchmark.rawSelect database=POSTGRESQL +1\\.50.*"), table);
+        assertTrue(table.matches("(?s).*InMemoryStorageBenchmark.memorySave +/ "
+                + "StorageBenchmark.rawInsert database=POSTGRESQL +0\\.01.*"), table);
+        assertTrue(table.matches("(?s).*InMemoryStorageBenchmark.memoryLoad +/ "
+                + "StorageBenchmark.rawSelect database=POSTGRESQL +0\\.01.*"), table);
+        assertTrue(!table.contains("database=MARIADB"), "no ratio for a database the benchmark did not run on");
+        assertTrue(!table.contains("SettleBenchmark"), "no ratio for benchmarks of another group");
+    }
 }
