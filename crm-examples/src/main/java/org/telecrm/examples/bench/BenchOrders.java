@@ -19,9 +19,12 @@ import org.telecrm.order.aggregate.ResponsibleParty;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.order.aggregate.ServiceOrderId;
+import org.openjdk.jmh.infra.Blackhole;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.sla.CircuitId;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.sla.SlaContractId;
 
 import java.time.Duration;
@@ -63,6 +66,22 @@ final class BenchOrders {
             order = Changed.of(moved.state(), order.events().appendAll(moved.events()));
         }
         return order;
+    }
+
+    /** Saves each order as new; the sum of the versions saved (every one 1), for the benchmark to return. */
+    static long saveAll(ServiceOrders orders, Seq<Changed<ServiceOrder, ServiceOrderEvent>> toSave) {
+        long versions = 0;
+        for (Changed<ServiceOrder, ServiceOrderEvent> order : toSave) {
+            versions += orders.save(order, Versioned.NEW).get();
+        }
+        return versions;
+    }
+
+    /** Loads each order by id into the black hole. */
+    static void loadAll(ServiceOrders orders, Seq<ServiceOrderId> ids, Blackhole loaded) {
+        for (ServiceOrderId id : ids) {
+            loaded.consume(orders.load(id).get());
+        }
     }
 
     private static <L> Changed<ServiceOrder, ServiceOrderEvent> orThrow(

@@ -81,6 +81,6 @@ public final class BenchSummary {
         }
         Option<Double> ratio = scores.get(over).flatMap(a -> scores.get(under).map(b -> a / b));
         table.append(String.format(Locale.ROOT, "  %-50s / %-50s %s%n", over, under,
-                ratio.map(r -> String.format(Locale.ROOT, "%.2f", r)).getOrElse("n/a")));
+                ratio.map(r -> String.format(Locale.ROOT, r < 0.1 ? "%.4f" : "%.2f", r)).getOrElse("n/a")));
     }
 }

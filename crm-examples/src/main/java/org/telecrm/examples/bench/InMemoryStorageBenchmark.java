@@ -58,17 +58,11 @@ public class InMemoryStorageBenchmark {
 
     @Benchmark
     public long memorySave() {
-        long versions = 0;
-        for (Changed<ServiceOrder, ServiceOrderEvent> order : toSave) {
-            versions += saved.serviceOrders().save(order, Versioned.NEW).get();
-        }
-        return versions;
+        return BenchOrders.saveAll(saved.serviceOrders(), toSave);
     }
 
     @Benchmark
     public void memoryLoad(Blackhole sink) {
-        for (ServiceOrderId id : toLoad) {
-            sink.consume(loaded.serviceOrders().load(id).get());
-        }
+        BenchOrders.loadAll(loaded.serviceOrders(), toLoad, sink);
     }
 }

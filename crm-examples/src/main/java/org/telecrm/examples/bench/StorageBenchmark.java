@@ -62,6 +62,7 @@ public class StorageBenchmark {
     private JdbcStorage storage;
     private Seq<Changed<ServiceOrder, ServiceOrderEvent>> toSave;
     private Seq<String> toLoad;
+    private Seq<ServiceOrderId> toLoadIds;
     private RawRows raw;
 
     @Setup(Level.Trial)
@@ -71,7 +72,8 @@ public class StorageBenchmark {
         execute("DELETE FROM crm_outbox", "DELETE FROM crm_service_order");
         Seq<Changed<ServiceOrder, ServiceOrderEvent>> stored = BenchOrders.completed("L-", ORDERS);
         stored.forEach(order -> storage.serviceOrders().save(order, Versioned.NEW));
-        toLoad = stored.map(order -> order.state().getId().value());
+        toLoadIds = stored.map(order -> order.state().getId());
+        toLoad = toLoadIds.map(ServiceOrderId::value);
         toSave = BenchOrders.completed("S-", ORDERS);
         toSave.forEach(order -> storage.serviceOrders().save(order, Versioned.NEW));
         raw = RawRows.capture(pool, toSave.map(order -> order.state().getId().value()));
@@ -99,11 +101,7 @@ public class StorageBenchmark {
 
     @Benchmark
     public long adapterSave() {
-        long saved = 0;
-        for (Changed<ServiceOrder, ServiceOrderEvent> order : toSave) {
-            saved += storage.serviceOrders().save(order, Versioned.NEW).get();
-        }
-        return saved;
+        return BenchOrders.saveAll(storage.serviceOrders(), toSave);
     }
 
     @Benchmark
@@ -113,9 +111,7 @@ public class StorageBenchmark {
 
     @Benchmark
     public void adapterLoad(Blackhole loaded) {
-        for (String id : toLoad) {
-            loaded.consume(storage.serviceOrders().load(ServiceOrderId.of(id)).get());
-        }
+        BenchOrders.loadAll(storage.serviceOrders(), toLoadIds, loaded);
     }
 
     @Benchmark

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,6 +46,10 @@ final class AggregateTable<A, E> {
     @FunctionalInterface
     interface Messages<A, E> {
         Seq<OutboxMessage> of(A aggregate, long version, Seq<E> events);
+    }
+
+    /** What every table of one storage shares: its connections, its outbox, the database, the cache size. */
+    record Store(Connections connections, JdbcOutbox outbox, Database database, int cacheCapacity) {
     }
 
     /** How the table's JSON is written and read back. */
@@ -85,6 +88,7 @@ final class AggregateTable<A, E> {
 
     private final Connections connections;
     private final JdbcOutbox outbox;
+    private final Database database;
     private final String table;
     private final String type;
     private final Function<A, String> idOf;
@@ -97,11 +101,11 @@ final class AggregateTable<A, E> {
     private final String insert;
     private final String update;
 
-    AggregateTable(Connections connections, JdbcOutbox outbox, String table, String type, Function<A, String> idOf,
-                   Mapping<A> json, Messages<A, E> messages, List<Column<A>> columns, Option<Detail<A>> detail,
-                   int cacheCapacity) {
-        this.connections = connections;
-        this.outbox = outbox;
+    AggregateTable(Store store, String table, String type, Function<A, String> idOf, Mapping<A> json,
+                   Messages<A, E> messages, List<Column<A>> columns, Option<Detail<A>> detail) {
+        this.connections = store.connections();
+        this.outbox = store.outbox();
+        this.database = store.database();
         this.table = table;
         this.type = type;
         this.idOf = idOf;
@@ -109,7 +113,7 @@ final class AggregateTable<A, E> {
         this.messages = messages;
         this.columns = columns;
         this.detail = detail;
-        this.cache = new LoadCache<>(cacheCapacity);
+        this.cache = new LoadCache<>(store.cacheCapacity());
         List<String> names = columns.map(Column::name);
         this.insert = "INSERT INTO " + table + " (id, version, written, lineage, " + names.mkString("", ", ", ", ")
                 + "state) VALUES (" + List.fill(names.size() + 5, "?").mkString(", ") + ")";
@@ -146,7 +150,7 @@ final class AggregateTable<A, E> {
                     row = new Row<>(id, version, result.getString(3), read(id, version, state));
                 }
                 A aggregate = joined(c, List.of(row), ignored -> cached).head();
-                if (!connections.inTransaction()) {
+                if (!connections.insideTransaction()) {
                     // only what is committed: a transaction's own writes may yet be rolled back
                     cache.put(id, written, row.lineage(), aggregate);
                 }
@@ -247,27 +251,28 @@ final class AggregateTable<A, E> {
 
     /**
      * Inserts the first version; none, or the version stored meanwhile when a concurrent creation of the same id
-     * committed first (the primary key refuses ours). The savepoint undoes only the refused insert: PostgreSQL
-     * would otherwise abort the whole transaction, which is the host's.
+     * committed first (the primary key refuses ours). The refused insert must not spoil the transaction, which may be
+     * the host's: H2 and MariaDB undo only a failed statement, but PostgreSQL aborts the whole transaction, so there
+     * the insert does nothing on a conflict rather than fail.
      */
     private Option<Long> insert(Connection c, String id, A aggregate) throws SQLException {
-        Savepoint beforeInsert = c.setSavepoint();
-        try (PreparedStatement insert = c.prepareStatement(this.insert)) {
+        String sql = database == Database.POSTGRESQL ? this.insert + " ON CONFLICT (id) DO NOTHING" : this.insert;
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setString(1, id);
             insert.setLong(2, 1L);
             insert.setString(3, newToken());
             insert.setString(4, newToken());
             int i = bindColumns(insert, 5, aggregate);
             insert.setString(i, json.write().apply(main(aggregate)));
-            insert.executeUpdate();
+            if (insert.executeUpdate() == 0) {
+                return Option.some(lock(c, id).version());
+            }
         } catch (SQLException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
-            c.rollback(beforeInsert);
             return Option.some(lock(c, id).version());
         }
-        c.releaseSavepoint(beforeInsert);
         if (detail.isDefined()) {
             detail.get().write(c, id, Option.none(), aggregate);
         }

@@ -64,6 +64,8 @@ public record ConnectionSettings(Database database, String url, String user, Str
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);   // fail at once when the server is not there
         config.setPoolName(name);
+        // what JdbcStorage asks of every transaction, set once per connection rather than per transaction
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return Try.of(() -> new HikariDataSource(config)).getOrElseThrow(e -> new StorageFailure(
                 "cannot connect to " + url + ": " + e.getMessage(), e));
     }

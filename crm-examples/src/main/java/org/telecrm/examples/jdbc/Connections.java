@@ -26,6 +26,7 @@ final class Connections implements Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private volatile boolean readCommittedByDefault;
 
     Connections(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -48,7 +49,7 @@ final class Connections implements Transactions {
     }
 
     /** Whether the calling thread is in a transaction (whose reads may see its own uncommitted writes). */
-    boolean inTransaction() {
+    boolean insideTransaction() {
         return current.get() != null;
     }
 
@@ -108,11 +109,7 @@ final class Connections implements Transactions {
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
-                // READ COMMITTED on every database: a save's locking read sees the latest committed version, and
-                // InnoDB takes no gap locks (which under its REPEATABLE READ default deadlock concurrent creations).
-                if (connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
-                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                }
+                isolate(connection);
                 return connection;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -120,6 +117,23 @@ final class Connections implements Transactions {
             }
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * READ COMMITTED on every database: a save's locking read sees the latest committed version, and InnoDB takes no
+     * gap locks (which, under its REPEATABLE READ default, deadlock concurrent creations). Asking a connection costs a
+     * round trip on some drivers, so once one connection of the data source is found READ COMMITTED by default, the
+     * others are taken to be (a pool hands its connections out in their default state).
+     */
+    private void isolate(Connection connection) throws SQLException {
+        if (readCommittedByDefault) {
+            return;
+        }
+        if (connection.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED) {
+            readCommittedByDefault = true;
+        } else {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }
     }
 

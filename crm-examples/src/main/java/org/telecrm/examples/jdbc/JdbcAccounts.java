@@ -38,12 +38,12 @@ final class JdbcAccounts implements Accounts {
 
     private final AggregateTable<Account, AccountEvent> table;
 
-    JdbcAccounts(Connections connections, JdbcOutbox outbox, int cacheCapacity) {
-        this.table = new AggregateTable<>(connections, outbox, "crm_account", TYPE, a -> a.getId().value(),
+    JdbcAccounts(AggregateTable.Store store) {
+        this.table = new AggregateTable<>(store, "crm_account", TYPE, a -> a.getId().value(),
                 new AggregateTable.Mapping<>(AccountJson::write, AccountJson::read),
                 (a, version, events) -> AccountJson.outboxMessages(a.getId(), version, events),
                 List.of(new AggregateTable.Column<>("owner", Types.VARCHAR, a -> a.owner().value())),
-                Option.some(new LedgerRows()), cacheCapacity);
+                Option.some(new LedgerRows()));
     }
 
     @Override

@@ -36,15 +36,15 @@ final class JdbcCustomers implements Customers {
 
     private final AggregateTable<Customer, CustomerEvent> table;
 
-    JdbcCustomers(Connections connections, JdbcOutbox outbox, int cacheCapacity) {
-        this.table = new AggregateTable<>(connections, outbox, "crm_customer", TYPE, c -> c.getId().value(),
+    JdbcCustomers(AggregateTable.Store store) {
+        this.table = new AggregateTable<>(store, "crm_customer", TYPE, c -> c.getId().value(),
                 new AggregateTable.Mapping<>(CustomerJson::write, CustomerJson::read),
                 (c, version, events) -> CustomerJson.outboxMessages(c.getId(), version, events),
                 List.of(new AggregateTable.Column<>("manager", Types.VARCHAR,
                                 c -> c.currentManager().map(AccountManagerId::value).getOrNull()),
                         new AggregateTable.Column<>("city", Types.VARCHAR, c -> c.city().code()),
                         new AggregateTable.Column<>("province", Types.CHAR, c -> c.province().code()),
-                        new AggregateTable.Column<>("document_hash", Types.CHAR, c -> documentHash(c.document()))), Option.none(), cacheCapacity);
+                        new AggregateTable.Column<>("document_hash", Types.CHAR, c -> documentHash(c.document()))), Option.none());
     }
 
     @Override

@@ -32,8 +32,8 @@ final class JdbcServiceOrders implements ServiceOrders {
 
     private final AggregateTable<ServiceOrder, ServiceOrderEvent> table;
 
-    JdbcServiceOrders(Connections connections, JdbcOutbox outbox, int cacheCapacity) {
-        this.table = new AggregateTable<>(connections, outbox, "crm_service_order", TYPE, o -> o.getId().value(),
+    JdbcServiceOrders(AggregateTable.Store store) {
+        this.table = new AggregateTable<>(store, "crm_service_order", TYPE, o -> o.getId().value(),
                 new AggregateTable.Mapping<>(ServiceOrderJson::write, ServiceOrderJson::read),
                 (o, version, events) -> ServiceOrderJson.outboxMessages(o.getId(), version, events),
                 List.of(new AggregateTable.Column<>("is_open", Types.BOOLEAN, ServiceOrder::isOpen),
@@ -46,7 +46,7 @@ final class JdbcServiceOrders implements ServiceOrders {
                         new AggregateTable.Column<>("awaits_return_visit", Types.BOOLEAN,
                                 o -> o.node().next(o.limits().delivery()).contains(Node.RETURN_VISITED)),
                         new AggregateTable.Column<>("completed_at", Types.DECIMAL,
-                                o -> o.completedAt().map(JdbcServiceOrders::seconds).getOrNull())), Option.none(), cacheCapacity);
+                                o -> o.completedAt().map(JdbcServiceOrders::seconds).getOrNull())), Option.none());
     }
 
     private static String month(ServiceOrder order, Instant at) {

@@ -29,15 +29,15 @@ final class JdbcSlaContracts implements SlaContracts {
 
     private final AggregateTable<SlaContract, SlaContractEvent> table;
 
-    JdbcSlaContracts(Connections connections, JdbcOutbox outbox, int cacheCapacity) {
-        this.table = new AggregateTable<>(connections, outbox, "crm_sla_contract", TYPE, c -> c.getId().value(),
+    JdbcSlaContracts(AggregateTable.Store store) {
+        this.table = new AggregateTable<>(store, "crm_sla_contract", TYPE, c -> c.getId().value(),
                 new AggregateTable.Mapping<>(SlaContractJson::write, SlaContractJson::read),
                 (c, version, events) -> SlaContractJson.outboxMessages(c.getId(), version, events),
                 List.of(new AggregateTable.Column<>("customer", Types.VARCHAR, c -> c.customer().value()),
                         new AggregateTable.Column<>("covers_from", Types.DATE,
                                 c -> signed(c) ? c.coverage().from() : null),
                         new AggregateTable.Column<>("covers_to", Types.DATE,
-                                c -> signed(c) ? c.coverage().to() : null)), Option.none(), cacheCapacity);
+                                c -> signed(c) ? c.coverage().to() : null)), Option.none());
     }
 
     private static boolean signed(SlaContract contract) {

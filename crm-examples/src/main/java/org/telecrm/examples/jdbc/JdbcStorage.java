@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Every storage port over plain JDBC: one table per aggregate (its JSON, its version, the columns its queries look
- * up), an outbox table, and the host's {@link DataSource} for connections. Proven by the whole contract kit on H2,
- * PostgreSQL and MariaDB.
+ * up), an account's ledger as rows of its own (a save inserts only the entries it adds), an outbox table, and the
+ * host's {@link DataSource} for connections. Proven by the whole contract kit on H2, PostgreSQL and MariaDB.
  *
  * <h2>Transactions and isolation</h2>
  * <ul>
@@ -56,12 +56,14 @@ public final class JdbcStorage implements Transactions {
     public static final String HISTORY_TABLE = "crm_schema_history";
 
     /**
-     * How many aggregates each port's load cache keeps by default: 256. <b>Library default</b>: enough for the hot
-     * aggregates of a busy host, small enough that even long ledgers stay a few hundred megabytes at worst.
+     * How many aggregates each port's load cache keeps by default: 256. <b>Library default</b> (no source gives one):
+     * enough for the aggregates many writers contend for at once, few enough that the cache stays small beside the
+     * heap (an account of 8,000 ledger entries takes a few megabytes).
      */
     public static final int DEFAULT_LOAD_CACHE = 256;
 
     private final DataSource dataSource;
+    private final Database database;
     private final int loadCache;
     private final Connections connections;
     private final JdbcOutbox outbox;
@@ -70,15 +72,17 @@ public final class JdbcStorage implements Transactions {
     private final SlaContracts contracts;
     private final ServiceOrders orders;
 
-    private JdbcStorage(DataSource dataSource, int loadCache) {
+    private JdbcStorage(DataSource dataSource, Database database, int loadCache) {
         this.dataSource = dataSource;
+        this.database = database;
         this.loadCache = loadCache;
         this.connections = new Connections(dataSource);
         this.outbox = new JdbcOutbox(connections);
-        this.accounts = new JdbcAccounts(connections, outbox, loadCache);
-        this.customers = new JdbcCustomers(connections, outbox, loadCache);
-        this.contracts = new JdbcSlaContracts(connections, outbox, loadCache);
-        this.orders = new JdbcServiceOrders(connections, outbox, loadCache);
+        AggregateTable.Store store = new AggregateTable.Store(connections, outbox, database, loadCache);
+        this.accounts = new JdbcAccounts(store);
+        this.customers = new JdbcCustomers(store);
+        this.contracts = new JdbcSlaContracts(store);
+        this.orders = new JdbcServiceOrders(store);
     }
 
     /**
@@ -102,15 +106,16 @@ public final class JdbcStorage implements Transactions {
         } catch (FlywayException e) {
             throw new StorageFailure("the crm_ tables could not be migrated on " + database + ": " + e.getMessage(), e);
         }
-        return new JdbcStorage(dataSource, DEFAULT_LOAD_CACHE);
+        return new JdbcStorage(dataSource, database, DEFAULT_LOAD_CACHE);
     }
 
     /**
      * The storage over tables the host has migrated itself (with the scripts at {@link Database#migrations()}): no
-     * schema change, no check.
+     * schema change, no check (but one connection, to learn which database it is).
      */
     public static JdbcStorage over(DataSource dataSource) {
-        return new JdbcStorage(Objects.requireNonNull(dataSource, "dataSource"), DEFAULT_LOAD_CACHE);
+        return new JdbcStorage(dataSource, databaseOf(Objects.requireNonNull(dataSource, "dataSource")),
+                DEFAULT_LOAD_CACHE);
     }
 
     /**
@@ -124,7 +129,7 @@ public final class JdbcStorage implements Transactions {
         if (aggregates < 0) {
             throw new IllegalArgumentException("a load cache holds 0 or more aggregates, was " + aggregates);
         }
-        return new JdbcStorage(dataSource, aggregates);
+        return new JdbcStorage(dataSource, database, aggregates);
     }
 
     /** How many aggregates each port's load cache keeps. */
