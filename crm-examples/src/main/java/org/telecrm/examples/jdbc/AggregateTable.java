@@ -206,7 +206,8 @@ final class AggregateTable<A, E> {
 
     private A read(String id, long version, String state) {
         return json.read().apply(state).getOrElseThrow(error -> new StorageFailure(
-                "the stored " + type + " " + id + " (version " + version + ") cannot be read back: " + error.message()));
+                "the stored " + type + " " + id + " (version " + version + ") cannot be read back: "
+                        + error.message()));
     }
 
     // ---- save ---------------------------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ final class JdbcCustomers implements Customers {
                                 c -> c.currentManager().map(AccountManagerId::value).getOrNull()),
                         new AggregateTable.Column<>("city", Types.VARCHAR, c -> c.city().code()),
                         new AggregateTable.Column<>("province", Types.CHAR, c -> c.province().code()),
-                        new AggregateTable.Column<>("document_hash", Types.CHAR, c -> documentHash(c.document()))), Option.none());
+                        new AggregateTable.Column<>("document_hash", Types.CHAR, c -> documentHash(c.document()))),
+                Option.none());
     }
 
     @Override

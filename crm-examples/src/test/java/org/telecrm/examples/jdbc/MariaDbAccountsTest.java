@@ -2,7 +2,10 @@ package org.telecrm.examples.jdbc;
 
 import org.telecrm.persistence.tck.AccountsContract;
 
-/** The JDBC adapter passes the accounts contract of the kit on the machine's MariaDB (skipped, or failed when required, if it cannot be reached). */
+/**
+ * The JDBC adapter passes the accounts contract of the kit on the machine's MariaDB (skipped, or failed when
+ * required, if it cannot be reached).
+ */
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbAccountsTest extends AccountsContract {
 

@@ -2,7 +2,10 @@ package org.telecrm.examples.jdbc;
 
 import org.telecrm.persistence.tck.SlaContractsContract;
 
-/** The JDBC adapter passes the SLA contracts contract of the kit on the machine's MariaDB (skipped, or failed when required, if it cannot be reached). */
+/**
+ * The JDBC adapter passes the SLA contracts contract of the kit on the machine's MariaDB (skipped, or failed when
+ * required, if it cannot be reached).
+ */
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbSlaContractsTest extends SlaContractsContract {
 

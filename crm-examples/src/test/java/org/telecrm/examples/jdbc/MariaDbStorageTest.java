@@ -2,7 +2,10 @@ package org.telecrm.examples.jdbc;
 
 import org.telecrm.persistence.tck.StorageContract;
 
-/** The JDBC adapter passes the whole-store contract of the kit (several ports in one transaction) on the machine's MariaDB (skipped, or failed when required, if it cannot be reached). */
+/**
+ * The JDBC adapter passes the whole-store contract of the kit (several ports in one transaction) on the machine's
+ * MariaDB (skipped, or failed when required, if it cannot be reached).
+ */
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbStorageTest extends StorageContract {
 
