@@ -32,9 +32,14 @@ import java.util.Optional;
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return decide(context.getRequiredTestClass())
-                    .map(ConditionEvaluationResult::disabled)
-                    .orElse(ConditionEvaluationResult.enabled("reachable, or required"));
+            // a @Nested class declared in an abstract base is run for the annotated subclass: look up the contexts
+            for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+                Optional<String> skipped = c.get().getTestClass().flatMap(Reachable::decide);
+                if (skipped.isPresent()) {
+                    return ConditionEvaluationResult.disabled(skipped.get());
+                }
+            }
+            return ConditionEvaluationResult.enabled("reachable, or required");
         }
 
         @Override

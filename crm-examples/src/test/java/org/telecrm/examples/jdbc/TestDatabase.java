@@ -102,7 +102,7 @@ enum TestDatabase {
         if (connected == null) {
             connected = Try.of(this::pool)
                     .toEither()
-                    .mapLeft(e -> "cannot connect to " + url() + ": " + e.getMessage())
+                    .mapLeft(Throwable::getMessage)   // "cannot connect to <url>: <why>"
                     .flatMap(pool -> Try.of(() -> new Connected(pool, migratedFromScratch(pool))).toEither()
                             .mapLeft(e -> "cannot migrate " + url() + ": " + e.getMessage()));
             connected.swap().forEach(reason -> System.err.printf("%n*** %s ***%n%n", notRun(reason)));
