@@ -1,6 +1,8 @@
 package org.telecrm.examples.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -112,9 +114,11 @@ public final class BenchCommand {
         benchmarks.get().forEach(benchmark -> jmh.include(Pattern.quote(benchmark.getName()) + "\\."));
         List<String> notRun = List.empty();
         if (benchmarks.get().contains(StorageBenchmark.class)) {
-            List<Database> reachable = databases.get().filter(d -> unreachable(d).isEmpty());
-            notRun = databases.get().removeAll(reachable).map(d -> "storage benchmark not run on " + d + ": "
-                    + unreachable(d).get());
+            List<Tuple2<Database, io.vavr.control.Option<String>>> checked = databases.get()
+                    .map(d -> Tuple.of(d, unreachable(d)));
+            List<Database> reachable = checked.filter(c -> c._2.isEmpty()).map(Tuple2::_1);
+            notRun = checked.filter(c -> c._2.isDefined())
+                    .map(c -> "storage benchmark not run on " + c._1 + ": " + c._2.get());
             notRun.forEach(err::println);
             if (reachable.isEmpty()) {
                 jmh.exclude(Pattern.quote(StorageBenchmark.class.getName()) + "\\.");

@@ -88,7 +88,6 @@ final class AggregateTable<A, E> {
 
     private final Connections connections;
     private final JdbcOutbox outbox;
-    private final Database database;
     private final String table;
     private final String type;
     private final Function<A, String> idOf;
@@ -105,7 +104,6 @@ final class AggregateTable<A, E> {
                    Messages<A, E> messages, List<Column<A>> columns, Option<Detail<A>> detail) {
         this.connections = store.connections();
         this.outbox = store.outbox();
-        this.database = store.database();
         this.table = table;
         this.type = type;
         this.idOf = idOf;
@@ -116,7 +114,8 @@ final class AggregateTable<A, E> {
         this.cache = new LoadCache<>(store.cacheCapacity());
         List<String> names = columns.map(Column::name);
         this.insert = "INSERT INTO " + table + " (id, version, written, lineage, " + names.mkString("", ", ", ", ")
-                + "state) VALUES (" + List.fill(names.size() + 5, "?").mkString(", ") + ")";
+                + "state) VALUES (" + List.fill(names.size() + 5, "?").mkString(", ") + ")"
+                + (store.database() == Database.POSTGRESQL ? " ON CONFLICT (id) DO NOTHING" : "");
         this.update = "UPDATE " + table + " SET version = ?, written = ?, lineage = ?, "
                 + names.mkString("", " = ?, ", " = ?, ") + "state = ? WHERE id = ? AND version = ?";
     }
@@ -257,8 +256,7 @@ final class AggregateTable<A, E> {
      * the insert does nothing on a conflict rather than fail.
      */
     private Option<Long> insert(Connection c, String id, A aggregate) throws SQLException {
-        String sql = database == Database.POSTGRESQL ? this.insert + " ON CONFLICT (id) DO NOTHING" : this.insert;
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
+        try (PreparedStatement insert = c.prepareStatement(this.insert)) {
             insert.setString(1, id);
             insert.setLong(2, 1L);
             insert.setString(3, newToken());

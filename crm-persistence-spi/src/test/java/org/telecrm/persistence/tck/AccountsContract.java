@@ -43,10 +43,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * atomicity, and 8 concurrent writers. An adapter's test extends it and supplies an empty store:
  *
  * <pre>{@code
- * class JdbcAccountsTest extends AccountsContract {
+ * class MyAccountsTest extends AccountsContract {
  *     @Override
  *     protected Ports emptyStore() {
- *         JdbcStorage storage = JdbcStorage.truncated(dataSource);   // every table empty
+ *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
  *         return new Ports(storage.accounts(), storage.transactions(), storage.outbox());
  *     }
  * }

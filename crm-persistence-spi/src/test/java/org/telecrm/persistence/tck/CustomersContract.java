@@ -45,10 +45,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * query with paging, the outbox and atomicity. An adapter's test extends it and supplies an empty store:
  *
  * <pre>{@code
- * class JdbcCustomersTest extends CustomersContract {
+ * class MyCustomersTest extends CustomersContract {
  *     @Override
  *     protected Ports emptyStore() {
- *         JdbcStorage storage = JdbcStorage.truncated(dataSource);
+ *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
  *         return new Ports(storage.customers(), storage.transactions(), storage.outbox());
  *     }
  * }

@@ -49,10 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * writers on one order. An adapter's test extends it:
  *
  * <pre>{@code
- * class JdbcServiceOrdersTest extends ServiceOrdersContract {
+ * class MyServiceOrdersTest extends ServiceOrdersContract {
  *     @Override
  *     protected Ports emptyStore() {
- *         JdbcStorage storage = JdbcStorage.truncated(dataSource);
+ *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
  *         return new Ports(storage.serviceOrders(), storage.transactions(), storage.outbox());
  *     }
  * }

@@ -39,10 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * conflicts, the queries with paging, the outbox and atomicity. An adapter's test extends it:
  *
  * <pre>{@code
- * class JdbcSlaContractsTest extends SlaContractsContract {
+ * class MySlaContractsTest extends SlaContractsContract {
  *     @Override
  *     protected Ports emptyStore() {
- *         JdbcStorage storage = JdbcStorage.truncated(dataSource);
+ *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
  *         return new Ports(storage.slaContracts(), storage.transactions(), storage.outbox());
  *     }
  * }

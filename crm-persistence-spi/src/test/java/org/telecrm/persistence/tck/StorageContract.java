@@ -63,10 +63,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * aggregates commit whole. An adapter that implements every port runs it with one store behind all of them:
  *
  * <pre>{@code
- * class JdbcStorageTest extends StorageContract {
+ * class MyStorageTest extends StorageContract {
  *     @Override
  *     protected Ports emptyStore() {
- *         JdbcStorage storage = JdbcStorage.truncated(dataSource);   // every table empty
+ *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
  *         return new Ports(storage.accounts(), storage.customers(), storage.slaContracts(),
  *                 storage.serviceOrders(), storage.transactions(), storage.outbox());
  *     }
