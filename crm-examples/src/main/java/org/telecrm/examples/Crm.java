@@ -8,10 +8,12 @@ import org.telecrm.examples.settle.SettleCommand;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 
 /**
  * The {@code crm} command: {@code settle}, {@code generate}, {@code bench} and {@code help}.
@@ -27,6 +29,11 @@ public final class Crm {
     public static final int USAGE = 64;
     /** Reading input or writing output failed. */
     public static final int IO_FAILURE = 1;
+    /**
+     * The reader of standard output went away (e.g. {@code crm generate | head -1}): the command stops quietly
+     * with the status a shell shows for a process ended by SIGPIPE (128 + 13), as Unix tools do.
+     */
+    public static final int BROKEN_PIPE = 141;
 
     static final String HELP = """
             Usage: crm <command> [options]
@@ -37,9 +44,11 @@ public final class Crm {
               generate --count N [--seed S] [--bad-every K]
                                             write N random valid orders as JSON Lines (for trials and benchmarks)
               bench [--quick]               run the JMH benchmarks and print a summary table
-              help                          show this text
+              help, -h, --help              show this text
+              --version                     show the version
 
-            Exit codes: 0 success, 2 some input lines were rejected (settle), 64 usage error, 1 I/O failure.
+            Exit codes: 0 success, 2 some input lines were rejected (settle), 64 usage error, 1 I/O failure,
+            141 standard output was closed by its reader (nothing is printed then).
             """;
 
     private Crm() {
@@ -67,6 +76,9 @@ public final class Crm {
             case "--help":
             case "-h":
                 return printHelp(HELP, out, err);
+            case "--version":
+            case "version":
+                return printHelp("crm " + version() + "\n", out, err);
             default:
                 err.println("crm: unknown command '" + args[0] + "'");
                 err.print(HELP);
@@ -74,15 +86,53 @@ public final class Crm {
         }
     }
 
-    /** Writes a command's help text to standard output: exit 0, or 1 when it cannot be written. */
+    /**
+     * Writes a command's help text to standard output: exit 0, {@link #BROKEN_PIPE} quietly when the reader went
+     * away, or 1 when it cannot be written.
+     */
     public static int printHelp(String help, OutputStream out, PrintStream err) {
-        PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
-        print.print(help);
-        print.flush();
-        if (print.checkError()) {
-            err.println("crm: could not write to standard output");
-            return IO_FAILURE;
+        try {
+            out.write(help.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException failure) {
+            return ioFailure("crm", failure, err);
         }
         return 0;
+    }
+
+    /**
+     * The exit code of a command that failed to read or write: {@link #BROKEN_PIPE} without a word when its
+     * output's reader went away, else {@link #IO_FAILURE} with the reason on stderr.
+     */
+    public static int ioFailure(String command, IOException failure, PrintStream err) {
+        if (isBrokenPipe(failure)) {
+            return BROKEN_PIPE;
+        }
+        err.println(command + ": I/O failure: " + failure.getMessage());
+        return IO_FAILURE;
+    }
+
+    /** Whether a write failed because the reading end of the pipe was closed (EPIPE). */
+    static boolean isBrokenPipe(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("Broken pipe") || message.contains("EPIPE"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version of this build (from the jar's filtered {@code version.properties}), or "unknown". */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Crm.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException unreadable) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
     }
 }

@@ -18,9 +18,11 @@ import io.vavr.control.Option;
 public final class Options {
 
     private final Map<String, String> values;
+    private final List<String> positionals;
 
-    private Options(Map<String, String> values) {
+    private Options(Map<String, String> values, List<String> positionals) {
         this.values = values;
+        this.positionals = positionals;
     }
 
     /**
@@ -28,7 +30,16 @@ public final class Options {
      * argument is a usage error.
      */
     public static Either<String, Options> parse(List<String> args, Set<String> valued, Set<String> flags) {
+        return parse(args, valued, flags, 0);
+    }
+
+    /**
+     * As {@link #parse(List, Set, Set)}, taking up to {@code maxPositionals} arguments that are not options
+     * (such as an input file; a lone {@code -} counts as one), in order.
+     */
+    public static Either<String, Options> parse(List<String> args, Set<String> valued, Set<String> flags, int maxPositionals) {
         Map<String, String> values = HashMap.empty();
+        List<String> positionals = List.empty();
         List<String> rest = args;
         while (!rest.isEmpty()) {
             String arg = rest.head();
@@ -36,6 +47,10 @@ public final class Options {
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
             String value;
+            if ((!arg.startsWith("-") || arg.equals("-")) && positionals.size() < maxPositionals) {
+                positionals = positionals.append(arg);
+                continue;
+            }
             if (flags.contains(name) && equals < 0) {
                 value = "";
             } else if (!valued.contains(name)) {
@@ -53,11 +68,16 @@ public final class Options {
             }
             values = values.put(name, value);
         }
-        return Either.right(new Options(values));
+        return Either.right(new Options(values, positionals));
     }
 
     public Option<String> value(String name) {
         return values.get(name);
+    }
+
+    /** The arguments that are not options, in order (none unless the command takes them). */
+    public List<String> positionals() {
+        return positionals;
     }
 
     public boolean has(String name) {

@@ -36,7 +36,7 @@ public final class GenerateCommand {
                               missing field, unknown product, impossible date, negative fee, ...)
               --help          show this text
 
-            Exit codes: 0 written, 64 usage error, 1 writing failed.
+            Exit codes: 0 written, 64 usage error, 1 writing failed, 141 the output's reader went away (quietly).
             """;
 
     private GenerateCommand() {
@@ -61,8 +61,7 @@ public final class GenerateCommand {
         try {
             write(new OrderGenerator(seed.get(), badEvery.get()), count.get(), out);
         } catch (IOException failure) {
-            err.println("crm generate: I/O failure: " + failure.getMessage());
-            return Crm.IO_FAILURE;
+            return Crm.ioFailure("crm generate", failure, err);
         }
         return 0;
     }

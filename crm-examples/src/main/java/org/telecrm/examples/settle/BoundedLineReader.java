@@ -10,8 +10,8 @@ import java.util.Arrays;
  * <p>Why not {@code BufferedReader.readLine()}: it builds a {@code String} of whatever length the input has, so
  * one line without a newline can exhaust the heap. Here a line longer than {@code maxChars} characters (UTF-16
  * units, as Java counts them) is consumed and dropped while it is read, and reported as {@link #tooLong()};
- * the lines after it are read as usual. Lines stay bytes: Jackson parses them in place, which also avoids
- * decoding each line into a {@code String} first.
+ * the lines after it are read as usual. Lines stay bytes here: {@link StrictUtf8} decodes each one (strictly)
+ * into a reused character buffer.
  *
  * <p>A line ends at {@code \n}; a {@code \r} before it is left in the line (JSON treats it as whitespace).
  * The last line needs no newline. Memory: one buffer that grows to at most {@code 3 x maxChars + 9} bytes (the

@@ -1,6 +1,7 @@
 package org.telecrm.examples.settle;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -45,32 +46,39 @@ final class OrderLineParser {
     }
 
     /**
-     * The order on {@code bytes[offset .. offset + length)}, or the line's problems.
+     * The order in {@code chars[offset .. offset + length)} (the line already decoded as strict UTF-8, see
+     * {@link StrictUtf8}), or the line's problems. Whatever the characters hold, the answer is a value: every
+     * refusal of Jackson's, its size limits included, becomes a {@link LineProblem} naming the column.
      *
-     * @throws IOException only if Jackson fails other than on the line's content, which reading bytes in
-     *                     memory does not; malformed JSON is a {@code Left}
+     * @throws IOException only if Jackson fails other than on the line's content, which reading characters in
+     *                     memory does not
      */
-    Either<LineProblem, OrderLine> parse(byte[] bytes, int offset, int length) throws IOException {
+    Either<LineProblem, OrderLine> parse(char[] chars, int offset, int length) throws IOException {
         Fields fields = new Fields();
-        try (JsonParser p = json.createParser(bytes, offset, length)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                return Either.left(new LineProblem(Option.none(),
-                        "not a JSON object: each line must hold one {...} object, this one holds " + describe(p)));
+        try (JsonParser p = json.createParser(chars, offset, length)) {
+            try {
+                JsonToken first = p.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    return Either.left(new LineProblem(Option.none(),
+                            "not a JSON object: each line must hold one {...} object, this one holds " + describe(p)));
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    fields.read(name, p);
+                }
+                fields.afterObject = true;
+                if (p.nextToken() != null) {
+                    fields.problem("unexpected content after the JSON object: " + describe(p));
+                }
+            } catch (JsonProcessingException malformed) {
+                // A limit exception (StreamConstraintsException) has no location: the parser's is used, read
+                // here, before the parser is closed.
+                JsonLocation where = malformed.getLocation() != null ? malformed.getLocation() : p.currentLocation();
+                fields.problem((fields.afterObject ? "unexpected content after the JSON object" : "malformed JSON")
+                        + " at column " + where.getColumnNr() + ": " + JsonRefusals.describe(malformed));
+                return Either.left(fields.lineProblem());
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                fields.read(name, p);
-            }
-            fields.afterObject = true;
-            if (p.nextToken() != null) {
-                fields.problem("unexpected content after the JSON object: " + describe(p));
-            }
-        } catch (JsonProcessingException malformed) {
-            fields.problem((fields.afterObject ? "unexpected content after the JSON object: " : "malformed JSON: ")
-                    + malformed.getOriginalMessage() + " (column " + malformed.getLocation().getColumnNr() + ")");
-            return Either.left(fields.lineProblem());
         }
         return fields.toOrderLine(asOf);
     }
@@ -132,6 +140,9 @@ final class OrderLineParser {
                         problem("orderId: must be a string, was " + describe(p));
                     } else if (p.getTextLength() == 0) {
                         problem("orderId: must not be empty");
+                    } else if (!Texts.isWellFormed(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
+                        problem("orderId: holds an unpaired surrogate escape (\\uD800-\\uDFFF alone is not text), was '"
+                                + Texts.abbreviate(p.getText()) + "'");
                     } else {
                         orderId = p.getText();
                     }

@@ -3,6 +3,7 @@ package org.telecrm.examples.settle;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.Options;
@@ -12,6 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
@@ -27,7 +33,8 @@ public final class SettleCommand {
     public static final int SOME_REJECTED = 2;
 
     public static final String HELP = """
-            Usage: crm settle --as-of YYYY-MM-DD < orders.jsonl > results.jsonl
+            Usage: crm settle --as-of YYYY-MM-DD [FILE] > results.jsonl
+                   crm settle --as-of YYYY-MM-DD < orders.jsonl > results.jsonl
 
             Settles provisioning orders under the SLA provisioning guarantee (rules.md section 5: deadline,
             one-time fee charged for the class, compensation per working day late, capped at the whole fee),
@@ -36,9 +43,11 @@ public final class SettleCommand {
             Options:
               --as-of YYYY-MM-DD   required: the day orders that are still open are settled as of; must lie
                                    in the working-day calendar (%s to %s)
-              --help               show this text
+              -h, --help           show this text
+              FILE                 read the orders from FILE instead of standard input ("-": standard input)
 
-            Input (stdin): JSON Lines, UTF-8, one order object per line, for example
+            Input (FILE or stdin): JSON Lines, strict UTF-8 (a line with bytes that are not UTF-8 is rejected,
+            naming the byte and column; no other encoding is guessed), one order object per line, for example
               {"orderId":"SO-1","customerId":"C-1","product":"DDN","provisioningClass":"EXPRESS",
                "standardOneTimeFee":"8000.00","acceptedOn":"2026-09-25","completedOn":"2026-10-20"}
               orderId             required, a non-empty string
@@ -50,7 +59,8 @@ public final class SettleCommand {
               completedOn         YYYY-MM-DD; absent or null: still open, settled as of --as-of
               customerId and any other fields are ignored. Duplicate keys are an error. A line of only
               whitespace is skipped (it still counts in line numbers). A line longer than 1 MiB characters
-              is rejected without being read.
+              is rejected without being read; so is, with its column, a number longer than 1000 characters,
+              nesting deeper than 1000 levels or a field name longer than 50000 characters.
 
             Output (stdout): JSON Lines, one line per non-blank input line, in input order:
               {"orderId":"SO-1","dueOn":"2026-10-13","workingDaysLate":5,"chargedOneTimeFee":"12000.00","compensation":"3000.00","capped":false}
@@ -64,33 +74,57 @@ public final class SettleCommand {
             Exit codes:
               0   every non-blank line was settled
               2   some lines were rejected (their error records are in the output)
-              64  usage error (missing or bad --as-of, unknown option); no input is read
-              1   reading the input or writing the output failed
+              64  usage error (missing or bad --as-of, unknown option, more than one FILE); no input is read
+              1   opening or reading the input or writing the output failed
+              141 standard output was closed by its reader; nothing more is written or said
             """.formatted(WorkingDayCalendar.official().firstDay(), WorkingDayCalendar.official().lastDay());
 
     private SettleCommand() {
     }
 
     public static int run(List<String> args, InputStream in, OutputStream out, PrintStream err) {
-        Either<String, Options> options = Options.parse(args, HashSet.of("--as-of"), HashSet.of("--help"));
-        if (options.isRight() && options.get().has("--help")) {
+        Either<String, Options> options = Options.parse(args, HashSet.of("--as-of"), HashSet.of("--help", "-h"), 1);
+        if (options.isRight() && (options.get().has("--help") || options.get().has("-h"))) {
             return Crm.printHelp(HELP, out, err);
         }
         Either<String, LocalDate> asOf = options.flatMap(SettleCommand::asOf);
         if (asOf.isLeft()) {
             err.println("crm settle: " + asOf.getLeft());
-            err.println("Usage: crm settle --as-of YYYY-MM-DD < orders.jsonl (crm settle --help for more)");
+            err.println("Usage: crm settle --as-of YYYY-MM-DD [FILE] (crm settle --help for more)");
             return Crm.USAGE;
+        }
+        Option<String> file = options.get().positionals().headOption().filter(name -> !name.equals("-"));
+        InputStream input = in;
+        if (file.isDefined()) {
+            try {
+                input = Files.newInputStream(Path.of(file.get()));
+            } catch (InvalidPathException | IOException unreadable) {
+                err.println("crm settle: cannot read " + file.get() + ": "
+                        + (unreadable instanceof NoSuchFileException ? "no such file"
+                        : unreadable instanceof AccessDeniedException ? "permission denied" : unreadable.getMessage()));
+                return Crm.IO_FAILURE;
+            }
         }
         SettleSummary summary;
         try {
-            summary = new Settlement(ProvisioningCompensation.rulesMdDefaults(), asOf.get()).settle(in, out);
+            summary = new Settlement(ProvisioningCompensation.rulesMdDefaults(), asOf.get()).settle(input, out);
         } catch (IOException failure) {
-            err.println("crm settle: I/O failure: " + failure.getMessage());
-            return Crm.IO_FAILURE;
+            return Crm.ioFailure("crm settle", failure, err);
+        } finally {
+            if (input != in) {
+                closeQuietly(input);
+            }
         }
         err.println("crm settle: " + summary);
         return summary.rejected() > 0 ? SOME_REJECTED : 0;
+    }
+
+    private static void closeQuietly(InputStream file) {
+        try {
+            file.close();
+        } catch (IOException ignored) {
+            // Everything was read: a file that fails to close loses nothing.
+        }
     }
 
     private static Either<String, LocalDate> asOf(Options options) {

@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * The settle pipeline: JSON Lines of provisioning orders in, one result or error record per line out, in
  * input order.
  *
- * <p>It streams: one line at a time, read by a {@link BoundedLineReader} and parsed by its own Jackson parser,
+ * <p>It streams: one line at a time, read by a {@link BoundedLineReader}, decoded as strict UTF-8 by
+ * {@link StrictUtf8} and parsed by its own Jackson parser,
  * assessed by the {@link ProvisioningCompensation} engine and written at once. Memory is the same for ten
  * lines or ten million. A bad line never stops the run: it becomes an error record and the next line is read.
  */
@@ -26,6 +27,7 @@ public final class Settlement {
     private final ProvisioningCompensation engine;
     private final OrderLineParser parser;
     private final JsonFactory json;
+    private final StrictUtf8 utf8 = new StrictUtf8();
 
     /** @param asOf the day orders that are still open are settled as of */
     public Settlement(ProvisioningCompensation engine, LocalDate asOf) {
@@ -41,6 +43,7 @@ public final class Settlement {
     public static JsonFactory jsonFactory() {
         return new JsonFactoryBuilder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(JsonRefusals.LIMITS)
                 .rootValueSeparator((String) null)
                 .build();
     }
@@ -64,8 +67,7 @@ public final class Settlement {
                 } else if (lines.blank()) {
                     blank++;
                 } else {
-                    Either<LineProblem, Settled> outcome = parser.parse(lines.buffer(), lines.start(), lines.length())
-                            .flatMap(this::assess);
+                    Either<LineProblem, Settled> outcome = line(lines).flatMap(this::assess);
                     if (outcome.isRight()) {
                         results.settled(outcome.get().orderId(), outcome.get().assessment());
                         settled++;
@@ -77,6 +79,13 @@ public final class Settlement {
             }
         }
         return new SettleSummary(settled, rejected, blank);
+    }
+
+    private Either<LineProblem, OrderLine> line(BoundedLineReader lines) throws IOException {
+        if (!utf8.decode(lines.buffer(), lines.start(), lines.length())) {
+            return Either.left(new LineProblem(Option.none(), utf8.problem()));
+        }
+        return parser.parse(utf8.chars(), 0, utf8.length());
     }
 
     private Either<LineProblem, Settled> assess(OrderLine order) {

@@ -141,7 +141,7 @@ class SettleCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--as-of", "--as-of 2026-02-30", "--as-of 26-01-01", "--as-of 2022-12-31",
-            "--as-of 2027-01-01", "--as-of 2026-12-31 --verbose", "--as-of 2026-12-31 extra",
+            "--as-of 2027-01-01", "--as-of 2026-12-31 --verbose", "--as-of 2026-12-31 extra more",
             "--as-of 2026-12-31 --as-of 2026-12-30"})
     void aUsageErrorExits64BeforeReadingInput(String options) {
         List<String> args = new ArrayList<>(List.of("settle"));
@@ -176,19 +176,19 @@ class SettleCommandTest {
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
+                throw new IOException("Disk quota exceeded");
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("Broken pipe");
+                throw new IOException("Disk quota exceeded");
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Crm.run(new String[]{"settle", "--as-of", AS_OF}, new ByteArrayInputStream((order() + "\n").getBytes(StandardCharsets.UTF_8)),
                 broken, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Crm.IO_FAILURE, exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Broken pipe"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Disk quota exceeded"));
     }
 
     @Test
