@@ -67,7 +67,7 @@ class RuleEnginesReadmeTest {
         assertEquals(new BigDecimal("0.097010257403"), p.irr().rate());
         assertEquals(ProjectDecision.PURSUE, p.decision());
         assertInstanceOf(ProjectError.NoSignChange.class, projects.assess(CashFlows.ofYuan(100, 50)).getLeft());
-        assertInstanceOf(ProjectError.SeveralSignChanges.class, projects.assess(CashFlows.ofYuan(-100, 230, -132)).getLeft());
+        assertInstanceOf(ProjectError.SeveralRates.class, projects.assess(CashFlows.ofYuan(-100, 230, -132)).getLeft());
     }
 
     @Test

@@ -27,6 +27,10 @@ import java.math.RoundingMode;
 public record Money(long fen) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+    /** The largest amount: 92,233,720,368,547,758.07 yuan. */
+    public static final Money MAX = new Money(Long.MAX_VALUE);
+    /** The smallest amount, -92,233,720,368,547,758.08 yuan ({@code MIN.negate()} overflows). */
+    public static final Money MIN = new Money(Long.MIN_VALUE);
 
     private static final int FEN_DIGITS = 2;
     /** The longest plain amount the fast parser takes (15 integer digits stays far from overflow). */
@@ -122,7 +126,7 @@ public record Money(long fen) implements Comparable<Money> {
             return Either.left(new MoneyError.FinerThanFen(text));
         }
         BigInteger whole = fen.toBigIntegerExact();
-        if (whole.bitLength() > 62) {
+        if (whole.bitLength() > 63) { // the whole range of a long, Long.MIN_VALUE included
             return Either.left(new MoneyError.OutOfRange(text));
         }
         return Either.right(new Money(whole.longValue()));
@@ -163,6 +167,58 @@ public record Money(long fen) implements Comparable<Money> {
         }
         return i;
     }
+
+    /**
+     * The checked forms below never throw and never wrap: a result outside {@link #MIN}..{@link #MAX} is a
+     * {@link MoneyError.Overflow} naming the operation. The unchecked forms ({@link #plus} etc.) throw
+     * {@link ArithmeticException} instead; they are for amounts already known to be small (a bug otherwise).
+     */
+    public Either<MoneyError, Money> checkedPlus(Money other) {
+        long sum = fen + other.fen;
+        // Overflow iff both operands have the sign opposite to the result's.
+        return ((fen ^ sum) & (other.fen ^ sum)) < 0
+                ? Either.left(new MoneyError.Overflow(toPlainString() + " + " + other.toPlainString()))
+                : Either.right(new Money(sum));
+    }
+
+    public Either<MoneyError, Money> checkedMinus(Money other) {
+        long difference = fen - other.fen;
+        return ((fen ^ other.fen) & (fen ^ difference)) < 0
+                ? Either.left(new MoneyError.Overflow(toPlainString() + " - " + other.toPlainString()))
+                : Either.right(new Money(difference));
+    }
+
+    public Either<MoneyError, Money> checkedTimes(long factor) {
+        return fitting(BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(factor)), toPlainString() + " x " + factor);
+    }
+
+    /** This amount times a rate, rounded to the fen by the named rounding, or an overflow. */
+    public Either<MoneyError, Money> checkedTimes(Rate rate, RoundingMode rounding) {
+        return checkedFromExactFen(rate.applyTo(exactFen()), rounding, toPlainString() + " x " + rate);
+    }
+
+    /** Rounds an exact amount in fen to a whole fen, or an overflow naming {@code operation}. */
+    public static Either<MoneyError, Money> checkedFromExactFen(BigDecimal exactFen, RoundingMode rounding, String operation) {
+        // Decide the magnitude before rounding: an exponent of a billion must not be expanded into digits.
+        if (exactFen.signum() != 0 && exactFen.precision() - exactFen.scale() > 20) {
+            return Either.left(new MoneyError.Overflow(operation));
+        }
+        // Nor a tiny one (1e-999999999) into a billion decimals: every rounding takes any amount strictly between
+        // zero and 0.1 fen where it takes 0.01 fen.
+        BigDecimal tameFen = exactFen.signum() != 0 && exactFen.precision() - exactFen.scale() < 0
+                ? BigDecimal.valueOf(exactFen.signum(), 2) : exactFen;
+        return fitting(tameFen.setScale(0, rounding), operation);
+    }
+
+    private static Either<MoneyError, Money> fitting(BigDecimal wholeFen, String operation) {
+        if (wholeFen.compareTo(MAX_FEN) > 0 || wholeFen.compareTo(MIN_FEN) < 0) {
+            return Either.left(new MoneyError.Overflow(operation));
+        }
+        return Either.right(new Money(wholeFen.longValueExact()));
+    }
+
+    private static final BigDecimal MAX_FEN = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal MIN_FEN = BigDecimal.valueOf(Long.MIN_VALUE);
 
     public Money plus(Money other) {
         return new Money(Math.addExact(fen, other.fen));
@@ -229,11 +285,14 @@ public record Money(long fen) implements Comparable<Money> {
         return Long.compare(fen, other.fen);
     }
 
-    /** Yuan with exactly two decimals and no grouping: {@code "12000.00"}, {@code "-0.05"}. */
+    /**
+     * Yuan with exactly two decimals and no grouping: {@code "12000.00"}, {@code "-0.05"}; right over the whole
+     * range ({@code MIN} is {@code "-92233720368547758.08"}, whose magnitude a {@code long} cannot hold: the
+     * digits are taken from the negative value, which can).
+     */
     public String toPlainString() {
-        long abs = Math.abs(fen);
-        long yuan = abs / 100;
-        int cents = (int) (abs % 100);
+        long yuan = Math.abs(fen / 100);
+        int cents = (int) Math.abs(fen % 100);
         StringBuilder sb = new StringBuilder(24);
         if (fen < 0) {
             sb.append('-');

@@ -29,4 +29,14 @@ public sealed interface MoneyError {
             return "must not be negative, was " + amount.toPlainString();
         }
     }
+
+    /**
+     * A computation's exact result lies outside what an amount can hold (about 92 million million yuan either
+     * way); {@code operation} says which, e.g. {@code "92233720368547758.07 x 150%"}.
+     */
+    record Overflow(String operation) implements MoneyError {
+        public String message() {
+            return operation + " is beyond the largest amount (" + Money.MAX.toPlainString() + " yuan either way)";
+        }
+    }
 }

@@ -48,16 +48,38 @@ public record Rate(BigDecimal fraction) implements Comparable<Rate> {
         return new Rate(percent.divide(HUNDRED));
     }
 
-    /** A rate from untrusted text in percent, with a typed error for non-numbers and negatives. */
+    /** The largest rate taken from text: 1,000,000% (ten thousand times); no term of rules.md comes near it. */
+    public static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1_000_000);
+    /** The finest rate taken from text: ten decimals of a percent. */
+    public static final int MAX_PERCENT_DECIMALS = 10;
+    /** Longer text is refused before any number is built from it. */
+    private static final int MAX_TEXT_LENGTH = 40;
+
+    /**
+     * A rate from untrusted text in percent, with a typed error for non-numbers, negatives and rates outside
+     * 0..{@link #MAX_PERCENT} or finer than {@link #MAX_PERCENT_DECIMALS} decimals (so that {@code "1e999999999"}
+     * is refused at once, never carried into arithmetic that would expand it).
+     */
     public static Either<RateError, Rate> parsePercent(String text) {
+        if (text == null || text.length() > MAX_TEXT_LENGTH) {
+            return Either.left(new RateError((text == null ? "nothing" : "'" + text.substring(0, 20) + "...'")
+                    + " is not a percentage"));
+        }
         BigDecimal percent;
         try {
             percent = new BigDecimal(text);
-        } catch (NumberFormatException | NullPointerException notANumber) {
+        } catch (NumberFormatException notANumber) {
             return Either.left(new RateError("'" + text + "' is not a percentage"));
         }
         if (percent.signum() < 0) {
             return Either.left(new RateError("a rate must not be negative, was " + text + "%"));
+        }
+        // Magnitude first, from precision and scale: comparing 1e999999999 with a bound never expands it.
+        if (percent.signum() != 0 && percent.precision() - percent.scale() > 7 || percent.compareTo(MAX_PERCENT) > 0) {
+            return Either.left(new RateError("a rate must be at most " + MAX_PERCENT.toPlainString() + "%, was " + text + "%"));
+        }
+        if (percent.stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
+            return Either.left(new RateError("a rate must have at most " + MAX_PERCENT_DECIMALS + " decimals, was " + text + "%"));
         }
         return Either.right(percent(percent));
     }

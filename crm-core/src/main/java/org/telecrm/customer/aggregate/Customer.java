@@ -1,5 +1,7 @@
 package org.telecrm.customer.aggregate;
 
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -92,7 +94,8 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
     private final Lifecycle lifecycle;
     private final Option<GradeRecord> grade;
     private final Seq<ManagerAssignment> managerAssignments;
-    private final Seq<Contact> contacts;
+    /** By identifier, in the order they were added: adding, finding and checking a contact cost O(1), not O(n). */
+    private final LinkedHashMap<ContactId, Contact> contacts;
     private final Option<ContactId> primaryContact;
     private final GroupStructure structure;
     private final Seq<FileEntry> file;
@@ -100,8 +103,8 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
 
     private Customer(CustomerId id, CustomerGroup group, String name, IdentityDocument document, CityCode city,
                      Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade,
-                     Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts, Option<ContactId> primaryContact,
-                     GroupStructure structure, Seq<FileEntry> file, Option<RaisedChurnWarning> churnWarning) {
+                     Seq<ManagerAssignment> managerAssignments, LinkedHashMap<ContactId, Contact> contacts,
+                     Option<ContactId> primaryContact, GroupStructure structure, Seq<FileEntry> file, Option<RaisedChurnWarning> churnWarning) {
         this.id = Objects.requireNonNull(id, "id");
         this.group = Objects.requireNonNull(group, "group");
         this.name = Objects.requireNonNull(name, "name");
@@ -111,7 +114,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.grade = Objects.requireNonNull(grade, "grade");
         this.managerAssignments = List.ofAll(Objects.requireNonNull(managerAssignments, "managerAssignments"));
-        this.contacts = List.ofAll(Objects.requireNonNull(contacts, "contacts"));
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.primaryContact = Objects.requireNonNull(primaryContact, "primaryContact");
         this.structure = Objects.requireNonNull(structure, "structure");
         this.file = List.ofAll(Objects.requireNonNull(file, "file"));
@@ -144,7 +147,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
                     registration.document().kind()));
         }
         Customer customer = new Customer(id, registration.group(), registration.name(), registration.document(),
-                registration.city(), at, new Lifecycle.Prospect(at), Option.none(), List.empty(), List.empty(),
+                registration.city(), at, new Lifecycle.Prospect(at), Option.none(), List.empty(), LinkedHashMap.empty(),
                 Option.none(), GroupStructure.INDEPENDENT, List.empty(), Option.none());
         return Either.right(Changed.of(customer, List.of(new CustomerEvent.Registered(id, registration.group(),
                 registration.name(), registration.document(), registration.city(), at))));
@@ -160,8 +163,14 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
                                    Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts,
                                    Option<ContactId> primaryContact, GroupStructure structure, Seq<FileEntry> file,
                                    Option<RaisedChurnWarning> churnWarning) {
+        LinkedHashMap<ContactId, Contact> byId = LinkedHashMap.ofEntries(
+                Objects.requireNonNull(contacts, "contacts").map(c -> Tuple.of(c.id(), c)));
+        if (byId.size() != contacts.size()) {
+            throw new IllegalArgumentException("customer " + id + " would break its invariants: two contacts have the same"
+                    + " identifier");
+        }
         return new Customer(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
-                contacts, primaryContact, structure, file, churnWarning);
+                byId, primaryContact, structure, file, churnWarning);
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------
@@ -367,7 +376,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
             return outOfOrder("registration", registeredAt, at);
         }
         CustomerEvent added = new CustomerEvent.ContactAdded(id, contactId, details, at);
-        Seq<Contact> more = contacts.append(new Contact(contactId, details));
+        LinkedHashMap<ContactId, Contact> more = contacts.put(contactId, new Contact(contactId, details));
         if (primaryContact.isDefined()) {
             return changed(withContacts(more, primaryContact), added);
         }
@@ -391,7 +400,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         if (at.isBefore(registeredAt)) {
             return outOfOrder("registration", registeredAt, at);
         }
-        Seq<Contact> changed = contacts.map(c -> c.id().equals(contactId) ? new Contact(contactId, details) : c);
+        LinkedHashMap<ContactId, Contact> changed = contacts.put(contactId, new Contact(contactId, details));
         return changed(withContacts(changed, primaryContact),
                 new CustomerEvent.ContactChanged(id, contactId, existing.get().details(), details, at));
     }
@@ -411,7 +420,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
             return outOfOrder("registration", registeredAt, at);
         }
         CustomerEvent removed = new CustomerEvent.ContactRemoved(id, contactId, existing.get().details(), at);
-        Seq<Contact> fewer = contacts.filter(c -> !c.id().equals(contactId));
+        LinkedHashMap<ContactId, Contact> fewer = contacts.remove(contactId);
         if (!primaryContact.contains(contactId)) {
             return changed(withContacts(fewer, primaryContact), removed);
         }
@@ -443,7 +452,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
                 new CustomerEvent.PrimaryContactChanged(id, primaryContact, Option.some(contactId), at));
     }
 
-    private Customer withContacts(Seq<Contact> newContacts, Option<ContactId> newPrimary) {
+    private Customer withContacts(LinkedHashMap<ContactId, Contact> newContacts, Option<ContactId> newPrimary) {
         return copy(group, lifecycle, grade, managerAssignments, newContacts, newPrimary, structure, file, churnWarning);
     }
 
@@ -592,7 +601,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
     }
 
     private Customer copy(CustomerGroup group, Lifecycle lifecycle, Option<GradeRecord> grade,
-                          Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts,
+                          Seq<ManagerAssignment> managerAssignments, LinkedHashMap<ContactId, Contact> contacts,
                           Option<ContactId> primaryContact, GroupStructure structure, Seq<FileEntry> file,
                           Option<RaisedChurnWarning> churnWarning) {
         return new Customer(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
@@ -625,11 +634,9 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
                 v = v.append("an active key account lacks " + missing.map(KeyAccountRequirement::description).mkString(", "));
             }
         }
-        if (contacts.map(Contact::id).distinct().size() != contacts.size()) {
-            v = v.append("two contacts have the same identifier");
-        }
+        // Distinct identifiers: the map's keys are (restore checks what it is given).
         if (primaryContact.isDefined() != contacts.nonEmpty()
-                || primaryContact.exists(p -> contacts.find(c -> c.id().equals(p)).isEmpty())) {
+                || primaryContact.exists(p -> !contacts.containsKey(p))) {
             v = v.append("there must be exactly one primary contact, one of the contacts, when there are contacts");
         }
         if (!isKeyAccount() && (grade.isDefined() || managerAssignments.nonEmpty() || file.nonEmpty()
@@ -735,11 +742,11 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
     }
 
     public Seq<Contact> contacts() {
-        return contacts;
+        return contacts.values();
     }
 
     public Option<Contact> contact(ContactId contactId) {
-        return contacts.find(c -> c.id().equals(contactId));
+        return contacts.get(contactId);
     }
 
     /** The primary contact's identifier: defined exactly when there are contacts. */
@@ -778,7 +785,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         return other instanceof Customer that && id.equals(that.id) && group == that.group && name.equals(that.name)
                 && document.equals(that.document) && city.equals(that.city) && registeredAt.equals(that.registeredAt)
                 && lifecycle.equals(that.lifecycle) && grade.equals(that.grade)
-                && managerAssignments.equals(that.managerAssignments) && contacts.equals(that.contacts)
+                && managerAssignments.equals(that.managerAssignments) && contacts().equals(that.contacts())
                 && primaryContact.equals(that.primaryContact) && structure.equals(that.structure)
                 && file.equals(that.file) && churnWarning.equals(that.churnWarning);
     }
@@ -786,7 +793,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
     @Override
     public int hashCode() {
         return Objects.hash(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
-                contacts, primaryContact, structure, file, churnWarning);
+                contacts(), primaryContact, structure, file, churnWarning);
     }
 
     /** Identity document and phone numbers masked. */
@@ -795,7 +802,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         return "Customer[" + id + ", " + group + ", " + name + ", " + document + ", city " + city + ", " + lifecycle
                 + ", grade " + grade.map(g -> g.grade().label()).getOrElse("none")
                 + ", manager " + currentManager().map(AccountManagerId::value).getOrElse("none")
-                + ", contacts " + contacts.map(Contact::toString).mkString("[", ", ", "]")
+                + ", contacts " + contacts.values().map(Contact::toString).mkString("[", ", ", "]")
                 + ", primary " + primaryContact.map(ContactId::value).getOrElse("none")
                 + ", " + structure + ", file " + file.size() + " entries"
                 + ", churn warning " + churnWarning.map(w -> w.level().name()).getOrElse("none") + "]";

@@ -1,5 +1,6 @@
 package org.telecrm.customer.value;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -7,6 +8,7 @@ import org.telecrm.money.Money;
 import org.telecrm.money.Rate;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -14,10 +16,11 @@ import java.math.RoundingMode;
  * Internal rate of return (内部收益率): the rate per period at which the cash flows' net present value is zero,
  * stated to {@value #SCALE} decimals of a fraction and within {@link #TOLERANCE} of the exact rate.
  *
- * <p>It is stated only when it exists and is unique: when the flows change sign exactly once (then, by
- * Descartes' rule of signs, exactly one rate above -100% makes the NPV zero). Flows of one sign have none
- * ({@link ProjectError.NoSignChange}); flows that change sign more often may have several
- * ({@link ProjectError.SeveralSignChanges}).
+ * <p>It is stated whenever exactly one rate above -100% makes the NPV zero. When the flows change sign once,
+ * Descartes' rule of signs proves it; when they change sign more often, the rates are counted exactly by Sturm's
+ * theorem on the integer polynomial below ({@code -1, 3, -3, 2} changes sign three times yet has the single rate
+ * 100%). Flows of one sign have none ({@link ProjectError.NoSignChange}); flows with no rate or several get
+ * {@link ProjectError.NoRate} or {@link ProjectError.SeveralRates} (which names them).
  *
  * <p>How: with {@code g = 1 + rate}, the NPV times {@code g^n} is the polynomial {@code Q(g) = sum CF_t g^(n-t)},
  * which has the NPV's sign for every {@code g > 0}. The root of Q is bracketed (between 0 and a power of two) and
@@ -28,6 +31,8 @@ import java.math.RoundingMode;
  * Irr.of(CashFlows.ofYuan(-1000, 1100)).get().rate();        // 0.100000000000 (10%)
  * Irr.of(CashFlows.ofYuan(-100, 60, 60)).get().percent(4);   // 13.0662
  * Irr.of(CashFlows.ofYuan(100, 50));                         // Left(NoSignChange)
+ * Irr.of(CashFlows.ofYuan(-1, 3, -3, 2)).get().rate();       // 1.000000000000 (100%, the only rate)
+ * Irr.of(CashFlows.ofYuan(-100, 230, -132));                 // Left(SeveralRates[10%, 20%])
  * }</pre>
  *
  * @param rate the rate per period as a fraction (0.1 for 10%); above -1
@@ -64,7 +69,12 @@ public record Irr(BigDecimal rate) {
             return Either.left(new ProjectError.NoSignChange());
         }
         if (changes > 1) {
-            return Either.left(new ProjectError.SeveralSignChanges(changes));
+            List<BigDecimal> roots = SturmRoots.of(nonZero.map(flow -> BigInteger.valueOf(flow.fen())).toList(), BRACKET);
+            if (roots.isEmpty()) {
+                return Either.left(new ProjectError.NoRate(changes));
+            }
+            List<BigDecimal> rates = roots.map(g -> g.subtract(BigDecimal.ONE).setScale(SCALE, RoundingMode.HALF_EVEN));
+            return rates.size() == 1 ? Either.right(new Irr(rates.head())) : Either.left(new ProjectError.SeveralRates(rates));
         }
         return Either.right(new Irr(solve(nonZero.map(Money::exactFen)).subtract(BigDecimal.ONE)
                 .setScale(SCALE, RoundingMode.HALF_EVEN)));

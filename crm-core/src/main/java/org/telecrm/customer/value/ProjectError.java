@@ -39,14 +39,25 @@ public sealed interface ProjectError {
     }
 
     /**
-     * The flows change sign more than once: by Descartes' rule of signs up to that many rates may make the net
-     * present value zero, so no single IRR can be stated.
+     * The flows change sign, yet no rate above -100% makes the net present value zero (e.g. -1, 3, -3: the NPV
+     * never reaches zero), so no IRR exists.
      */
-    record SeveralSignChanges(int signChanges) implements ProjectError {
+    record NoRate(int signChanges) implements ProjectError {
         public String message() {
-            return "cashFlows change sign " + signChanges + " times: up to " + signChanges + " rates may make the net"
-                    + " present value zero (Descartes' rule of signs), so the IRR is not stated; it is stated only"
-                    + " for flows that change sign once, where exactly one rate does";
+            return "cashFlows change sign " + signChanges + " times but no rate above -100% makes the net present value"
+                    + " zero, so the IRR does not exist";
+        }
+    }
+
+    /**
+     * Several rates make the net present value zero (counted exactly by Sturm's theorem), so no single IRR can be
+     * stated; they are named, each as a fraction to {@value Irr#SCALE} decimals, in increasing order.
+     */
+    record SeveralRates(io.vavr.collection.List<java.math.BigDecimal> rates) implements ProjectError {
+        public String message() {
+            return "cashFlows have " + rates.size() + " rates that make the net present value zero ("
+                    + rates.map(rate -> rate.movePointRight(2).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString() + "%")
+                    .mkString(", ") + "), so no single IRR is stated";
         }
     }
 }

@@ -35,4 +35,11 @@ public sealed interface AssessmentError {
             return field + ": " + cause.message();
         }
     }
+
+    /** An amount the assessment computes would be beyond the largest amount: the fee is too large. */
+    record TooLarge(String field, org.telecrm.money.MoneyError cause) implements AssessmentError {
+        public String message() {
+            return field + ": " + cause.message() + "; the standardOneTimeFee is too large to assess";
+        }
+    }
 }

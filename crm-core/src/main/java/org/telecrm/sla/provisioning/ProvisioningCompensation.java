@@ -79,7 +79,7 @@ public final class ProvisioningCompensation {
         AppliedTerms terms = tariff.termsFor(c.product(), c.provisioningClass());
         return dueDate(c.acceptedOn(), terms)
                 .flatMap(due -> workingDaysLate(due, c, terms)
-                        .map(late -> settle(c, terms, due, late)));
+                        .flatMap(late -> settle(c, terms, due, late)));
     }
 
     private Either<AssessmentError, LocalDate> dueDate(LocalDate acceptedOn, AppliedTerms terms) {
@@ -107,15 +107,20 @@ public final class ProvisioningCompensation {
                 .mapLeft(error -> new AssessmentError.OutsideCalendar(field, error));
     }
 
-    private static ProvisioningAssessment settle(ProvisioningCase c, AppliedTerms terms, LocalDate due, int late) {
+    /** The amounts; a fee so large that the charged fee or the compensation overflows is a typed error. */
+    private static Either<AssessmentError, ProvisioningAssessment> settle(ProvisioningCase c, AppliedTerms terms, LocalDate due, int late) {
         RoundingMode rounding = terms.rounding().value();
-        Money charged = c.standardOneTimeFee().times(terms.chargedFeeRatio().value(), rounding);
-        Money base = terms.compensationBase().value() == CompensationBase.CHARGED_FEE ? charged : c.standardOneTimeFee();
-        CompensationCap cap = terms.cap().value();
-        Rate accrued = terms.compensationPerLateDay().value().times(late);
-        boolean capped = late > 0 && cap.isReachedBy(accrued, base);
-        BigDecimal owedFen = capped ? cap.exactFenFor(base) : accrued.applyTo(base.exactFen());
-        Money compensation = Money.fromExactFen(owedFen, rounding);
-        return new ProvisioningAssessment(c, due, late, charged, base, compensation, capped, terms);
+        return c.standardOneTimeFee().checkedTimes(terms.chargedFeeRatio().value(), rounding)
+                .mapLeft(overflow -> (AssessmentError) new AssessmentError.TooLarge("chargedOneTimeFee", overflow))
+                .flatMap(charged -> {
+                    Money base = terms.compensationBase().value() == CompensationBase.CHARGED_FEE ? charged : c.standardOneTimeFee();
+                    CompensationCap cap = terms.cap().value();
+                    Rate accrued = terms.compensationPerLateDay().value().times(late);
+                    boolean capped = late > 0 && cap.isReachedBy(accrued, base);
+                    BigDecimal owedFen = capped ? cap.exactFenFor(base) : accrued.applyTo(base.exactFen());
+                    return Money.checkedFromExactFen(owedFen, rounding, "compensation " + base.toPlainString() + " x " + accrued)
+                            .mapLeft(overflow -> (AssessmentError) new AssessmentError.TooLarge("compensation", overflow))
+                            .map(compensation -> new ProvisioningAssessment(c, due, late, charged, base, compensation, capped, terms));
+                });
     }
 }

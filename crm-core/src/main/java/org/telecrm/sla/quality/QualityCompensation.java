@@ -1,6 +1,5 @@
 package org.telecrm.sla.quality;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -174,17 +173,21 @@ public final class QualityCompensation {
         }
     }
 
-    /** The union of intervals as disjoint, non-touching intervals in time order. */
+    /**
+     * The union of intervals as disjoint, non-touching intervals in time order: one sort, then one pass that
+     * extends the last merged interval in place (O(n log n); appending to a persistent list was O(n) a step).
+     */
     private static Seq<Interval> union(Seq<Interval> intervals) {
-        List<Interval> merged = List.empty();
+        java.util.List<Interval> merged = new java.util.ArrayList<>();
         for (Interval next : intervals.sortBy(Interval::start)) {
-            if (!merged.isEmpty() && !next.start().isAfter(merged.last().end())) {
-                Interval last = merged.last();
-                merged = merged.init().append(new Interval(last.start(), later(last.end(), next.end())));
+            int last = merged.size() - 1;
+            if (last >= 0 && !next.start().isAfter(merged.get(last).end())) {
+                Interval kept = merged.get(last);
+                merged.set(last, new Interval(kept.start(), later(kept.end(), next.end())));
             } else {
-                merged = merged.append(next);
+                merged.add(next);
             }
         }
-        return merged;
+        return io.vavr.collection.Vector.ofAll(merged);
     }
 }

@@ -64,12 +64,34 @@ class ProjectEvaluationTest {
         }
 
         @Test
-        void flowsThatChangeSignTwiceMayHaveSeveral() {
+        void flowsWithSeveralRatesGetATypedErrorNamingThem() {
             // -100 + 230/g - 132/g^2 = 0 at g = 1.1 and g = 1.2: 10% and 20% both make the NPV zero.
             ProjectError error = irrError(-100, 230, -132);
-            assertEquals(new ProjectError.SeveralSignChanges(2), error);
+            assertEquals(new ProjectError.SeveralRates(io.vavr.collection.List.of(
+                    new java.math.BigDecimal("0.100000000000"), new java.math.BigDecimal("0.200000000000"))), error);
             assertEquals("cashFlows", error.field());
-            assertTrue(error.message().startsWith("cashFlows change sign 2 times"), error.message());
+            assertEquals("cashFlows have 2 rates that make the net present value zero (10.0000%, 20.0000%), so no single"
+                    + " IRR is stated", error.message());
+        }
+
+        @Test
+        void flowsThatChangeSignSeveralTimesGetTheirRateWhenExactlyOneExists() {
+            // -1 + 3/g - 3/g^2 + 2/g^3 = 0: g^3 - 3g^2 + 3g - 2 = (g - 2)(g^2 - g + 1), one real root g = 2.
+            assertEquals(new java.math.BigDecimal("1.000000000000"), Irr.of(CashFlows.ofYuan(-1, 3, -3, 2)).get().rate());
+            assertEquals(ProjectDecision.PURSUE, ProjectEvaluation.sample().assess(CashFlows.ofYuan(-1, 3, -3, 2)).get().decision());
+        }
+
+        @Test
+        void aDoubleRateWhereTheNpvOnlyTouchesZeroIsFound() {
+            // -1 + 2/g - 1/g^2 = -(1 - 1/g)^2: zero only at g = 1 (0%), where it does not change sign.
+            BigDecimal rate = Irr.of(CashFlows.ofYuan(-1, 2, -1)).get().rate();
+            assertTrue(rate.abs().compareTo(Irr.TOLERANCE) <= 0, rate::toPlainString);
+        }
+
+        @Test
+        void flowsThatChangeSignButHaveNoRateSaySo() {
+            // -1 + 1/g - 1/g^2: g^2 - g + 1 has no real root.
+            assertEquals(new ProjectError.NoRate(2), irrError(-1, 1, -1));
         }
 
         @Test
@@ -133,7 +155,7 @@ class ProjectEvaluationTest {
 
         @Test
         void noDecisionWithoutAnIrr() {
-            assertInstanceOf(ProjectError.SeveralSignChanges.class,
+            assertInstanceOf(ProjectError.SeveralRates.class,
                     ProjectEvaluation.sample().assess(CashFlows.ofYuan(-100, 230, -132)).getLeft());
         }
     }
