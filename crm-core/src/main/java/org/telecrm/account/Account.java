@@ -7,7 +7,9 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
+import org.telecrm.money.MoneyError;
 
 import java.time.Instant;
 import java.util.Iterator;
@@ -65,8 +67,8 @@ import java.util.Objects;
  *
  * <p>Every command returns the new account and its events, oldest first (the entry's event, then any spend alerts,
  * then a suspension or re-opening), or a typed {@link AccountRejection}; it never changes {@code this}. The owner is
- * referenced by {@link CustomerId} only. {@link #restore} rebuilds an account from stored state without any rule or
- * event; every field has a public accessor for a mapper.
+ * referenced by {@link CustomerId} only. {@link #restore} rebuilds an account from stored state without any event,
+ * refusing state that breaks the invariants; every field has a public accessor for a mapper.
  *
  * <pre>{@code
  * Instant t0 = Instant.parse("2026-07-01T01:00:00Z");
@@ -118,12 +120,79 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     }
 
     /**
-     * Rebuilds an account from stored state exactly as given: no rule is checked, no event raised. The entries are
-     * the ledger in posting order, as {@code ledger().entries()} returned them.
+     * Rebuilds an account from stored state, raising no event, after checking it against the account's invariants
+     * (the one restore rule, see {@link RestoreError}): the terms are valid; the ledger's entries have positive
+     * amounts, distinct references, non-blank adjustment reasons and corrections of earlier entries, and are in
+     * posting order, none before the opening; the balance fits in an amount; the status is not older than the
+     * opening; a closed account owes nothing and has no entry after its closing. Anything else is a
+     * {@link RestoreError} naming every problem. The entries are the ledger in posting order, as
+     * {@code ledger().entries()} returned them.
      */
-    public static Account restore(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt,
-                                  Seq<LedgerEntry> entries, AccountStatus status) {
-        return new Account(id, owner, terms, openedAt, Ledger.of(Objects.requireNonNull(entries, "entries")), status);
+    public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
+                                                        Instant openedAt, Seq<LedgerEntry> entries,
+                                                        AccountStatus status) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(openedAt, "openedAt");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(status, "status");
+        List<String> problems = terms.problems().map(p -> "terms." + p.field() + ": must be " + p.expected()
+                + ", was " + p.was()).toList();
+        if (status.since().isBefore(openedAt)) {
+            problems = problems.append("status.since: " + status.since() + " is before openedAt " + openedAt);
+        }
+        java.util.Map<EntryReference, Integer> seen = new java.util.HashMap<>();
+        Instant previous = openedAt;
+        Money balance = Money.ZERO;
+        boolean overflowed = false;
+        int i = 0;
+        for (LedgerEntry entry : entries) {
+            String at = "entries[" + i + "]";
+            Objects.requireNonNull(entry, at);
+            if (!entry.amount().isGreaterThan(Money.ZERO)) {
+                problems = problems.append(at + ".amount: must be positive, was " + entry.amount().toPlainString());
+            }
+            if (entry instanceof LedgerEntry.Adjustment adjustment) {
+                if (adjustment.reason().isBlank()) {
+                    problems = problems.append(at + ".reason: must not be blank");
+                }
+                if (!seen.containsKey(adjustment.corrects())) {
+                    problems = problems.append(at + ".corrects: " + adjustment.corrects() + " is not an earlier entry");
+                }
+            }
+            Integer first = seen.putIfAbsent(entry.reference(), i);
+            if (first != null) {
+                problems = problems.append(at + ": the reference " + entry.reference() + " is already used by entries["
+                        + first + "]");
+            }
+            if (entry.postedAt().isBefore(previous)) {
+                problems = problems.append(at + ".postedAt: " + entry.postedAt() + " is before " + previous
+                        + (i == 0 ? " (the opening)" : " (the entry before it)"));
+            }
+            previous = entry.postedAt().isAfter(previous) ? entry.postedAt() : previous;
+            Either<MoneyError, Money> sum = balance.checkedPlus(entry.owed());
+            if (sum.isLeft() && !overflowed) {
+                problems = problems.append(at + ": the balance owed would be beyond the largest amount");
+                overflowed = true;
+            }
+            balance = sum.getOrElse(balance);
+            i++;
+        }
+        if (status.is(AccountState.CLOSED)) {
+            if (!overflowed && !balance.isZero()) {
+                problems = problems.append("status: a closed account owes nothing, this one's balance owed is "
+                        + balance.toPlainString());
+            }
+            if (previous.isAfter(status.since())) {
+                problems = problems.append("status.since: the account closed at " + status.since()
+                        + " has an entry posted after it, at " + previous);
+            }
+        }
+        if (problems.nonEmpty()) {
+            return Either.left(new RestoreError("account", id.value(), problems));
+        }
+        return Either.right(new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
     }
 
     // ---- commands -----------------------------------------------------------------------------------------------

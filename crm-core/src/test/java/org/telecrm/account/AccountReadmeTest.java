@@ -132,7 +132,7 @@ class AccountReadmeTest {
                 Money.ofYuan(1), Instant.parse("2026-07-22T02:00:00Z")).getLeft());
 
         Account restored = Account.restore(closed.getId(), closed.owner(), closed.terms(), closed.openedAt(),
-                closed.ledger().entries(), closed.status());                  // no rules, no events
+                closed.ledger().entries(), closed.status()).get();            // checked, no events
         restored.equals(closed);                // true
         assertEquals(closed, restored);
         assertEquals(Duration.ofDays(3), restored.terms().arrearsGracePeriod());

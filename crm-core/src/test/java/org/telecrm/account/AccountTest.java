@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
 import org.telecrm.testing.FieldErrors;
 
@@ -207,7 +208,7 @@ class AccountTest {
         @Test
         void aCommandNeverChangesTheAccountItIsCalledOn() {
             Account a = charge(withLimit(100), "B-1", 50, day(0));
-            Account copy = Account.restore(a.getId(), a.owner(), a.terms(), a.openedAt(), a.ledger().entries(), a.status());
+            Account copy = Account.restore(a.getId(), a.owner(), a.terms(), a.openedAt(), a.ledger().entries(), a.status()).get();
             charge(a, "B-2", 500, day(10));
             assertEquals(copy, a);
             assertEquals(1, a.ledger().size());
@@ -372,7 +373,7 @@ class AccountTest {
         void aReviewReopensARestoredAccountWhoseArrearsAreAlreadyCleared() {
             Account restored = Account.restore(ID, OWNER, overLimit.terms(), T0,
                     List.of(new LedgerEntry.Charge(ref("B-1"), Money.ofYuan(50), day(0))),
-                    AccountStatus.of(AccountState.SUSPENDED_FOR_ARREARS, day(1)));
+                    AccountStatus.of(AccountState.SUSPENDED_FOR_ARREARS, day(1))).get();
             Changed<Account, AccountEvent> reviewed = accepted(restored.reviewArrears(day(2)));
             assertEquals(List.of(new AccountEvent.ReopenedAfterArrears(ID, OWNER, Option.none(), Money.ofYuan(50),
                     day(2))), reviewed.events());
@@ -502,7 +503,7 @@ class AccountTest {
         void restoringTheAccessorsGivesTheSameAccountAndNoEvents() {
             Account a = accepted(charge(withLimit(100), "B-1", 300, day(0)).reviewArrears(day(3))).state();
             Account restored = Account.restore(a.getId(), a.owner(), a.terms(), a.openedAt(), a.ledger().entries(),
-                    a.status());
+                    a.status()).get();
             assertEquals(a, restored);
             assertEquals(a.hashCode(), restored.hashCode());
             assertEquals(a.balanceOwed(), restored.balanceOwed());
@@ -511,12 +512,48 @@ class AccountTest {
         }
 
         @Test
-        void restoringTakesStateTheRulesWouldRefuse() {
+        void restoringRefusesInvalidTerms() {
             AccountTerms invalid = AccountTerms.withCreditLimit(Money.ofYuan(-5));
-            Account restored = Account.restore(ID, OWNER, invalid, T0, List.empty(),
-                    AccountStatus.of(AccountState.ACTIVE, T0));
-            assertEquals(Option.some(T0), restored.overLimitSince(), "over a negative limit from the start");
-            assertNotEquals(withLimit(100), restored);
+            RestoreError refused = Account.restore(ID, OWNER, invalid, T0, List.empty(),
+                    AccountStatus.of(AccountState.ACTIVE, T0)).getLeft();
+            assertEquals("account", refused.aggregate());
+            assertTrue(refused.message().contains("terms.creditLimit: must be zero or more"), refused.message());
+        }
+
+        private RestoreError refusedLedger(AccountStatus status, LedgerEntry... entries) {
+            return Account.restore(ID, OWNER, withLimit(100).terms(), T0, List.of(entries), status).getLeft();
+        }
+
+        private LedgerEntry payment(String reference, long yuan, Instant at) {
+            return new LedgerEntry.Payment(ref(reference), Money.ofYuan(yuan), at);
+        }
+
+        @Test
+        void restoringRefusesALedgerNoCommandsCouldHaveWritten() {
+            AccountStatus active = AccountStatus.of(AccountState.ACTIVE, T0);
+            assertEquals(List.of("entries[1]: the reference P-1 is already used by entries[0]"),
+                    refusedLedger(active, payment("P-1", 10, day(0)), payment("P-1", 10, day(1))).problems());
+            assertEquals(List.of("entries[0].amount: must be positive, was -10.00"),
+                    refusedLedger(active, payment("P-1", -10, day(0))).problems());
+            assertEquals(List.of("entries[1].postedAt: " + day(0) + " is before " + day(1) + " (the entry before it)"),
+                    refusedLedger(active, payment("P-1", 10, day(1)), payment("P-2", 10, day(0))).problems());
+            assertEquals(List.of("entries[0].postedAt: " + T0.minusSeconds(1) + " is before " + T0 + " (the opening)"),
+                    refusedLedger(active, payment("P-1", 10, T0.minusSeconds(1))).problems());
+            assertEquals(List.of("entries[0].corrects: B-9 is not an earlier entry"),
+                    refusedLedger(active, new LedgerEntry.Adjustment(ref("A-1"), LedgerEntry.Adjustment.Direction.CREDIT,
+                            Money.ofYuan(1), ref("B-9"), "typo", day(0))).problems());
+            assertEquals(List.of("status: a closed account owes nothing, this one's balance owed is -10.00"),
+                    refusedLedger(AccountStatus.of(AccountState.CLOSED, day(2)), payment("P-1", 10, day(0))).problems());
+            assertEquals(List.of("entries[1]: the balance owed would be beyond the largest amount"),
+                    refusedLedger(active, new LedgerEntry.Charge(ref("B-1"), Money.MAX, day(0)),
+                            new LedgerEntry.Charge(ref("B-2"), Money.MAX, day(0))).problems());
+        }
+
+        @Test
+        void everyProblemIsNamedAtOnce() {
+            RestoreError refused = refusedLedger(AccountStatus.of(AccountState.ACTIVE, T0),
+                    payment("P-1", 10, day(1)), payment("P-1", 10, day(0)));
+            assertEquals(2, refused.problems().size(), refused.message());
         }
 
         @Test

@@ -40,12 +40,34 @@ final class Connections implements Transactions {
     }
 
     /**
-     * Runs {@code work} in the thread's transaction, or, outside one, in a transaction of its own that commits on
-     * {@code Right}. No savepoint: the work itself writes nothing before it knows it will return {@code Right}.
+     * Runs {@code work} atomically: outside a transaction in one of its own that commits on {@code Right}; inside the
+     * thread's transaction behind a savepoint, rolled back to on {@code Left} or a failure. Why the savepoint: a host
+     * that catches a failed save and commits the rest (a batch skipping a bad item) must not commit half of it, an
+     * account row without its ledger rows or events.
      */
     <L, R> Either<L, R> write(Sql<Either<L, R>> work) {
         Connection open = current.get();
-        return open != null ? run(work, open) : outermost(() -> run(work, current.get()));
+        return open != null ? atomically(work, open) : outermost(() -> run(work, current.get()));
+    }
+
+    private static <L, R> Either<L, R> atomically(Sql<Either<L, R>> work, Connection connection) {
+        Savepoint savepoint = run(Connection::setSavepoint, connection);
+        boolean keep = false;
+        try {
+            Either<L, R> result = run(work, connection);
+            keep = result.isRight();
+            return result;
+        } finally {
+            boolean release = keep;
+            run(c -> {
+                if (release) {
+                    c.releaseSavepoint(savepoint);
+                } else {
+                    c.rollback(savepoint);
+                }
+                return null;
+            }, connection);
+        }
     }
 
     /** Whether the calling thread is in a transaction (whose reads may see its own uncommitted writes). */

@@ -18,6 +18,7 @@ import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.accounts.LedgerRewriteRefused;
 import org.telecrm.persistence.json.AccountJson;
 
 import java.sql.Connection;
@@ -31,8 +32,8 @@ import java.util.function.Function;
 /**
  * Accounts in {@code crm_account}, looked up by owner, with their ledgers in {@code crm_account_entry}: a row per
  * entry, numbered from 0 in posting order. A ledger only grows, so a save inserts the entries it adds and rewrites
- * nothing: posting to an account with a long ledger costs the same as to a new one. (Were a save's ledger not to begin
- * with the stored one, the rows from the first difference on are replaced, and the row's lineage changes.)
+ * nothing: posting to an account with a long ledger costs the same as to a new one. A save whose ledger does not begin
+ * with the stored one is refused ({@link LedgerRewriteRefused}), before anything is written.
  */
 final class JdbcAccounts implements Accounts {
 
@@ -71,7 +72,7 @@ final class JdbcAccounts implements Accounts {
 
         private static Account with(Account account, Seq<LedgerEntry> ledger) {
             return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), ledger,
-                    account.status());
+                    account.status()).getOrElseThrow(refused -> new StorageFailure(refused.message()));
         }
 
         @Override
@@ -80,12 +81,7 @@ final class JdbcAccounts implements Accounts {
             Seq<LedgerEntry> before = stored.map(a -> a.ledger().entries()).getOrElse(List.empty());
             int kept = commonPrefix(before, now);
             if (kept < before.size()) {
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM crm_account_entry"
-                        + " WHERE account_id = ? AND seq >= ?")) {
-                    delete.setString(1, id);
-                    delete.setInt(2, kept);
-                    delete.executeUpdate();
-                }
+                LedgerRewriteRefused.requireAppendOnly(stored.get(), account); // throws: nothing is written
             }
             Seq<LedgerEntry> added = now.drop(kept);
             if (added.nonEmpty()) {

@@ -2,6 +2,7 @@ package org.telecrm.examples.jdbc;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.telecrm.money.Money;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.accounts.LedgerRewriteRefused;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.sql.Connection;
@@ -112,18 +114,17 @@ abstract class JdbcStorageBehaviour {
         }
 
         @Test
-        void a_ledger_that_does_not_extend_the_stored_one_replaces_it_from_the_first_difference() {
+        void a_ledger_that_does_not_extend_the_stored_one_is_refused_and_nothing_is_written() {
             Account a = charged(opened().state(), 4);
             storage.accounts().save(a, Versioned.NEW, List.empty());
-            JdbcStorage elsewhere = fresh();
-            assertEquals(a, elsewhere.accounts().load(ID).get().aggregate());   // its cache now holds 4 entries
             Account rewritten = Account.restore(a.getId(), a.owner(), a.terms(), a.openedAt(),
                     a.ledger().entries().take(2).append(new LedgerEntry.Payment(EntryReference.of("P-1"),
-                            Money.ofYuan(1), T0)), a.status());
-            assertEquals(Either.right(2L), storage.accounts().save(rewritten, 1, List.empty()));
-            assertEquals(3, count("SELECT COUNT(*) FROM crm_account_entry WHERE account_id = ?", "A-1"));
-            assertEquals(rewritten, elsewhere.accounts().load(ID).get().aggregate(),
-                    "a cache of the old lineage does not lend its entries to the new one");
+                            Money.ofYuan(1), T0)), a.status()).get();
+            LedgerRewriteRefused refused = assertThrows(LedgerRewriteRefused.class,
+                    () -> storage.accounts().save(rewritten, 1, List.empty()));
+            assertTrue(refused.getMessage().contains("rewrite stored ledger entry 2"), refused.getMessage());
+            assertEquals(4, count("SELECT COUNT(*) FROM crm_account_entry WHERE account_id = ?", "A-1"));
+            assertEquals(new Versioned<>(a, 1), fresh().accounts().load(ID).get());
         }
 
         @Test
@@ -132,6 +133,41 @@ abstract class JdbcStorageBehaviour {
             execute("DELETE FROM crm_account_entry WHERE account_id = ? AND seq = 1", "A-1");
             StorageFailure failure = assertThrows(StorageFailure.class, () -> fresh().accounts().load(ID));
             assertTrue(failure.getMessage().contains("account A-1 has no entry 1"), failure.getMessage());
+        }
+    }
+
+    @Nested
+    class ASaveIsAtomicInsideTheHostsTransaction {
+
+        @Test
+        void a_host_that_catches_a_failed_save_and_commits_finds_neither_the_change_nor_its_rows_nor_its_events() {
+            // Fault injection: the outbox refuses this account's events, after its row and ledger rows are written.
+            execute("ALTER TABLE crm_outbox ADD CONSTRAINT crm_test_fault CHECK (aggregate_id <> 'A-FAULT')");
+            try {
+                Changed<Account, AccountEvent> faulty = Account.open(AccountId.of("A-FAULT"), CustomerId.of("C-1"),
+                        AccountTerms.withCreditLimit(Money.ofYuan(100)), T0).get();
+                Changed<Account, AccountEvent> charged = faulty.state().postCharge(EntryReference.of("B-1"),
+                        Money.ofYuan(5), T0).get();
+                boolean[] caught = {false};
+                Either<String, String> result = storage.inTransaction(() -> {
+                    storage.accounts().save(opened(), Versioned.NEW);
+                    try {
+                        storage.accounts().save(charged.state(), Versioned.NEW, faulty.events().appendAll(charged.events()));
+                    } catch (StorageFailure skipped) {
+                        caught[0] = true; // a batch host skips the bad item and commits the rest
+                    }
+                    return Either.right("committed");
+                });
+                assertEquals(Either.right("committed"), result);
+                assertTrue(caught[0], "the faulty save failed");
+                assertTrue(fresh().accounts().load(ID).isDefined(), "the other save is committed");
+                assertEquals(Option.none(), fresh().accounts().load(AccountId.of("A-FAULT")));
+                assertEquals(0, count("SELECT COUNT(*) FROM crm_account WHERE id = ?", "A-FAULT"));
+                assertEquals(0, count("SELECT COUNT(*) FROM crm_account_entry WHERE account_id = ?", "A-FAULT"));
+                assertEquals(1, count("SELECT COUNT(*) FROM crm_outbox"), "only the other save's event");
+            } finally {
+                execute("ALTER TABLE crm_outbox DROP CONSTRAINT crm_test_fault");
+            }
         }
     }
 

@@ -90,7 +90,11 @@ public final class AccountJson {
         return Json.text(node);
     }
 
-    /** The account this JSON describes, restored with {@link Account#restore} (no rule, no event). */
+    /**
+     * The account this JSON describes, restored with {@link Account#restore} (no event); an account that breaks
+     * its invariants (a reference twice, entries out of order, a closed account with a balance, ...) is
+     * {@link JsonError.NotRestorable}.
+     */
     public static Either<JsonError, Account> read(String json) {
         return Json.read(json, SCHEMA_VERSION, AccountJson::account);
     }
@@ -100,8 +104,9 @@ public final class AccountJson {
         CustomerId owner = r.parsed("owner", CustomerId::of, "a customer id (not blank)");
         JsonReader status = r.object("status");
         return Account.restore(id, owner, terms(r.object("terms")), r.instant("openedAt"),
-                r.objects("ledger", AccountJson::entry),
-                AccountStatus.of(STATES.read(status, "state"), status.instant("since")));
+                        r.objects("ledger", AccountJson::entry),
+                        AccountStatus.of(STATES.read(status, "state"), status.instant("since")))
+                .getOrElseThrow(refused -> new JsonFailure(new JsonError.NotRestorable("$", refused.message())));
     }
 
     // ---- ledger entries -----------------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 package org.telecrm.persistence.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -20,7 +23,14 @@ final class Json {
 
     static final String SCHEMA_VERSION = "schemaVersion";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads strictly: a duplicated key (which of its values is meant?) and anything after the document (a second
+     * document, trailing garbage) are refused, as {@code crm settle} refuses them.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private Json() {
     }
@@ -59,6 +69,13 @@ final class Json {
         }
     }
 
+    /** Jackson's message without its notes on a further line (a source dump, a configuration hint). */
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
     /**
      * Parses {@code json}, checks its schema version against {@code supported}, and reads it with {@code reader};
      * any fault is a {@link JsonError} naming the field.
@@ -85,7 +102,7 @@ final class Json {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return Either.left(new JsonError.Malformed("$", e.getOriginalMessage()));
+            return Either.left(new JsonError.Malformed("$", firstLine(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
             return Either.left(new JsonError.Malformed("$", "expected a JSON object"));

@@ -4,6 +4,10 @@ package org.telecrm.persistence.json;
  * Why a JSON document cannot be read back, naming the field by its path ({@code "ledger[2].amountFen"},
  * {@code "$"} for the document itself).
  *
+ * <p>No personal data: a stored document may hold phone and identity numbers, and an error's text travels into
+ * logs and {@code StorageFailure} messages; so every quoted value has its long digit runs masked as
+ * {@code Masking} says, when the error is made.
+ *
  * <pre>{@code
  * AccountJson.read("{\"schemaVersion\":1,\"id\":\"A-1\"}").getLeft().message();
  * // "owner is missing"
@@ -19,6 +23,10 @@ public sealed interface JsonError {
 
     /** Not JSON at all, or not a JSON object where one is needed. */
     record Malformed(String field, String detail) implements JsonError {
+        public Malformed {
+            detail = Masking.masked(detail);
+        }
+
         public String message() {
             return field + " is not well-formed JSON: " + detail;
         }
@@ -33,6 +41,11 @@ public sealed interface JsonError {
 
     /** A field is present but its value cannot be taken. */
     record Invalid(String field, String was, String expected) implements JsonError {
+        public Invalid {
+            was = Masking.maskedValue(String.valueOf(field), was);
+            expected = Masking.masked(expected);
+        }
+
         public String message() {
             return field + " must be " + expected + ", was " + was;
         }
@@ -42,6 +55,17 @@ public sealed interface JsonError {
     record UnsupportedSchemaVersion(String field, long found, long supported) implements JsonError {
         public String message() {
             return field + " " + found + " is not supported; this mapper reads " + supported;
+        }
+    }
+
+    /** The document is well-formed, but the aggregate it describes breaks its invariants (see {@code RestoreError}). */
+    record NotRestorable(String field, String problems) implements JsonError {
+        public NotRestorable {
+            problems = Masking.masked(problems);
+        }
+
+        public String message() {
+            return problems;
         }
     }
 }

@@ -20,6 +20,7 @@ import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.Transactions;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.accounts.LedgerRewriteRefused;
 import org.telecrm.persistence.json.AccountJson;
 import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.json.SlaContractJson;
@@ -269,6 +270,7 @@ public final class InMemoryStorage implements Transactions {
                 long version = expectedVersion + 1;
                 Map<CustomerId, SortedSet<AccountId>> byOwner = state.accountsByOwner();
                 Option<Versioned<Account>> previous = state.accounts().get(account.getId());
+                previous.forEach(stored -> LedgerRewriteRefused.requireAppendOnly(stored.aggregate(), account));
                 if (previous.isDefined() && !previous.get().aggregate().owner().equals(account.owner())) {
                     CustomerId old = previous.get().aggregate().owner();
                     byOwner = byOwner.put(old, byOwner.get(old).get().remove(account.getId()));

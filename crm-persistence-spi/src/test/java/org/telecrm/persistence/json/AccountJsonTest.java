@@ -72,7 +72,7 @@ class AccountJsonTest {
                     new LedgerEntry.Adjustment(EntryReference.of("ADJ-1"), LedgerEntry.Adjustment.Direction.CREDIT,
                             Money.ofYuan(5), EntryReference.of("B-1"), "rounding",
                             Instant.parse("2026-07-02T01:00:00Z"))),
-            AccountStatus.of(AccountState.ACTIVE, T0));
+            AccountStatus.of(AccountState.ACTIVE, T0)).get();
 
     @Nested
     class StableFieldNames {
@@ -91,7 +91,7 @@ class AccountJsonTest {
         void every_account_state_has_a_stored_name() {
             for (AccountState state : AccountState.values()) {
                 Account account = Account.restore(AccountId.of("A-1"), CustomerId.of("C-1"),
-                        AccountTerms.withCreditLimit(Money.ZERO), T0, List.empty(), AccountStatus.of(state, T0));
+                        AccountTerms.withCreditLimit(Money.ZERO), T0, List.empty(), AccountStatus.of(state, T0)).get();
                 assertEquals(Either.right(account), AccountJson.read(AccountJson.write(account)));
             }
         }

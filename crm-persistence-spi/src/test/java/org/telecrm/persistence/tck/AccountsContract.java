@@ -26,6 +26,7 @@ import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.Transactions;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.accounts.LedgerRewriteRefused;
 import org.telecrm.persistence.json.AccountJson;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
@@ -151,6 +152,22 @@ public abstract class AccountsContract {
 
         assertEquals(Either.left(new SaveConflict("account", "A-1", 1, 2)), store.accounts().save(second, 1));
         assertEquals(new Versioned<>(first.state(), 2), store.accounts().load(AccountId.of("A-1")).get());
+        assertTrue(store.outbox().pending(10).isEmpty(), "a refused save appends no event");
+    }
+
+    @Test
+    void a_save_that_drops_or_changes_a_stored_ledger_entry_is_refused_and_writes_nothing() {
+        Ports store = emptyStore();
+        Changed<Account, AccountEvent> opened = opened("A-1", OWNER);
+        store.accounts().save(opened, Versioned.NEW);
+        Changed<Account, AccountEvent> paid = opened.state().postPayment(EntryReference.of("P-1"), Money.ofFen(500), T0).get();
+        store.accounts().save(paid, 1);
+        Relay.drain(store.outbox());
+        Account withoutThePayment = charged(opened.state(), "B-1", 500).state();
+        assertThrows(LedgerRewriteRefused.class, () -> store.accounts().save(withoutThePayment, 2, List.empty()));
+        Account changedAmount = opened.state().postPayment(EntryReference.of("P-1"), Money.ofFen(5), T0).get().state();
+        assertThrows(LedgerRewriteRefused.class, () -> store.accounts().save(changedAmount, 2, List.empty()));
+        assertEquals(new Versioned<>(paid.state(), 2), store.accounts().load(AccountId.of("A-1")).get());
         assertTrue(store.outbox().pending(10).isEmpty(), "a refused save appends no event");
     }
 
