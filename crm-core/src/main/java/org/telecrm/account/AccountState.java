@@ -3,14 +3,14 @@ package org.telecrm.account;
 /**
  * The lifecycle of a billing account, and which state may follow which.
  *
- * <pre>
+ * <pre>{@code
  *            balance owed above the credit limit past the grace period
  *   ACTIVE  ---------------------------------------------------------->  SUSPENDED_FOR_ARREARS
  *     |     <----------------------------------------------------------     |
  *     |            a credit (payment) brings it back within the limit        |
  *     |                                                                       |
  *     +---- close, balance settled (zero) ----> CLOSED <---- close, balance settled ----+
- * </pre>
+ * }</pre>
  *
  * <p>Suspension and re-opening are never commands: the arrears rule makes them (seed 000: no staff step).
  * {@code CLOSED} is final.

@@ -9,11 +9,11 @@ import java.util.Objects;
  * Where an SLA contract is in its life. Every state after the draft carries the signing, so a contract that has been
  * active can never lose the record of who signed it and when.
  *
- * <pre>
+ * <pre>{@code
  * Draft --activate(signing)--> Active <--suspend / resume--> Suspended
  * Active, Suspended --terminate(on, reason)--> Terminated
  * Active, Suspended --expire(on, after the validity period)--> Expired
- * </pre>
+ * }</pre>
  */
 public sealed interface ContractStatus {
 

@@ -35,11 +35,11 @@ import java.util.Objects;
  * ({@link Changed}), and never changes the contract it is called on.
  *
  * <h2>Lifecycle</h2>
- * <pre>
+ * <pre>{@code
  * draft(...) --> DRAFT --activate(signing)--> ACTIVE <--suspend / resume--> SUSPENDED
  *                                 ACTIVE, SUSPENDED --terminate(on, reason)--> TERMINATED
  *                                 ACTIVE, SUSPENDED --expire(on, after the validity period)--> EXPIRED
- * </pre>
+ * }</pre>
  * <ul>
  *   <li>In DRAFT, circuits are added and removed and the terms (version 1) revised; nothing is evaluated or owed.</li>
  *   <li>{@link #activate} records the signing by both sides with its date. It requires at least one circuit and
