@@ -31,7 +31,7 @@ class ReproducibleJarsIT {
         Path file = Path.of(System.getProperty("crm.jar")).resolveSibling(jar);
         assertTrue(Files.isRegularFile(file), file + " was not built");
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            List<ZipEntry> own = zip.stream().filter(e -> e.getName().startsWith("org/telecrm/")).toList();
+            List<? extends ZipEntry> own = zip.stream().filter(e -> e.getName().startsWith("org/telecrm/")).toList();
             assertFalse(own.isEmpty(), jar + " holds none of the project's own entries");
             List<String> stamped = own.stream()
                     .filter(e -> !e.getLastModifiedTime().equals(FileTime.from(OUTPUT_TIMESTAMP)))
