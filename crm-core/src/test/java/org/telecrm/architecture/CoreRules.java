@@ -49,7 +49,7 @@ final class CoreRules {
             .orShould().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().accessField(System.class, "in")
-            .because("the domain is a functional core; data comes in as arguments (design.md)");
+            .because("the domain is a functional core; data comes in as arguments (docs/architecture.md)");
 
     static final ArchRule NO_JACKSON_JDBC_OR_LOGGING = noClasses().that().resideInAPackage(CORE)
             .should().dependOnClassesThat(resideInAnyPackage("com.fasterxml..", "java.sql..", "javax.sql..",
@@ -62,7 +62,7 @@ final class CoreRules {
     static final ArchRule NO_HIDDEN_CLOCK = noClasses().that().resideInAPackage(CORE)
             .should().callMethodWhere(readsTheClock())
             .orShould().dependOnClassesThat(JavaClass.Predicates.equivalentTo(java.time.Clock.class))
-            .because("time comes in as an argument, so every result is reproducible (design.md)");
+            .because("time comes in as an argument, so every result is reproducible (docs/architecture.md)");
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.telecrm.(*)..").should().beFreeOfCycles();
 
@@ -86,7 +86,7 @@ final class CoreRules {
                 }
             })
             .allowEmptyShould(true)
-            .because("aggregates reference other aggregates by identifier only (design.md)");
+            .because("aggregates reference other aggregates by identifier only (docs/architecture.md)");
 
     private static DescribedPredicate<JavaClass> isAggregateRoot() {
         return DescribedPredicate.describe("are aggregate roots", c ->

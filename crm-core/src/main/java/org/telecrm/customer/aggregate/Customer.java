@@ -63,8 +63,8 @@ import java.util.Objects;
  * identifiers are arguments: the aggregate reads no clock and makes up no identifier.
  *
  * <p>Identity documents and phone numbers are personal data: {@code toString()} of the customer, its contacts and
- * its events show them masked ({@link org.telecrm.customer.MaskPolicy}). A customer does not override
- * {@code equals}: it is one state of an entity, whose identity is {@link #getId()}.
+ * its events show them masked ({@link org.telecrm.customer.MaskPolicy}). Two customers are equal
+ * when their whole state is (what a storage round trip must preserve); the entity's identity is {@link #getId()}.
  *
  * <pre>{@code
  * // assessment: a ValueAssessment from KeyAccountValuation; zhangSan: ContactDetails

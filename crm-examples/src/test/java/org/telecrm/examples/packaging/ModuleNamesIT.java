@@ -1,0 +1,33 @@
+package org.telecrm.examples.packaging;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every published library jar names its JPMS module in its manifest, and the contract kit's test-jar a name of its own
+ * (two jars with one module name cannot share a module path). Reads the jars the reactor built beside this module.
+ */
+class ModuleNamesIT {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "crm-core/target/crm-core-@.jar, org.telecrm.core",
+            "crm-persistence-spi/target/crm-persistence-spi-@.jar, org.telecrm.persistence",
+            "crm-persistence-spi/target/crm-persistence-spi-@-tests.jar, org.telecrm.persistence.tck"})
+    void theJarNamesItsModule(String jar, String moduleName) throws IOException {
+        Path root = Path.of(System.getProperty("crm.jar")).toAbsolutePath().getParent().getParent().getParent();
+        Path file = root.resolve(jar.replace("@", System.getProperty("crm.version")));
+        assertTrue(Files.isRegularFile(file), file + " was not built (run the whole reactor: mvn verify)");
+        try (JarFile jarFile = new JarFile(file.toFile())) {
+            assertEquals(moduleName, jarFile.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+        }
+    }
+}
