@@ -128,7 +128,7 @@ public final class WorkingDayCalendar {
     }
 
     public Either<CalendarError, Boolean> isWorkingDay(LocalDate date) {
-        return offsetOf(date).map(i -> i == 0 ? countThrough[0] == 1 : countThrough[i] != countThrough[i - 1]);
+        return offsetOf(date).map(this::workingAt);
     }
 
     /**
@@ -163,6 +163,63 @@ public final class WorkingDayCalendar {
             return Either.left(new CalendarError.DateOutsideCalendar(date, firstDay, lastDay));
         }
         return Either.right((int) offset);
+    }
+
+    /**
+     * The first day {@code earlier} knows on which this calendar gives another answer: a day this one does not
+     * know, or a day working in one and not in the other. None when this calendar is a <b>compatible successor</b>
+     * of {@code earlier} (rules.md section 6, "A new year"): it answers every question about the days
+     * {@code earlier} knew exactly as {@code earlier} does, and may know more years.
+     *
+     * <pre>{@code
+     * WorkingDayCalendar extended = WorkingDayCalendar.from(OfficialHolidays.mainland(), year2027).get();
+     * extended.firstDisagreementWith(WorkingDayCalendar.official());   // None: a compatible successor
+     * }</pre>
+     */
+    public Option<LocalDate> firstDisagreementWith(WorkingDayCalendar earlier) {
+        if (earlier.firstDay.isBefore(firstDay)) {
+            return Option.some(earlier.firstDay);
+        }
+        int shift = (int) (earlier.firstEpochDay - firstEpochDay);
+        for (int i = 0; i < earlier.countThrough.length; i++) {
+            if (shift + i >= countThrough.length) {
+                return Option.some(earlier.firstDay.plusDays(i));
+            }
+            if (earlier.workingAt(i) != workingAt(shift + i)) {
+                return Option.some(earlier.firstDay.plusDays(i));
+            }
+        }
+        return Option.none();
+    }
+
+    /** Whether this calendar is a compatible successor of {@code earlier} (see {@link #firstDisagreementWith}). */
+    public boolean agreesWith(WorkingDayCalendar earlier) {
+        return firstDisagreementWith(earlier).isEmpty();
+    }
+
+    /**
+     * This calendar with every year after its last one, up to {@code year}, taken as Monday to Friday without
+     * holidays: a <b>provisional</b> reading for dates no schedule has been supplied for yet (rules.md section 6).
+     * Its answers about the unknown years are guesses, so a caller shows them flagged as provisional and never
+     * computes money on them. The same calendar when {@code year} is not after the last known one.
+     */
+    public WorkingDayCalendar provisionallyExtendedTo(int year) {
+        int lastYear = lastDay.getYear();
+        if (year <= lastYear) {
+            return this;
+        }
+        Seq<YearSchedule> provisional = List.rangeClosed(lastYear + 1, year).map(y -> new YearSchedule(y,
+                PROVISIONAL_SOURCE, TreeSet.empty(), TreeSet.empty()));
+        Seq<YearSchedule> all = schedules.appendAll(provisional);
+        return from(() -> all).getOrElseThrow(error -> new IllegalStateException("extending a valid calendar failed: "
+                + error.message()));
+    }
+
+    /** The source named by the years {@link #provisionallyExtendedTo} adds. */
+    public static final String PROVISIONAL_SOURCE = "provisional: Monday to Friday, no schedule supplied yet";
+
+    private boolean workingAt(int offset) {
+        return offset == 0 ? countThrough[0] == 1 : countThrough[offset] != countThrough[offset - 1];
     }
 
     /** Two calendars are equal when built from the same schedules (everything else derives from them). */

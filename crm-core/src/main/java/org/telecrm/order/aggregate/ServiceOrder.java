@@ -9,7 +9,6 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.order.dispatch.WorkItem;
 import org.telecrm.order.dispatch.WorkItemId;
-import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.Changed;
 import org.telecrm.order.OrderKind;
@@ -278,8 +277,22 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     // ---- queries --------------------------------------------------------------------------------------------
 
     /**
+     * The calendar this order is measured on: the version recorded at acceptance, or its newest compatible successor
+     * (one that only adds years, rules.md section 6), with the later versions it could not take.
+     *
+     * <pre>{@code
+     * order.calendarIn(calendars).get().describe();   // "calendar version 2 (pinned to 1)"
+     * }</pre>
+     */
+    public Either<MeasureError, CalendarVersions.Pinned> calendarIn(CalendarVersions calendars) {
+        return calendars.readFor(basis.calendarVersion())
+                .toEither(() -> new MeasureError.UnknownCalendarVersion(id(), basis.calendarVersion()));
+    }
+
+    /**
      * The time limit of {@code node} read as of {@code asOf} (as of the instant it was left, if it was), net of
-     * pauses, on the calendar version recorded at acceptance; none when the node has no limit or was not entered.
+     * pauses, on the calendar of {@link #calendarIn}; none when the node has no limit or was not entered. A
+     * working-day limit that reaches into a year no version knows yet reads as {@link ClockReading.ProvisionalDays}.
      */
     public Either<MeasureError, Option<ClockReading>> reading(Node node, Instant asOf, CalendarVersions calendars) {
         Option<NodeVisit> visit = visits.findLast(v -> v.node() == node);
@@ -287,9 +300,9 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         if (visit.isEmpty() || limit.isEmpty()) {
             return Either.right(Option.none());
         }
-        Option<WorkingDayCalendar> calendar = calendars.calendar(basis.calendarVersion());
-        if (calendar.isEmpty()) {
-            return Either.left(new MeasureError.UnknownCalendarVersion(id(), basis.calendarVersion()));
+        Either<MeasureError, CalendarVersions.Pinned> calendar = calendarIn(calendars);
+        if (calendar.isLeft()) {
+            return Either.left(calendar.getLeft());
         }
         Instant from = switch (limit.get().from()) {
             case NODE_ENTRY -> visit.get().entered();
@@ -297,7 +310,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
             case COMPLETION -> completedAt().getOrElse(visit.get().entered());
         };
         Instant until = visit.get().left().getOrElse(asOf);
-        return SlaClock.read(limit.get().limit(), from, until, pauses, calendar.get(), basis.zone())
+        return SlaClock.read(limit.get().limit(), from, until, pauses, calendar.get().calendar(), basis.zone())
                 .<MeasureError>mapLeft(e -> new MeasureError.Calendar(id(), e))
                 .map(Option::some);
     }

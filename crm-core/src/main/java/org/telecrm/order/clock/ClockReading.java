@@ -46,6 +46,33 @@ public sealed interface ClockReading {
     }
 
     /**
+     * A working-day limit whose due day, or as-of day, lies in a year the calendar does not know yet (rules.md
+     * section 6, "A new year"): the days of that year are counted Monday to Friday, so {@code dueOn} and the count
+     * are <b>provisional</b>. Good for jeopardy (a queue can still be sorted); never for money, which stays "not yet
+     * known" until the year is supplied.
+     *
+     * @param used     working days used, the unknown days counted Monday to Friday
+     * @param allowed  the limit
+     * @param dueOn    the provisional due day
+     * @param lastKnown the last day the calendar knows
+     */
+    @ValueObject
+    record ProvisionalDays(int used, int allowed, LocalDate dueOn, LocalDate lastKnown) implements ClockReading {
+        public boolean overdue() {
+            return used > allowed;
+        }
+
+        public boolean atRisk(WarningMargin margin) {
+            return !overdue() && used + margin.workingDays() > allowed;
+        }
+
+        public String describe() {
+            return used + " of " + allowed + " working days used, due " + dueOn + " (provisional: the calendar knows days up to "
+                    + lastKnown + "; supply the schedule of " + lastKnown.plusDays(1).getYear() + " to make it firm)";
+        }
+    }
+
+    /**
      * @param used    time since the start, net of pauses
      * @param allowed the limit
      */

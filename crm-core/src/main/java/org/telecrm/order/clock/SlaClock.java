@@ -53,8 +53,29 @@ public final class SlaClock {
         int allowed = ((TimeLimit.WorkingDays) limit).days();
         LocalDate start = from.atZone(zone).toLocalDate();
         LocalDate day = to.atZone(zone).toLocalDate();
+        Either<CalendarError, ClockReading> firm = days(calendar, ledger, zone, start, day, allowed)
+                .map(r -> new ClockReading.Days(r._1, allowed, r._2));
+        if (firm.isRight() || !firm.getLeft().notYetKnown() || !calendar.covers(start)) {
+            return firm;
+        }
+        // A year not supplied yet: count it Monday to Friday, and say the answer is provisional.
+        int years = Math.max(day.getYear(), calendar.lastDay().getYear() + 1 + allowed / MIN_WORKING_DAYS_A_YEAR);
+        if (years - calendar.lastDay().getYear() > MAX_PROVISIONAL_YEARS) {
+            return firm;
+        }
+        return days(calendar.provisionallyExtendedTo(years), ledger, zone, start, day, allowed)
+                .map(r -> new ClockReading.ProvisionalDays(r._1, allowed, r._2, calendar.lastDay()));
+    }
+
+    /** Fewer working days than any year has (a Monday-to-Friday year has 260 or 261), to size a provisional extension. */
+    private static final int MIN_WORKING_DAYS_A_YEAR = 240;
+    /** How far past the known years a provisional reading goes; further is not worth a guess. */
+    private static final int MAX_PROVISIONAL_YEARS = 10;
+
+    private static Either<CalendarError, io.vavr.Tuple2<Integer, LocalDate>> days(WorkingDayCalendar calendar,
+            PauseLedger ledger, ZoneId zone, LocalDate start, LocalDate day, int allowed) {
         return pauseAware(calendar, ledger, zone, day).flatMap(c -> c.workingDaysBetween(start, day)
-                .flatMap(used -> c.workingDayAfter(start, allowed).map(due -> new ClockReading.Days(used, allowed, due))));
+                .flatMap(used -> c.workingDayAfter(start, allowed).map(due -> io.vavr.Tuple.of(used, due))));
     }
 
     /** The working days of {@code calendar} that the ledger's pauses hold, as of {@code asOf} (see the class comment). */

@@ -2,7 +2,6 @@ package org.telecrm.order.compensation;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.churn.ChurnSignal;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.MeasureError;
@@ -80,8 +79,10 @@ public final class CompensationLink {
     }
 
     /**
-     * The contract's evaluation of a provisioning order, net of its pauses, on the calendar version it recorded at
-     * acceptance. {@code asOf} matters only for an order not yet completed.
+     * The contract's evaluation of a provisioning order, net of its pauses, on the calendar of
+     * {@link ServiceOrder#calendarIn} (the version recorded at acceptance or its newest compatible successor).
+     * {@code asOf} matters only for an order not yet completed. Money on a day no version knows yet is
+     * {@link LinkError#notYetKnown() not yet known}, never a guess; it is settled once the year is supplied.
      */
     public static Either<LinkError, OrderEvaluation> evaluate(ServiceOrder order, SlaContract contract,
                                                               CalendarVersions calendars, LocalDate asOf) {
@@ -89,12 +90,11 @@ public final class CompensationLink {
             return Either.left(new LinkError.OtherContract(order.id(),
                     order.intake().contract().map(Object::toString).getOrElse("none"), contract.id()));
         }
-        Option<WorkingDayCalendar> calendar = calendars.calendar(order.basis().calendarVersion());
-        if (calendar.isEmpty()) {
-            return Either.left(new LinkError.Unmeasurable(new MeasureError.UnknownCalendarVersion(order.id(),
-                    order.basis().calendarVersion())));
+        Either<MeasureError, CalendarVersions.Pinned> calendar = order.calendarIn(calendars);
+        if (calendar.isLeft()) {
+            return Either.left(new LinkError.Unmeasurable(calendar.getLeft()));
         }
-        return provisioningOrder(order, asOf).flatMap(input -> SlaClock.pauseAware(calendar.get(), order.pauses(),
+        return provisioningOrder(order, asOf).flatMap(input -> SlaClock.pauseAware(calendar.get().calendar(), order.pauses(),
                         order.basis().zone(), input.progress().countedTo())
                 .<LinkError>mapLeft(e -> new LinkError.Calendar(order.id(), e))
                 .flatMap(netOfPauses -> contract.evaluateOrder(input, netOfPauses)

@@ -19,6 +19,11 @@ public sealed interface LinkError {
 
     String message();
 
+    /** Whether the answer waits for a year's schedule (money on a day no calendar version knows yet). */
+    default boolean notYetKnown() {
+        return false;
+    }
+
     record WrongKind(ServiceOrderId order, OrderKind needed, OrderKind kind, String what) implements LinkError {
         public String message() {
             return "order " + order + ": " + what + " needs a " + needed + " order, this is a " + kind + " order";
@@ -48,11 +53,19 @@ public sealed interface LinkError {
         public String message() {
             return "order " + order + ": " + error.message();
         }
+
+        public boolean notYetKnown() {
+            return error.notYetKnown();
+        }
     }
 
     record Evaluation(ServiceOrderId order, EvaluationError error) implements LinkError {
         public String message() {
             return "order " + order + ": " + error.message();
+        }
+
+        public boolean notYetKnown() {
+            return error.notYetKnown();
         }
     }
 }

@@ -17,6 +17,11 @@ public sealed interface EvaluationError {
 
     String message();
 
+    /** Whether the evaluation waits for a year's schedule (a provisioning assessment not yet known). */
+    default boolean notYetKnown() {
+        return false;
+    }
+
     /** A draft owes nothing yet. */
     record NotActivated(SlaContractId contract) implements EvaluationError {
         public String message() {
@@ -40,6 +45,10 @@ public sealed interface EvaluationError {
     record Provisioning(AssessmentError cause) implements EvaluationError {
         public String message() {
             return cause.message();
+        }
+
+        public boolean notYetKnown() {
+            return cause.notYetKnown();
         }
     }
 

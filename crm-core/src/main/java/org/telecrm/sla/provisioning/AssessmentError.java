@@ -11,6 +11,11 @@ public sealed interface AssessmentError {
     /** A sentence that says what is wrong, naming the field. */
     String message();
 
+    /** Whether the answer waits for a year's schedule rather than being wrong (see {@link NotYetKnown}). */
+    default boolean notYetKnown() {
+        return false;
+    }
+
     record NegativeFee(Money standardOneTimeFee) implements AssessmentError {
         public String message() {
             return "standardOneTimeFee must not be negative, was " + standardOneTimeFee.toPlainString();
@@ -40,6 +45,24 @@ public sealed interface AssessmentError {
     record TooLarge(String field, org.telecrm.money.MoneyError cause) implements AssessmentError {
         public String message() {
             return field + ": " + cause.message() + "; the standardOneTimeFee is too large to assess";
+        }
+    }
+
+    /**
+     * The money needs a day in a year no schedule has been supplied for yet (rules.md section 6, "A new year"):
+     * not yet known, never a guess. Assess the case again once a calendar with that year is supplied.
+     *
+     * @param field     the input whose date is not yet known ({@code acceptedOn}, {@code completedOn}, the as-of date)
+     * @param lastKnown the last day the calendar knows
+     */
+    record NotYetKnown(String field, LocalDate lastKnown, CalendarError cause) implements AssessmentError {
+        public String message() {
+            return "not yet known: " + field + ": " + cause.message() + "; settled once the schedule of "
+                    + lastKnown.plusDays(1).getYear() + " is supplied";
+        }
+
+        public boolean notYetKnown() {
+            return true;
         }
     }
 }

@@ -36,6 +36,9 @@ import java.util.Objects;
  * a.compensation();      // CNY 3000.00 = 12000.00 x 5% x 5
  * a.terms().describe();  // each term and where it came from
  * }</pre>
+ *
+ * <p>Money is never computed on a day the calendar does not know: a due date or a late count that needs a year not
+ * supplied yet is {@link AssessmentError.NotYetKnown} (rules.md section 6, "A new year").
  */
 @Service
 public final class ProvisioningCompensation {
@@ -91,7 +94,7 @@ public final class ProvisioningCompensation {
         } else {
             due = calendar.workingDayAfter(acceptedOn, deadline);
         }
-        return due.mapLeft(error -> new AssessmentError.OutsideCalendar("acceptedOn", error));
+        return due.mapLeft(error -> outside("acceptedOn", error));
     }
 
     private Either<AssessmentError, Integer> workingDaysLate(LocalDate due, ProvisioningCase c, AppliedTerms terms) {
@@ -104,7 +107,13 @@ public final class ProvisioningCompensation {
         }
         String field = c.progress() instanceof ProvisioningCase.Progress.CompletedOn ? "completedOn" : "as-of date";
         return calendar.workingDaysBetween(due, countedTo)
-                .mapLeft(error -> new AssessmentError.OutsideCalendar(field, error));
+                .mapLeft(error -> outside(field, error));
+    }
+
+    /** A day the calendar does not know: not yet known when its year is still to be supplied, else outside. */
+    private AssessmentError outside(String field, CalendarError error) {
+        return error.notYetKnown() ? new AssessmentError.NotYetKnown(field, calendar.lastDay(), error)
+                : new AssessmentError.OutsideCalendar(field, error);
     }
 
     /** The amounts; a fee so large that the charged fee or the compensation overflows is a typed error. */

@@ -73,17 +73,23 @@ class JeopardyTest {
     void aBatchSplitsOverdueAtRiskAndProblems() {
         ServiceOrder late = inProgress("SO-1");
         ServiceOrder fresh = accepted(OrderKind.CHANGE, false, bj("2026-03-10T09:00"));
-        ServiceOrder outOfCalendar = accepted(OrderKind.PROVISIONING, false, bj("2026-12-28T09:00"));
-        outOfCalendar = ok(outOfCalendar.dispatch(LINES, CLERK, bj("2026-12-28T10:00"), ""));
-        outOfCalendar = ok(outOfCalendar.startWork(LINES, CLERK, bj("2026-12-28T11:00"), ""));
-        JeopardyReport report = Jeopardy.batch(List.of(late, fresh, outOfCalendar), bj("2026-03-10T10:30"),
-                WarningMargin.LIBRARY_DEFAULT, CALENDARS);
+        ServiceOrder intoNextYear = accepted(OrderKind.PROVISIONING, false, bj("2026-12-28T09:00"));
+        intoNextYear = ok(intoNextYear.dispatch(LINES, CLERK, bj("2026-12-28T10:00"), ""));
+        intoNextYear = ok(intoNextYear.startWork(LINES, CLERK, bj("2026-12-28T11:00"), ""));
+        ServiceOrder unknownVersion = ok(ServiceOrder.accept(intake("SO-9", OrderKind.CHANGE),
+                NodeTimeLimits.sample().limitsFor(OrderKind.CHANGE, Option.none(), Option.none(), false),
+                new ClockBasis(2, SlaClock.BEIJING), LINES, CLERK, MON, ""));
+        List<ServiceOrder> batch = List.of(late, fresh, intoNextYear, unknownVersion);
+        JeopardyReport report = Jeopardy.batch(batch, bj("2026-03-10T10:30"), WarningMargin.LIBRARY_DEFAULT, CALENDARS);
         assertEquals(List.empty(), report.overdue().map(NodeJeopardy::node));
         assertEquals(List.of(Node.IN_PROGRESS), report.atRisk().map(NodeJeopardy::node));
-        JeopardyReport later = Jeopardy.batch(List.of(late, fresh, outOfCalendar), bj("2026-12-31T10:30"),
-                WarningMargin.LIBRARY_DEFAULT, CALENDARS);
+        JeopardyReport later = Jeopardy.batch(batch, bj("2027-01-05T10:30"), WarningMargin.LIBRARY_DEFAULT, CALENDARS);
         assertEquals(2, later.overdue().size());
+        // due on the 6th working day after 12-28, provisionally Monday to Friday in 2027: Tue 2027-01-05
+        NodeJeopardy provisional = later.atRisk().single();
+        assertEquals("SO-1", provisional.order().value());
+        assertTrue(provisional.reading().describe().contains("due 2027-01-05 (provisional"), provisional.describe());
         assertEquals(1, later.problems().size());
-        assertTrue(later.problems().head() instanceof MeasureError.Calendar);
+        assertTrue(later.problems().head() instanceof MeasureError.UnknownCalendarVersion);
     }
 }

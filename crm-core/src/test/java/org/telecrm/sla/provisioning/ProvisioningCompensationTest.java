@@ -215,7 +215,9 @@ class ProvisioningCompensationTest {
         void aCompletionDateOutsideTheCalendar() {
             var error = ENGINE.assess(ProvisioningCase.completed(DDN, EXPRESS, Money.ofYuan(1),
                     LocalDate.parse("2026-11-02"), LocalDate.parse("2027-02-01"))).getLeft();
-            assertTrue(error.message().startsWith("completedOn:") && error.message().contains("2027-02-01"), error.message());
+            assertTrue(error.message().startsWith("not yet known: completedOn:") && error.message().contains("2027-02-01"),
+                    error.message());
+            assertTrue(error instanceof AssessmentError.NotYetKnown);
         }
     }
 
