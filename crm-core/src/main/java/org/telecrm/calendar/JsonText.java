@@ -18,8 +18,12 @@ final class JsonText {
     /** JSON {@code null}, distinct from a missing field. */
     static final Object NULL = new Object();
 
+    /** Deeper nesting than any calendar file needs; refused so that hostile input cannot exhaust the stack. */
+    static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonText(String text) {
         this.text = text;
@@ -61,9 +65,9 @@ final class JsonText {
         char c = text.charAt(pos);
         switch (c) {
             case '{':
-                return object();
+                return nested(true);
             case '[':
-                return array();
+                return nested(false);
             case '"':
                 return string();
             case 't':
@@ -78,6 +82,15 @@ final class JsonText {
                 }
                 throw error("unexpected character '" + c + "'");
         }
+    }
+
+    private Object nested(boolean object) throws Malformed {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        Object value = object ? object() : array();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() throws Malformed {

@@ -218,6 +218,22 @@ public final class WorkingDayCalendar {
     /** The source named by the years {@link #provisionallyExtendedTo} adds. */
     public static final String PROVISIONAL_SOURCE = "provisional: Monday to Friday, no schedule supplied yet";
 
+    /** The number of working days from the first day the calendar knows up to, not including, {@code date}. */
+    Either<CalendarError, Integer> workingDaysBefore(LocalDate date) {
+        return offsetOf(date).map(i -> i == 0 ? 0 : countThrough[i - 1]);
+    }
+
+    /** As {@link #workingDaysBefore}, 0 before the first day and all of them after the last (for messages). */
+    int workingDaysBeforeClamped(LocalDate date) {
+        long offset = date.toEpochDay() - firstEpochDay;
+        return offset <= 0 ? 0 : offset > countThrough.length ? workingDayAt.length : countThrough[(int) offset - 1];
+    }
+
+    /** The {@code k}-th working day the calendar knows (1-based), none past its last. */
+    Option<LocalDate> nthWorkingDay(int k) {
+        return k >= 1 && k <= workingDayAt.length ? Option.some(firstDay.plusDays(workingDayAt[k - 1])) : Option.none();
+    }
+
     private boolean workingAt(int offset) {
         return offset == 0 ? countThrough[0] == 1 : countThrough[offset] != countThrough[offset - 1];
     }

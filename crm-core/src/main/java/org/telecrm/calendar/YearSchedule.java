@@ -34,6 +34,10 @@ import java.util.Objects;
 @ValueObject
 public record YearSchedule(int year, String source, SortedSet<LocalDate> offDays, SortedSet<LocalDate> makeupWorkdays) {
 
+    /** The years a schedule may be for: a check against typos and hostile input, far wider than any real use. */
+    public static final int FIRST_YEAR = 1949;
+    public static final int LAST_YEAR = 9999;
+
     public YearSchedule {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(offDays, "offDays");
@@ -53,6 +57,9 @@ public record YearSchedule(int year, String source, SortedSet<LocalDate> offDays
         SortedSet<LocalDate> off = TreeSet.ofAll(offDays);
         SortedSet<LocalDate> makeup = TreeSet.ofAll(makeupWorkdays);
         String where = source + " (" + year + ")";
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return invalid(where, "year " + year + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
         for (LocalDate day : off.addAll(makeup)) {
             if (Math.abs(day.getYear() - year) > 1) {
                 return invalid(where, day + " is too far from the year " + year);
@@ -68,6 +75,36 @@ public record YearSchedule(int year, String source, SortedSet<LocalDate> offDays
             }
         }
         return Either.right(new YearSchedule(year, source, off, makeup));
+    }
+
+    /** The largest schedule file read, far above a year's real one (about 2 KB); a larger one is refused unread. */
+    public static final int MAX_JSON_BYTES = 1 << 20;
+
+    /**
+     * Reads the JSON shape shown above from the bytes of a file: strict UTF-8 (a malformed byte sequence is refused
+     * with its position, never replaced), an optional byte-order mark skipped, at most {@link #MAX_JSON_BYTES}.
+     *
+     * <pre>{@code
+     * YearSchedule.parseJson(Files.readAllBytes(path), path.toString());   // Left(InvalidSchedule) names what and where
+     * }</pre>
+     */
+    public static Either<CalendarError, YearSchedule> parseJson(byte[] json, String where) {
+        if (json.length > MAX_JSON_BYTES) {
+            return invalid(where, "is " + json.length + " bytes, more than the " + MAX_JSON_BYTES
+                    + " a year schedule may have");
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(json);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(json.length);
+        java.nio.charset.CoderResult result = decoder.decode(bytes, chars, true);
+        if (result.isError()) {
+            return invalid(where, "is not valid UTF-8: malformed byte sequence at byte " + (bytes.position() + 1));
+        }
+        decoder.flush(chars);
+        String text = chars.flip().toString();
+        return parseJson(text.startsWith("\uFEFF") ? text.substring(1) : text, where);
     }
 
     /** Reads the JSON shape shown above. Unknown fields are ignored; missing or malformed ones are named. */

@@ -17,6 +17,9 @@ class CoreArchitectureTest {
     static final ArchRule noIo = CoreRules.NO_IO;
 
     @ArchTest
+    static final ArchRule calendarFilesOnlyReadFiles = CoreRules.CALENDAR_FILES_ONLY_READ_FILES;
+
+    @ArchTest
     static final ArchRule noJacksonJdbcOrLogging = CoreRules.NO_JACKSON_JDBC_OR_LOGGING;
 
     @ArchTest

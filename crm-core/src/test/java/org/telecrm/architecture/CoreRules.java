@@ -28,6 +28,22 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class CoreRules {
 
     static final String CORE = "org.telecrm..";
+    /** The one package of crm-core that reads files: a host's calendar schedules. */
+    static final String CALENDAR_FILES = "org.telecrm.calendar.files";
+
+    /** The calendar-files package reads files and nothing else: no network, databases or console. */
+    static final ArchRule CALENDAR_FILES_ONLY_READ_FILES = noClasses().that().resideInAPackage(CALENDAR_FILES)
+            .should().dependOnClassesThat(resideInAnyPackage("java.net..", "java.sql..", "javax.sql..",
+                    "java.net.http.."))
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().accessField(System.class, "in")
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("(write|newOutputStream|newBufferedWriter|delete.*|move|copy|create.*)"))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                    JavaClass.Predicates.equivalentTo(java.nio.file.Files.class)))))
+            .because("a host's calendar files are read, never written, and that is the only I/O crm-core does");
 
     private CoreRules() {
     }
@@ -39,11 +55,13 @@ final class CoreRules {
             .because("crm-core is framework-free: the JDK, jMolecules and Vavr only (design card)");
 
     /**
-     * No I/O in the domain: no files, sockets, JDBC, console or streams. The one exception is the reader of
-     * the library's own bundled calendar data, which reads class-path resources only.
+     * No I/O in the domain: no files, sockets, JDBC, console or streams. The exceptions are the reader of
+     * the library's own bundled calendar data, which reads class-path resources only, and the package that reads a
+     * host's calendar files ({@link #CALENDAR_FILES}).
      */
     static final ArchRule NO_IO = noClasses().that().resideInAPackage(CORE)
             .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(OfficialHolidays.class)))
+            .and().resideOutsideOfPackage(CALENDAR_FILES)
             .should().dependOnClassesThat(resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..",
                     "java.net..", "java.sql..", "javax.sql..", "java.net.http.."))
             .orShould().accessField(System.class, "out")

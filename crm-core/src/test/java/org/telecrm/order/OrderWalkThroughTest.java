@@ -100,8 +100,8 @@ class OrderWalkThroughTest {
         // 2. Dispatch, start work, and wait on the customer's site for two working days (Wed and Thu).
         order = order.dispatch(lines, clerk, bj("2026-03-02T10:00"), "to Futian network operations").get().state();
         order = order.startWork(lines, StaffId.of("S-0755-101"), bj("2026-03-03T09:00"), "survey done").get().state();
-        order = order.pause(PauseReason.SITE_NOT_READY, StaffId.of("S-0755-101"), bj("2026-03-04T10:00")).get().state();
-        order = order.resume(StaffId.of("S-0755-101"), bj("2026-03-06T10:00")).get().state();
+        order = order.pause(PauseReason.SITE_NOT_READY, StaffId.of("S-0755-101"), bj("2026-03-04T08:00")).get().state();
+        order = order.resume(StaffId.of("S-0755-101"), bj("2026-03-05T18:00")).get().state();
 
         // 3. Jeopardy: due on the 8th non-paused working day, Mon 03-16 instead of Thu 03-12.
         NodeJeopardy risk = Jeopardy.of(order, bj("2026-03-16T12:00"), WarningMargin.LIBRARY_DEFAULT, calendars).get().get();

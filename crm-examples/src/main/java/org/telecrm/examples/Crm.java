@@ -2,6 +2,7 @@ package org.telecrm.examples;
 
 import io.vavr.collection.List;
 import org.telecrm.examples.bench.BenchCommand;
+import org.telecrm.examples.calendar.CalendarCommand;
 import org.telecrm.examples.generate.GenerateCommand;
 import org.telecrm.examples.settle.SettleCommand;
 
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code crm} command: {@code settle}, {@code generate}, {@code bench} and {@code help}.
+ * The {@code crm} command: {@code settle}, {@code calendar check}, {@code generate}, {@code bench} and {@code help}.
  *
  * <p>{@link #main} only binds the process's standard streams and exit code to {@link #run}, so that every
  * behaviour, exit codes included, can be tested in-process. Standard output is opened on its file
@@ -39,16 +40,20 @@ public final class Crm {
             Usage: crm <command> [options]
 
             Commands:
-              settle --as-of YYYY-MM-DD     settle provisioning orders (JSON Lines on stdin) into compensation
+              settle --as-of YYYY-MM-DD [--calendar FILE]...
+                                            settle provisioning orders (JSON Lines on stdin) into compensation
                                             results (JSON Lines on stdout); crm settle --help for details
+              calendar check FILE...        check year schedules (JSON) before supplying them with --calendar;
+                                            crm calendar --help for details
               generate --count N [--seed S] [--bad-every K]
                                             write N random valid orders as JSON Lines (for trials and benchmarks)
               bench [--quick]               run the JMH benchmarks and print a summary table
               help, -h, --help              show this text
               --version                     show the version
 
-            Exit codes: 0 success, 2 some input lines were rejected (settle), 64 usage error, 1 I/O failure,
-            141 standard output was closed by its reader (nothing is printed then).
+            Exit codes: 0 success, 2 some input lines were rejected (settle) or a schedule is invalid (calendar
+            check), 3 some results not yet known (settle), 64 usage error, 1 I/O failure, 141 standard output
+            was closed by its reader (nothing is printed then).
             """;
 
     private Crm() {
@@ -68,6 +73,8 @@ public final class Crm {
         switch (args[0]) {
             case "settle":
                 return SettleCommand.run(rest, in, out, err);
+            case "calendar":
+                return CalendarCommand.run(rest, out, err);
             case "generate":
                 return GenerateCommand.run(rest, out, err);
             case "bench":

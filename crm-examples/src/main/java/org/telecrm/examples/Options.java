@@ -17,10 +17,10 @@ import io.vavr.control.Option;
  */
 public final class Options {
 
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
     private final List<String> positionals;
 
-    private Options(Map<String, String> values, List<String> positionals) {
+    private Options(Map<String, List<String>> values, List<String> positionals) {
         this.values = values;
         this.positionals = positionals;
     }
@@ -38,7 +38,16 @@ public final class Options {
      * (such as an input file; a lone {@code -} counts as one), in order.
      */
     public static Either<String, Options> parse(List<String> args, Set<String> valued, Set<String> flags, int maxPositionals) {
-        Map<String, String> values = HashMap.empty();
+        return parse(args, valued, flags, maxPositionals, io.vavr.collection.HashSet.empty());
+    }
+
+    /**
+     * As {@link #parse(List, Set, Set, int)}, and the names in {@code repeatable} (each also in {@code valued}) may be
+     * given any number of times, their values kept in order ({@link #values}).
+     */
+    public static Either<String, Options> parse(List<String> args, Set<String> valued, Set<String> flags, int maxPositionals,
+                                                Set<String> repeatable) {
+        Map<String, List<String>> values = HashMap.empty();
         List<String> positionals = List.empty();
         List<String> rest = args;
         while (!rest.isEmpty()) {
@@ -63,16 +72,21 @@ public final class Options {
                 value = rest.head();
                 rest = rest.tail();
             }
-            if (values.containsKey(name)) {
+            if (values.containsKey(name) && !repeatable.contains(name)) {
                 return Either.left(name + " is given more than once");
             }
-            values = values.put(name, value);
+            values = values.put(name, values.get(name).getOrElse(List.empty()).append(value));
         }
         return Either.right(new Options(values, positionals));
     }
 
     public Option<String> value(String name) {
-        return values.get(name);
+        return values.get(name).map(List::head);
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when absent. */
+    public List<String> values(String name) {
+        return values.get(name).getOrElse(List.empty());
     }
 
     /** The arguments that are not options, in order (none unless the command takes them). */

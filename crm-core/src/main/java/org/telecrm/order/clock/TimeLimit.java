@@ -1,19 +1,23 @@
 package org.telecrm.order.clock;
 
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.telecrm.calendar.WorkingHours;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How long an order may take for a node, measured net of pauses: in {@link WorkingDays working days} on the
- * working-day calendar (provisioning-style, rules.md sections 4 and 5) or in {@link ClockTime clock time} around the
- * clock (fault response and restoration, 7x24).
+ * working-day calendar (provisioning-style, rules.md sections 4 and 5), in {@link ClockTime clock time} around the
+ * clock (7x24: fault response and restoration, the key-account hotline), or in {@link InWorkingHours working hours}
+ * on working days (internal node limits between departments, OLAs; rules.md section 6, "Working hours").
  *
  * <pre>{@code
  * TimeLimit opening = new TimeLimit.WorkingDays(8);
  * TimeLimit restore = new TimeLimit.ClockTime(Duration.ofHours(4));
- * restore.describe();   // "4 h (clock time)"
+ * restore.describe();   // "4 h (clock time, 7x24)"
+ * TimeLimit internal = new TimeLimit.InWorkingHours(Duration.ofHours(8), WorkingHours.SAMPLE);
+ * internal.describe();  // "8 h (working hours 08:30-12:00, 14:00-17:30)"
  * }</pre>
  */
 public sealed interface TimeLimit {
@@ -50,7 +54,29 @@ public sealed interface TimeLimit {
         public String describe() {
             long minutes = duration.toMinutes();
             String text = minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
-            return text + " (clock time)";
+            return text + " (clock time, 7x24)";
+        }
+    }
+
+    /**
+     * Due once this much <em>working</em> time, net of pauses, has passed since the measurement started: time counts
+     * only within the working periods of working days, in the order's zone. A pause counts only for the working time
+     * it overlaps.
+     */
+    @ValueObject
+    record InWorkingHours(Duration duration, WorkingHours hours) implements TimeLimit {
+        public InWorkingHours {
+            Objects.requireNonNull(duration, "duration");
+            Objects.requireNonNull(hours, "hours");
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("a working-hours limit must be positive, was " + duration);
+            }
+        }
+
+        public String describe() {
+            long minutes = duration.toMinutes();
+            String text = minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+            return text + " (working hours " + hours.describe() + ")";
         }
     }
 }

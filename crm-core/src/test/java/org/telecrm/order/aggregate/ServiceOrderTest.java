@@ -144,10 +144,11 @@ class ServiceOrderTest {
 
         @Test
         void workingDaysInsidePausesDoNotCount() {
-            // accepted Mon 03-02, 6 working days: due Tue 03-10; paused Tue 03-03 .. Thu 03-05 (2 days held): due Thu 03-12
+            // accepted Mon 03-02, 6 working days: due Tue 03-10; paused Tue 03-03 08:00 .. Wed 03-04 18:00, covering the
+            // working hours of both days (2 days held): due Thu 03-12
             ServiceOrder o = accepted(OrderKind.PROVISIONING, false, MON);
-            o = ok(o.pause(PauseReason.SITE_NOT_READY, CLERK, bj("2026-03-03T10:00")));
-            o = ok(o.resume(CLERK, bj("2026-03-05T10:00")));
+            o = ok(o.pause(PauseReason.SITE_NOT_READY, CLERK, bj("2026-03-03T08:00")));
+            o = ok(o.resume(CLERK, bj("2026-03-04T18:00")));
             ClockReading r = o.reading(Node.IN_PROGRESS, bj("2026-03-11T12:00"), CALENDARS).get().getOrElse((ClockReading) null);
             // IN_PROGRESS not entered yet: no reading
             assertNull(r);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The clock's laws: pauses never overlap and never end before they start; pausing never increases the working days
  * used (so never the days late) nor moves a due date earlier; without pauses the clock is the calendar's count;
- * the working days used are exactly the non-paused working days counted day by day.
+ * the working days used are exactly the working days counted day by day that no pause covers all the working hours of.
  */
 class SlaClockPropertiesTest {
 
@@ -93,8 +93,11 @@ class SlaClockPropertiesTest {
         int expected = 0;
         for (LocalDate d = LocalDate.of(2026, 1, 6); !d.isAfter(asOfDay); d = d.plusDays(1)) {
             LocalDate day = d;
-            boolean held = ledger.pauses().exists(p -> !day.isBefore(p.start().atZone(ZONE).toLocalDate())
-                    && p.end().map(e -> day.isBefore(e.atZone(ZONE).toLocalDate())).getOrElse(true));
+            // held: a pause covers all of the day's sample working hours, 08:30 to 17:30 (rules.md section 6)
+            Instant opens = day.atTime(8, 30).atZone(ZONE).toInstant();
+            Instant closes = day.atTime(17, 30).atZone(ZONE).toInstant();
+            boolean held = ledger.pauses().exists(p -> !p.start().isAfter(opens)
+                    && p.end().map(e -> !e.isBefore(closes)).getOrElse(true));
             if (CALENDAR.isWorkingDay(d).get() && !held) {
                 expected++;
             }

@@ -61,10 +61,14 @@ class SlaClockTest {
         }
 
         @Test
-        void theDaysAPauseHoldsAreFromItsStartDateToTheDayBeforeItEnds() {
-            // Tue 03-03 10:00 .. Thu 03-05 10:00 holds Tue and Wed; Thu counts again
-            assertEquals(List.of(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 4)),
+        void aPauseHoldsTheWorkingDaysWhoseWorkingHoursItCoversWhole() {
+            // Tue 03-03 10:00 .. Thu 03-05 10:00 covers all of Wednesday's working hours only (rules.md section 6)
+            assertEquals(List.of(LocalDate.of(2026, 3, 4)),
                     SlaClock.pausedWorkingDays(CALENDAR, paused("2026-03-03T10:00", "2026-03-05T10:00"), SlaClock.BEIJING,
+                            LocalDate.of(2026, 3, 31)).toList());
+            // Tue 08:00 .. Thu 18:00 covers Tuesday, Wednesday and Thursday
+            assertEquals(List.of(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5)),
+                    SlaClock.pausedWorkingDays(CALENDAR, paused("2026-03-03T08:00", "2026-03-05T18:00"), SlaClock.BEIJING,
                             LocalDate.of(2026, 3, 31)).toList());
             // a pause inside one day holds no day
             assertTrue(SlaClock.pausedWorkingDays(CALENDAR, paused("2026-03-03T10:00", "2026-03-03T16:00"), SlaClock.BEIJING,
@@ -73,17 +77,20 @@ class SlaClockTest {
 
         @Test
         void anOpenPauseHoldsEveryDayUpToTheAsOfDay() {
-            PauseLedger open = PauseLedger.EMPTY.start(bj("2026-03-09T10:00"), PauseReason.SITE_NOT_READY, CLERK).get();
+            PauseLedger open = PauseLedger.EMPTY.start(bj("2026-03-09T08:00"), PauseReason.SITE_NOT_READY, CLERK).get();
             assertEquals(5, SlaClock.pausedWorkingDays(CALENDAR, open, SlaClock.BEIJING, LocalDate.of(2026, 3, 13)).size());
+            // started after Monday's working hours began: Monday is not held whole
+            PauseLedger later = PauseLedger.EMPTY.start(bj("2026-03-09T10:00"), PauseReason.SITE_NOT_READY, CLERK).get();
+            assertEquals(4, SlaClock.pausedWorkingDays(CALENDAR, later, SlaClock.BEIJING, LocalDate.of(2026, 3, 13)).size());
         }
 
         @Test
         void theDueDateMovesByThePausedWorkingDays() {
-            // accepted Mon 03-02; 6 working days: Tue 03-10; two paused days: Thu 03-12
+            // accepted Mon 03-02; 6 working days: Tue 03-10; two paused days (Tue 08:00 .. Wed 18:00): Thu 03-12
             ClockReading plain = SlaClock.read(new TimeLimit.WorkingDays(6), bj("2026-03-02T09:00"), bj("2026-03-11T09:00"),
                     PauseLedger.EMPTY, CALENDAR, SlaClock.BEIJING).get();
             ClockReading net = SlaClock.read(new TimeLimit.WorkingDays(6), bj("2026-03-02T09:00"), bj("2026-03-11T09:00"),
-                    paused("2026-03-03T10:00", "2026-03-05T10:00"), CALENDAR, SlaClock.BEIJING).get();
+                    paused("2026-03-03T08:00", "2026-03-04T18:00"), CALENDAR, SlaClock.BEIJING).get();
             assertEquals(new ClockReading.Days(7, 6, LocalDate.of(2026, 3, 10)), plain);
             assertTrue(plain.overdue());
             assertEquals(new ClockReading.Days(5, 6, LocalDate.of(2026, 3, 12)), net);

@@ -108,8 +108,10 @@ class JeopardyPropertiesTest {
         LocalDate last = asOf.atZone(zone).toLocalDate();
         for (LocalDate d = from.atZone(zone).toLocalDate().plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
             LocalDate day = d;
-            boolean held = pauses.exists(p -> !day.isBefore(p.start().atZone(zone).toLocalDate())
-                    && p.end().map(e -> day.isBefore(e.atZone(zone).toLocalDate())).getOrElse(true));
+            // held: a pause covers all of the day's sample working hours, 08:30 to 17:30 (rules.md section 6)
+            Instant opens = day.atTime(8, 30).atZone(zone).toInstant();
+            Instant closes = day.atTime(17, 30).atZone(zone).toInstant();
+            boolean held = pauses.exists(p -> !p.start().isAfter(opens) && p.end().map(e -> !e.isBefore(closes)).getOrElse(true));
             if (CALENDAR.isWorkingDay(d).get() && !held) {
                 used++;
             }

@@ -29,6 +29,7 @@ final class ResultWriter implements AutoCloseable {
     private static final SerializableString CAPPED = new SerializedString("capped");
     private static final SerializableString LINE = new SerializedString("line");
     private static final SerializableString ERROR = new SerializedString("error");
+    private static final SerializableString NOT_YET_KNOWN = new SerializedString("notYetKnown");
 
     private final JsonGenerator out;
     /** Reused for each date written, so that no String is made for it. */
@@ -59,6 +60,15 @@ final class ResultWriter implements AutoCloseable {
     }
 
     void rejected(long line, Option<String> orderId, String error) throws IOException {
+        problem(line, orderId, ERROR, error);
+    }
+
+    /** A line whose money needs a year not supplied yet: {@code {"line":..,"orderId":..,"notYetKnown":".."}}. */
+    void notYetKnown(long line, Option<String> orderId, String why) throws IOException {
+        problem(line, orderId, NOT_YET_KNOWN, why);
+    }
+
+    private void problem(long line, Option<String> orderId, SerializableString kind, String text) throws IOException {
         out.writeStartObject();
         out.writeFieldName(LINE);
         out.writeNumber(line);
@@ -68,8 +78,8 @@ final class ResultWriter implements AutoCloseable {
         } else {
             out.writeNull();
         }
-        out.writeFieldName(ERROR);
-        out.writeString(error);
+        out.writeFieldName(kind);
+        out.writeString(text);
         out.writeEndObject();
         out.writeRaw('\n');
     }

@@ -58,6 +58,8 @@ public final class Settlement {
         long settled = 0;
         long rejected = 0;
         long blank = 0;
+        long notYetKnown = 0;
+        LocalDate latest = null;
         try (ResultWriter results = new ResultWriter(json, out)) {
             while (lines.next()) {
                 if (lines.tooLong()) {
@@ -67,10 +69,18 @@ public final class Settlement {
                 } else if (lines.blank()) {
                     blank++;
                 } else {
-                    Either<LineProblem, Settled> outcome = line(lines).flatMap(this::assess);
+                    Either<LineProblem, OrderLine> order = line(lines);
+                    if (order.isRight()) {
+                        latest = later(latest, order.get().provisioningCase().acceptedOn());
+                        latest = later(latest, order.get().provisioningCase().progress().countedTo());
+                    }
+                    Either<LineProblem, Settled> outcome = order.flatMap(this::assess);
                     if (outcome.isRight()) {
                         results.settled(outcome.get().orderId(), outcome.get().assessment());
                         settled++;
+                    } else if (outcome.getLeft().notYetKnown()) {
+                        results.notYetKnown(lines.lineNumber(), outcome.getLeft().orderId(), outcome.getLeft().message());
+                        notYetKnown++;
                     } else {
                         results.rejected(lines.lineNumber(), outcome.getLeft().orderId(), outcome.getLeft().message());
                         rejected++;
@@ -78,7 +88,11 @@ public final class Settlement {
                 }
             }
         }
-        return new SettleSummary(settled, rejected, blank);
+        return new SettleSummary(settled, rejected, blank, notYetKnown, Option.of(latest));
+    }
+
+    private static LocalDate later(LocalDate latest, LocalDate day) {
+        return latest == null || day.isAfter(latest) ? day : latest;
     }
 
     private Either<LineProblem, OrderLine> line(BoundedLineReader lines) throws IOException {
@@ -91,7 +105,7 @@ public final class Settlement {
     private Either<LineProblem, Settled> assess(OrderLine order) {
         return engine.assess(order.provisioningCase())
                 .map(assessment -> new Settled(order.orderId(), assessment))
-                .mapLeft(error -> new LineProblem(Option.of(order.orderId()), error.message()));
+                .mapLeft(error -> new LineProblem(Option.of(order.orderId()), error.message(), error.notYetKnown()));
     }
 
     private record Settled(String orderId, ProvisioningAssessment assessment) {

@@ -141,7 +141,8 @@ class SettleCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--as-of", "--as-of 2026-02-30", "--as-of 26-01-01", "--as-of 2022-12-31",
-            "--as-of 2027-01-01", "--as-of 2026-12-31 --verbose", "--as-of 2026-12-31 extra more",
+            "--as-of 2026-12-31 --calendar", "--as-of 2026-12-31 --calendar no-such-2027.json",
+            "--as-of 2026-12-31 --verbose", "--as-of 2026-12-31 extra more",
             "--as-of 2026-12-31 --as-of 2026-12-30"})
     void aUsageErrorExits64BeforeReadingInput(String options) {
         List<String> args = new ArrayList<>(List.of("settle"));

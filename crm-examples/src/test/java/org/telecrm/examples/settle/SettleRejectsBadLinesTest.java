@@ -156,15 +156,19 @@ class SettleRejectsBadLinesTest {
     void aDateOutsideTheCalendarIsNamed() {
         assertMentions(rejected(order("acceptedOn", "\"2022-12-30\"", "completedOn", "\"2023-02-01\"")),
                 "acceptedOn: 2022-12-30 is outside the working-day calendar");
-        assertMentions(rejected(order("acceptedOn", "\"2026-12-01\"", "completedOn", "\"2027-01-20\"")),
-                "completedOn: 2027-01-20 is outside the working-day calendar");
     }
 
     @Test
-    void aDeadlinePastTheCalendarsEndIsNamed() {
-        assertMentions(rejected(order("acceptedOn", "\"2026-12-28\"", "completedOn", "\"2026-12-30\"")),
-                "acceptedOn: working day 8 after 2026-12-28 falls after 2026-12-31");
+    void aDateInAYearNotYetSuppliedIsNotYetKnownNotRejected() {
+        SettleRun run = SettleRun.settleLines(AS_OF_FOR_NEXT_YEAR, order("acceptedOn", "\"2026-12-01\"", "completedOn", "\"2027-01-20\""),
+                order("acceptedOn", "\"2026-12-28\"", "completedOn", "\"2026-12-30\""));
+        assertEquals(SettleCommand.SOME_NOT_YET_KNOWN, run.exitCode());
+        assertMentions(run.json(0).get("notYetKnown").asText(), "not yet known: completedOn: 2027-01-20 is outside the working-day calendar");
+        assertMentions(run.json(1).get("notYetKnown").asText(), "acceptedOn: working day 8 after 2026-12-28 falls after 2026-12-31");
+        assertEquals(2, run.json(1).get("line").asInt());
     }
+
+    static final String AS_OF_FOR_NEXT_YEAR = "2026-12-31";
 
     @Test
     void allIndependentProblemsOfALineAreReportedInOneMessage() {

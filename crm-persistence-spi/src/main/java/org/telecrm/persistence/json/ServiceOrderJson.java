@@ -16,6 +16,7 @@ import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.Anchor;
 import org.telecrm.order.aggregate.AuditEntry;
 import org.telecrm.order.aggregate.Channel;
+import org.telecrm.calendar.WorkingHours;
 import org.telecrm.order.aggregate.ClockBasis;
 import org.telecrm.order.aggregate.DepartmentId;
 import org.telecrm.order.aggregate.Node;
@@ -37,6 +38,7 @@ import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.SlaContractId;
 
 import java.time.Instant;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.function.Function;
 
@@ -196,6 +198,13 @@ public final class ServiceOrderJson {
         } else if (limit.limit() instanceof TimeLimit.ClockTime clock) {
             l.put("kind", "CLOCK_TIME");
             l.put("duration", clock.duration().toString());
+        } else if (limit.limit() instanceof TimeLimit.InWorkingHours working) {
+            l.put("kind", "WORKING_HOURS");
+            l.put("duration", working.duration().toString());
+            var periods = l.putArray("periods");
+            working.hours().periods().forEach(p -> periods.add(p.toString()));
+        } else {
+            throw new IllegalStateException("a time limit this mapping does not know: " + limit.limit());
         }
         n.put("from", ANCHORS.name(limit.from()));
         n.put("source", limit.source());
@@ -210,8 +219,26 @@ public final class ServiceOrderJson {
                 yield r.build("days", () -> new TimeLimit.WorkingDays(days));
             }
             case "CLOCK_TIME" -> r.build("duration", () -> new TimeLimit.ClockTime(r.duration("duration")));
-            default -> throw r.invalidField("kind", kind, "one of WORKING_DAYS, CLOCK_TIME");
+            case "WORKING_HOURS" -> {
+                Duration duration = r.duration("duration");
+                io.vavr.collection.Seq<String> texts = r.texts("periods");
+                WorkingHours hours = r.build("periods", () -> new WorkingHours(texts.map(ServiceOrderJson::period).toList()));
+                yield r.build("duration", () -> new TimeLimit.InWorkingHours(duration, hours));
+            }
+            default -> throw r.invalidField("kind", kind, "one of WORKING_DAYS, CLOCK_TIME, WORKING_HOURS");
         };
+    }
+
+    private static WorkingHours.Period period(String text) {
+        String[] ends = text.split("-", -1);
+        try {
+            if (ends.length == 2) {
+                return new WorkingHours.Period(java.time.LocalTime.parse(ends[0]), java.time.LocalTime.parse(ends[1]));
+            }
+        } catch (java.time.DateTimeException notATime) {
+            // reported below, as any other malformed period
+        }
+        throw new IllegalArgumentException("a working period is HH:MM-HH:MM, was '" + text + "'");
     }
 
     private static ObjectNode party(ResponsibleParty p) {
