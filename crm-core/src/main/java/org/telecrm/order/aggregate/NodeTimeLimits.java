@@ -29,8 +29,8 @@ import java.util.Objects;
  *   <li><b>delivery</b> to a key account's headquarters: {@link #RULES_MD_DELIVERY} after completion (section 4);</li>
  *   <li><b>return visit</b>: {@link #RULES_MD_RETURN_VISIT_AFTER_OPENING} after a service is opened (provisioning,
  *       change) and {@link #RULES_MD_RETURN_VISIT_AFTER_FAULT} after a fault is handled (section 4, library default:
- *       calendar days, so clock time), from completion; complaints and cancellations use the one-week limit too
- *       (library default);</li>
+ *       calendar days by date in the order's zone; {@link #withReturnVisits} sets a contract's clock hours instead),
+ *       from completion; complaints and cancellations use the one-week limit too (library default);</li>
  *   <li>everything else is a <b>library sample default, not from the sources</b>: {@link #sample()}.</li>
  * </ul>
  *
@@ -47,18 +47,27 @@ import java.util.Objects;
  * @param changeHandling    leaving IN_PROGRESS for a change, from acceptance
  * @param cancellationHandling leaving IN_PROGRESS for a cancellation, from acceptance
  * @param closeWithin       leaving RETURN_VISITED, from entry
+ * @param returnVisitAfterOpening the return visit after a service is opened (provisioning, change, complaint, cancellation)
+ * @param returnVisitAfterFault   the return visit after a fault is handled
  */
 @ValueObject
 public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, TimeLimit startWorkWithin,
                              TimeLimit complaintHandling, TimeLimit changeHandling, TimeLimit cancellationHandling,
-                             TimeLimit closeWithin) {
+                             TimeLimit closeWithin, TimeLimit returnVisitAfterOpening, TimeLimit returnVisitAfterFault) {
 
     /** rules.md section 4: delivery within 3 working days after the circuit is opened. */
     public static final TimeLimit RULES_MD_DELIVERY = new TimeLimit.WorkingDays(3);
-    /** rules.md section 4: return visit within one week (7 calendar days) after a service is opened. */
-    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_OPENING = new TimeLimit.ClockTime(Duration.ofDays(7));
-    /** rules.md section 4: return visit within 3 (calendar) days after a fault is handled. */
-    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_FAULT = new TimeLimit.ClockTime(Duration.ofDays(3));
+    /**
+     * rules.md section 4, library default: return visit "within one week" after a service is opened, read as people
+     * read it: by the end of the 7th calendar day after the opening day, by date in the order's zone.
+     */
+    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_OPENING = new TimeLimit.CalendarDays(7);
+    /** rules.md section 4, library default: "within 3 days" after a fault is handled: by the end of the 3rd calendar day. */
+    public static final TimeLimit RULES_MD_RETURN_VISIT_AFTER_FAULT = new TimeLimit.CalendarDays(3);
+    /** The setting a contract may choose instead (rules.md section 4): one week in clock hours from the opening. */
+    public static final TimeLimit CLOCK_HOURS_RETURN_VISIT_AFTER_OPENING = new TimeLimit.ClockTime(Duration.ofDays(7));
+    /** The setting a contract may choose instead: 3 days in clock hours (72 h) from the fault's handling. */
+    public static final TimeLimit CLOCK_HOURS_RETURN_VISIT_AFTER_FAULT = new TimeLimit.ClockTime(Duration.ofDays(3));
     /** rules.md section 5: the normal class's provisioning deadline, for a provisioning order without SLA terms. */
     public static final int RULES_MD_NORMAL_DEADLINE = 20;
     /** Library sample default: response without stars, 2 h. */
@@ -68,7 +77,8 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
 
     private static final NodeTimeLimits SAMPLE = new NodeTimeLimits(StarLevelService.sample(),
             new TimeLimit.ClockTime(Duration.ofHours(2)), new TimeLimit.WorkingDays(1), new TimeLimit.WorkingDays(5),
-            new TimeLimit.WorkingDays(10), new TimeLimit.WorkingDays(5), new TimeLimit.WorkingDays(1));
+            new TimeLimit.WorkingDays(10), new TimeLimit.WorkingDays(5), new TimeLimit.WorkingDays(1),
+            RULES_MD_RETURN_VISIT_AFTER_OPENING, RULES_MD_RETURN_VISIT_AFTER_FAULT);
 
     public NodeTimeLimits {
         Objects.requireNonNull(stars, "stars");
@@ -78,6 +88,17 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
         Objects.requireNonNull(changeHandling, "changeHandling");
         Objects.requireNonNull(cancellationHandling, "cancellationHandling");
         Objects.requireNonNull(closeWithin, "closeWithin");
+        Objects.requireNonNull(returnVisitAfterOpening, "returnVisitAfterOpening");
+        Objects.requireNonNull(returnVisitAfterFault, "returnVisitAfterFault");
+    }
+
+    /**
+     * This table with other return-visit limits: the named setting of rules.md section 4, e.g. a contract that counts
+     * in clock hours: {@code table.withReturnVisits(CLOCK_HOURS_RETURN_VISIT_AFTER_OPENING, CLOCK_HOURS_RETURN_VISIT_AFTER_FAULT)}.
+     */
+    public NodeTimeLimits withReturnVisits(TimeLimit afterOpening, TimeLimit afterFault) {
+        return new NodeTimeLimits(stars, dispatchWithin, startWorkWithin, complaintHandling, changeHandling,
+                cancellationHandling, closeWithin, afterOpening, afterFault);
     }
 
     /**
@@ -116,8 +137,8 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
             case CANCELLATION -> new NodeLimit(cancellationHandling, Anchor.ACCEPTANCE, "library sample");
         });
         NodeLimit returnVisit = kind == OrderKind.FAULT_REPORT
-                ? new NodeLimit(RULES_MD_RETURN_VISIT_AFTER_FAULT, Anchor.COMPLETION, "return visit: rules.md §4")
-                : new NodeLimit(RULES_MD_RETURN_VISIT_AFTER_OPENING, Anchor.COMPLETION, "return visit: rules.md §4");
+                ? new NodeLimit(returnVisitAfterFault, Anchor.COMPLETION, "return visit: rules.md §4")
+                : new NodeLimit(returnVisitAfterOpening, Anchor.COMPLETION, "return visit: rules.md §4");
         boolean delivers = delivery && kind == OrderKind.PROVISIONING;
         limits = delivers
                 ? limits.put(Node.COMPLETED, new NodeLimit(RULES_MD_DELIVERY, Anchor.NODE_ENTRY, "delivery: rules.md §4"))

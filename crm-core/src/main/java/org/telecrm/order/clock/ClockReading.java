@@ -73,6 +73,28 @@ public sealed interface ClockReading {
     }
 
     /**
+     * A calendar-day limit ({@link TimeLimit.CalendarDays}): overdue once the as-of date is after the due date.
+     *
+     * @param used    calendar days after the start day up to the as-of day, not counting days a pause covers whole
+     * @param allowed the limit
+     * @param dueOn   the last day that is on time
+     */
+    @ValueObject
+    record CalendarDays(int used, int allowed, LocalDate dueOn) implements ClockReading {
+        public boolean overdue() {
+            return used > allowed;
+        }
+
+        public boolean atRisk(WarningMargin margin) {
+            return !overdue() && used + margin.workingDays() > allowed;
+        }
+
+        public String describe() {
+            return used + " of " + allowed + " calendar days used, due " + dueOn;
+        }
+    }
+
+    /**
      * @param used    time since the start, net of pauses
      * @param allowed the limit
      */

@@ -67,6 +67,9 @@ public final class SlaClock {
             Duration used = Duration.between(from, to).minus(ledger.pausedDuring(from, to));
             return Either.right(new ClockReading.Time(used, clock.duration()));
         }
+        if (limit instanceof TimeLimit.CalendarDays calendarDays) {
+            return Either.right(calendarDays(calendarDays.days(), from, to, ledger, zone));
+        }
         if (limit instanceof TimeLimit.InWorkingHours working) {
             return workingTimeNetOfPauses(new WorkingTime(calendar, working.hours(), zone), ledger, from, to)
                     .map(used -> new ClockReading.Time(used, working.duration()));
@@ -86,6 +89,32 @@ public final class SlaClock {
         }
         return days(calendar.provisionallyExtendedTo(years), hours, ledger, zone, start, day, allowed)
                 .map(r -> new ClockReading.ProvisionalDays(r._1, allowed, r._2, calendar.lastDay()));
+    }
+
+    /**
+     * A promise of calendar days, by date in {@code zone}: the days after the start day up to the as-of day, and the
+     * n-th such day as the due date, skipping the days a pause covers whole (midnight to midnight).
+     */
+    private static ClockReading calendarDays(int allowed, Instant from, Instant to, PauseLedger ledger, ZoneId zone) {
+        LocalDate start = from.atZone(zone).toLocalDate();
+        LocalDate asOf = to.atZone(zone).toLocalDate();
+        int used = 0;
+        for (LocalDate d = start.plusDays(1); !d.isAfter(asOf); d = d.plusDays(1)) {
+            used += coveredWhole(d, ledger, zone, to) ? 0 : 1;
+        }
+        LocalDate due = start;
+        for (int counted = 0; counted < allowed; ) {
+            due = due.plusDays(1);
+            counted += coveredWhole(due, ledger, zone, to) ? 0 : 1;
+        }
+        return new ClockReading.CalendarDays(used, allowed, due);
+    }
+
+    /** Whether a pause known as of {@code asOf} covers all of {@code day} (an open pause runs to {@code asOf}). */
+    private static boolean coveredWhole(LocalDate day, PauseLedger ledger, ZoneId zone, Instant asOf) {
+        Instant begins = day.atStartOfDay(zone).toInstant();
+        Instant ends = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return ledger.pauses().exists(p -> !p.start().isAfter(begins) && !p.end().getOrElse(asOf).isBefore(ends));
     }
 
     /** Fewer working days than any year has (a Monday-to-Friday year has 260 or 261), to size a provisional extension. */

@@ -59,6 +59,25 @@ public sealed interface TimeLimit {
     }
 
     /**
+     * Due by the end of the n-th calendar day after the day the measurement starts, counted by date in the order's
+     * zone, as people read a promise of days (rules.md section 4: a return visit "within one week" of opening is due by
+     * the end of the 7th calendar day after the opening day, "within 3 days" of a fault by the end of the 3rd). A
+     * calendar day that a pause covers whole (midnight to midnight) does not count.
+     */
+    @ValueObject
+    record CalendarDays(int days) implements TimeLimit {
+        public CalendarDays {
+            if (days < 1) {
+                throw new IllegalArgumentException("a calendar-day limit must be at least 1, was " + days);
+            }
+        }
+
+        public String describe() {
+            return days + " calendar day" + (days == 1 ? "" : "s");
+        }
+    }
+
+    /**
      * Due once this much <em>working</em> time, net of pauses, has passed since the measurement started: time counts
      * only within the working periods of working days, in the order's zone. A pause counts only for the working time
      * it overlaps.

@@ -13,6 +13,8 @@ import org.telecrm.order.clock.ClockError;
 import org.telecrm.order.clock.ClockReading;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.TimeLimit;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.customer.star.StarLevel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -174,23 +176,35 @@ class ServiceOrderTest {
 
         @Test
         void aMissedReturnVisitIsAnnouncedOnce() {
+            // fault handled Mon 03-02: "within 3 days" is by the end of Thu 03-05, by date in Beijing (rules.md §4)
             ServiceOrder done = through(accepted(OrderKind.FAULT_REPORT, false, MON), Node.COMPLETED);
-            Instant completed = done.completedAt().get();
-            assertTrue(done.reviewDeadlines(completed.plus(Duration.ofDays(3)), CALENDARS).get().changedNothing());
-            var missed = done.reviewDeadlines(completed.plus(Duration.ofDays(3)).plusSeconds(1), CALENDARS).get();
+            assertTrue(done.reviewDeadlines(bj("2026-03-05T23:59"), CALENDARS).get().changedNothing());
+            var missed = done.reviewDeadlines(bj("2026-03-06T00:00"), CALENDARS).get();
             assertInstanceOf(ServiceOrderEvent.DeadlineMissed.class, missed.events().single());
-            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 72 h"));
-            assertTrue(missed.state().reviewDeadlines(completed.plus(Duration.ofDays(5)), CALENDARS).get().changedNothing());
+            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 3 calendar days"));
+            assertTrue(missed.state().reviewDeadlines(bj("2026-03-08T00:00"), CALENDARS).get().changedNothing());
         }
 
         @Test
-        void theReturnVisitAfterOpeningIsDueAWeekAfterCompletion() {
+        void theReturnVisitAfterOpeningIsDueByTheEndOfTheSeventhDayAfterTheOpeningDay() {
             ServiceOrder delivered = through(accepted(OrderKind.PROVISIONING, true, MON), Node.DELIVERED);
-            Instant completed = delivered.completedAt().get();
-            assertTrue(delivered.reviewDeadlines(completed.plus(Duration.ofDays(7)), CALENDARS).get().changedNothing());
-            var missed = delivered.reviewDeadlines(completed.plus(Duration.ofDays(7)).plusSeconds(60), CALENDARS).get();
+            assertTrue(delivered.reviewDeadlines(bj("2026-03-09T23:59"), CALENDARS).get().changedNothing());
+            var missed = delivered.reviewDeadlines(bj("2026-03-10T00:00"), CALENDARS).get();
             assertEquals(Node.DELIVERED, ((ServiceOrderEvent.DeadlineMissed) missed.events().single()).node());
-            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 168 h"));
+            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 7 calendar days"));
+        }
+
+        @Test
+        void aContractMayCountTheReturnVisitInClockHoursInstead() {
+            NodeLimits hours = NodeTimeLimits.sample().withReturnVisits(NodeTimeLimits.CLOCK_HOURS_RETURN_VISIT_AFTER_OPENING,
+                    NodeTimeLimits.CLOCK_HOURS_RETURN_VISIT_AFTER_FAULT).limitsFor(OrderKind.FAULT_REPORT,
+                    Option.some(StarLevel.FIVE_STARS), Option.none(), false);
+            ServiceOrder done = through(ok(ServiceOrder.accept(intake("SO-1", OrderKind.FAULT_REPORT), hours,
+                    ClockBasis.currentOf(CALENDARS, SlaClock.BEIJING), DESK, CLERK, MON, "taken")), Node.COMPLETED);
+            Instant completed = done.completedAt().get();
+            assertTrue(done.reviewDeadlines(completed.plus(Duration.ofDays(3)), CALENDARS).get().changedNothing());
+            var missed = done.reviewDeadlines(completed.plus(Duration.ofDays(3)).plusSeconds(1), CALENDARS).get();
+            assertTrue(((ServiceOrderEvent.DeadlineMissed) missed.events().single()).deadline().startsWith("return visit 72 h"));
         }
 
         @Test

@@ -104,6 +104,19 @@ class JeopardyPropertiesTest {
             }
             return net > clock.duration().toMinutes();
         }
+        if (limit instanceof TimeLimit.CalendarDays calendarDays) {
+            // dates after the start date up to the as-of date, a date a pause covers midnight to midnight not counted
+            int days = 0;
+            for (LocalDate d = from.atZone(zone).toLocalDate().plusDays(1); !d.isAfter(asOf.atZone(zone).toLocalDate());
+                 d = d.plusDays(1)) {
+                Instant midnight = d.atStartOfDay(zone).toInstant();
+                Instant next = d.plusDays(1).atStartOfDay(zone).toInstant();
+                if (!pauses.exists(p -> !p.start().isAfter(midnight) && !p.end().getOrElse(asOf).isBefore(next))) {
+                    days++;
+                }
+            }
+            return days > calendarDays.days();
+        }
         int used = 0;
         LocalDate last = asOf.atZone(zone).toLocalDate();
         for (LocalDate d = from.atZone(zone).toLocalDate().plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: crm bench [--quick] [--only settle|engine|storage] [--databases h2,postgresql,mariadb]
+            Usage: crm bench [--quick] [--only settle|engine|calendar|storage] [--databases h2,postgresql,mariadb]
 
             Runs the JMH benchmarks shipped in crm.jar and prints a summary table (JMH progress goes to stderr):
               SettleBenchmark              settle on 1,000,000 generated orders held in memory, against two
@@ -58,7 +58,7 @@ public final class BenchCommand {
 
             Options:
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
-              --only       run one group of benchmarks: settle, engine or storage
+              --only       run one group of benchmarks: settle, engine, calendar or storage
               --databases  the databases of the storage benchmark (default: all three)
               --help       show this text
 
@@ -92,18 +92,19 @@ public final class BenchCommand {
     private static final Map<String, List<Class<?>>> GROUPS = LinkedHashMap.of(
             "settle", List.of(SettleBenchmark.class),
             "engine", List.of(CompensationEngineBenchmark.class),
+            "calendar", List.of(CalendarQueriesBenchmark.class),
             "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class));
 
     public static int run(List<String> args, OutputStream out, PrintStream err) {
         Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases"),
                 HashSet.of("--quick", "--help"));
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
-                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine or storage, was '" + only + "'"))
+                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine, calendar or storage, was '" + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
-            err.println("Usage: crm bench [--quick] [--only settle|engine|storage] [--databases LIST]"
+            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage] [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;
         }

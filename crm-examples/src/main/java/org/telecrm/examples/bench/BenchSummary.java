@@ -53,6 +53,18 @@ public final class BenchSummary {
         ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonStreamingBaseline");
         ratio(table, byName, "SettleBenchmark.settle", "SettleBenchmark.jacksonDatabindBaseline");
         ratio(table, byName, "CompensationEngineBenchmark.engine", "CompensationEngineBenchmark.naiveDayByDay");
+        for (String query : CALENDAR_QUERIES) {
+            // no growth with distance: the same query 1000 days apart over 1 day apart
+            ratio(table, byName, "CalendarQueriesBenchmark." + query + " daysApart=1000",
+                    "CalendarQueriesBenchmark." + query + " daysApart=1");
+        }
+        for (String apart : List.of("1", "1000")) {
+            // working time by time of day beside the day queries
+            ratio(table, byName, "CalendarQueriesBenchmark.workingTimeBetween daysApart=" + apart,
+                    "CalendarQueriesBenchmark.workingDaysBetween daysApart=" + apart);
+            ratio(table, byName, "CalendarQueriesBenchmark.workingTimeAfter daysApart=" + apart,
+                    "CalendarQueriesBenchmark.workingDayAfter daysApart=" + apart);
+        }
         for (String database : DATABASES) {
             String raw = "StorageBenchmark.%s database=" + database;
             if (byName.containsKey(String.format(raw, "rawInsert"))) {
@@ -68,10 +80,17 @@ public final class BenchSummary {
     /** The databases the storage benchmark may have run on, in the order the table shows them. */
     private static final List<String> DATABASES = List.of("H2", "POSTGRESQL", "MARIADB");
 
-    /** A score's name in the ratios: the benchmark, and the database it ran on (other parameters are one each). */
+    /** The calendar queries measured 1 day and 1000 days apart. */
+    private static final List<String> CALENDAR_QUERIES = List.of("workingDaysBetween", "workingDayAfter",
+            "workingTimeBetween", "workingTimeAfter");
+
+    /**
+     * A score's name in the ratios: the benchmark, and the database it ran on or the distance of its queries (other
+     * parameters are one each).
+     */
     private static String key(Score score) {
-        return List.of(score.params().split(",")).find(p -> p.startsWith("database="))
-                .map(database -> score.benchmark() + " " + database).getOrElse(score.benchmark());
+        return List.of(score.params().split(",")).find(p -> p.startsWith("database=") || p.startsWith("daysApart="))
+                .map(param -> score.benchmark() + " " + param).getOrElse(score.benchmark());
     }
 
     /** The ratio of two scores; n/a when one of them is missing, no line when neither ran (another group). */

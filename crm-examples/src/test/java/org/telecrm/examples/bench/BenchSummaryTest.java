@@ -51,4 +51,18 @@ class BenchSummaryTest {
         assertTrue(!table.contains("database=MARIADB"), "no ratio for a database the benchmark did not run on");
         assertTrue(!table.contains("SettleBenchmark"), "no ratio for benchmarks of another group");
     }
+
+    @Test
+    void theCalendarRatiosCompareDistancesAndWorkingTimeWithDays() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("CalendarQueriesBenchmark.workingDaysBetween", "daysApart=1", "avgt", 10, 1, "ns/op"),
+                new BenchSummary.Score("CalendarQueriesBenchmark.workingDaysBetween", "daysApart=1000", "avgt", 11, 1, "ns/op"),
+                new BenchSummary.Score("CalendarQueriesBenchmark.workingTimeBetween", "daysApart=1", "avgt", 40, 1, "ns/op"),
+                new BenchSummary.Score("CalendarQueriesBenchmark.workingTimeBetween", "daysApart=1000", "avgt", 44, 1, "ns/op"))).format();
+        assertTrue(table.matches("(?s).*CalendarQueriesBenchmark.workingTimeBetween daysApart=1000 +/ "
+                + "CalendarQueriesBenchmark.workingTimeBetween daysApart=1 +1\\.10.*"), table);
+        assertTrue(table.matches("(?s).*CalendarQueriesBenchmark.workingTimeBetween daysApart=1000 +/ "
+                + "CalendarQueriesBenchmark.workingDaysBetween daysApart=1000 +4\\.00.*"), table);
+        assertTrue(!table.contains("workingTimeAfter"), "no ratio for queries that did not run");
+    }
 }

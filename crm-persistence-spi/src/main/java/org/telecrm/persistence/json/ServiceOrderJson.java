@@ -198,6 +198,9 @@ public final class ServiceOrderJson {
         } else if (limit.limit() instanceof TimeLimit.ClockTime clock) {
             l.put("kind", "CLOCK_TIME");
             l.put("duration", clock.duration().toString());
+        } else if (limit.limit() instanceof TimeLimit.CalendarDays days) {
+            l.put("kind", "CALENDAR_DAYS");
+            l.put("days", days.days());
         } else if (limit.limit() instanceof TimeLimit.InWorkingHours working) {
             l.put("kind", "WORKING_HOURS");
             l.put("duration", working.duration().toString());
@@ -219,13 +222,17 @@ public final class ServiceOrderJson {
                 yield r.build("days", () -> new TimeLimit.WorkingDays(days));
             }
             case "CLOCK_TIME" -> r.build("duration", () -> new TimeLimit.ClockTime(r.duration("duration")));
+            case "CALENDAR_DAYS" -> {
+                int days = r.intValue("days");
+                yield r.build("days", () -> new TimeLimit.CalendarDays(days));
+            }
             case "WORKING_HOURS" -> {
                 Duration duration = r.duration("duration");
                 io.vavr.collection.Seq<String> texts = r.texts("periods");
                 WorkingHours hours = r.build("periods", () -> new WorkingHours(texts.map(ServiceOrderJson::period).toList()));
                 yield r.build("duration", () -> new TimeLimit.InWorkingHours(duration, hours));
             }
-            default -> throw r.invalidField("kind", kind, "one of WORKING_DAYS, CLOCK_TIME, WORKING_HOURS");
+            default -> throw r.invalidField("kind", kind, "one of WORKING_DAYS, CLOCK_TIME, CALENDAR_DAYS, WORKING_HOURS");
         };
     }
 

@@ -80,6 +80,25 @@ class ServiceOrderJsonTest {
         assertEquals(Either.right(order), ServiceOrderJson.read(ServiceOrderJson.write(order)));
     }
 
+    @Test
+    void working_hours_and_calendar_day_limits_read_back_equal() {
+        var limits = org.telecrm.order.aggregate.NodeTimeLimits.sample()
+                .withReturnVisits(new org.telecrm.order.clock.TimeLimit.CalendarDays(5),
+                        new org.telecrm.order.clock.TimeLimit.InWorkingHours(Duration.ofHours(6),
+                                org.telecrm.calendar.WorkingHours.SAMPLE))
+                .limitsFor(OrderKind.FAULT_REPORT, Option.none(), Option.none(), false);
+        ServiceOrder order = ServiceOrder.accept(ORDER.intake(), limits, ORDER.basis(), ORDER.current().party(),
+                ServiceOrderGenerators.CLERK, ServiceOrderGenerators.AT, "").get().state();
+        String json = ServiceOrderJson.write(order);
+        assertEquals(Either.right(order), ServiceOrderJson.read(json));
+        assertTrue(json.contains("\"kind\":\"WORKING_HOURS\",\"duration\":\"PT6H\",\"periods\":[\"08:30-12:00\",\"14:00-17:30\"]"), json);
+        String overlapping = json.replace("\"14:00-17:30\"", "\"11:00-17:30\"");
+        assertTrue(ServiceOrderJson.read(overlapping).getLeft().field().endsWith(".limit.periods"),
+                ServiceOrderJson.read(overlapping).getLeft().field());
+        assertTrue(ServiceOrderJson.read(json.replace("\"08:30-12:00\"", "\"8.30-12\"")).getLeft().field()
+                .endsWith(".limit.periods"));
+    }
+
     @Nested
     class Stable_documents {
 
