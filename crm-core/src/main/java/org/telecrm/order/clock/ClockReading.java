@@ -25,6 +25,11 @@ public sealed interface ClockReading {
 
     String describe();
 
+    /** A count of days is at risk when not over the limit, but over it once the margin's days have passed. */
+    private static boolean daysAtRisk(int used, int allowed, WarningMargin margin) {
+        return used <= allowed && used + margin.workingDays() > allowed;
+    }
+
     /**
      * @param used    non-paused working days after the start day up to the as-of day, inclusive
      * @param allowed the limit
@@ -37,7 +42,7 @@ public sealed interface ClockReading {
         }
 
         public boolean atRisk(WarningMargin margin) {
-            return !overdue() && used + margin.workingDays() > allowed;
+            return daysAtRisk(used, allowed, margin);
         }
 
         public String describe() {
@@ -63,7 +68,7 @@ public sealed interface ClockReading {
         }
 
         public boolean atRisk(WarningMargin margin) {
-            return !overdue() && used + margin.workingDays() > allowed;
+            return daysAtRisk(used, allowed, margin);
         }
 
         public String describe() {
@@ -86,7 +91,7 @@ public sealed interface ClockReading {
         }
 
         public boolean atRisk(WarningMargin margin) {
-            return !overdue() && used + margin.workingDays() > allowed;
+            return daysAtRisk(used, allowed, margin);
         }
 
         public String describe() {

@@ -24,6 +24,12 @@ public sealed interface TimeLimit {
 
     String describe();
 
+    /** "4 h", or "90 min" when not whole hours. */
+    private static String hoursOrMinutes(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+    }
+
     /**
      * Due by the end of the n-th non-paused working day after the day the measurement starts (that day itself does
      * not count, as the provisioning deadline of rules.md section 5 library defaults).
@@ -52,9 +58,7 @@ public sealed interface TimeLimit {
         }
 
         public String describe() {
-            long minutes = duration.toMinutes();
-            String text = minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
-            return text + " (clock time, 7x24)";
+            return hoursOrMinutes(duration) + " (clock time, 7x24)";
         }
     }
 
@@ -93,9 +97,7 @@ public sealed interface TimeLimit {
         }
 
         public String describe() {
-            long minutes = duration.toMinutes();
-            String text = minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
-            return text + " (working hours " + hours.describe() + ")";
+            return hoursOrMinutes(duration) + " (working hours " + hours.describe() + ")";
         }
     }
 }
