@@ -58,16 +58,20 @@ final class Connections implements Transactions {
             keep = result.isRight();
             return result;
         } finally {
-            boolean release = keep;
-            run(c -> {
-                if (release) {
-                    c.releaseSavepoint(savepoint);
-                } else {
-                    c.rollback(savepoint);
-                }
-                return null;
-            }, connection);
+            endSavepoint(connection, savepoint, keep);
         }
+    }
+
+    /** Releases the savepoint, keeping what was done after it, or rolls back to it. */
+    private static void endSavepoint(Connection connection, Savepoint savepoint, boolean keep) {
+        run(c -> {
+            if (keep) {
+                c.releaseSavepoint(savepoint);
+            } else {
+                c.rollback(savepoint);
+            }
+            return null;
+        }, connection);
     }
 
     /** Whether the calling thread is in a transaction (whose reads may see its own uncommitted writes). */
@@ -114,15 +118,7 @@ final class Connections implements Transactions {
             result = Objects.requireNonNull(work.get(), "the work's result");
             return result;
         } finally {
-            boolean keep = result != null && result.isRight();
-            run(c -> {
-                if (keep) {
-                    c.releaseSavepoint(savepoint);
-                } else {
-                    c.rollback(savepoint);
-                }
-                return null;
-            }, connection);
+            endSavepoint(connection, savepoint, result != null && result.isRight());
         }
     }
 
