@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import org.telecrm.examples.bench.BenchCommand;
 import org.telecrm.examples.calendar.CalendarCommand;
 import org.telecrm.examples.generate.GenerateCommand;
+import org.telecrm.examples.monthend.MonthEndCommand;
 import org.telecrm.examples.settle.SettleCommand;
 
 import java.io.FileDescriptor;
@@ -17,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code crm} command: {@code settle}, {@code calendar check}, {@code generate}, {@code bench} and {@code help}.
+ * The {@code crm} command: {@code month-end}, {@code settle}, {@code calendar check}, {@code generate}, {@code bench}
+ * and {@code help}.
  *
  * <p>{@link #main} only binds the process's standard streams and exit code to {@link #run}, so that every
  * behaviour, exit codes included, can be tested in-process. Standard output is opened on its file
@@ -40,6 +42,9 @@ public final class Crm {
             Usage: crm <command> [options]
 
             Commands:
+              month-end --month YYYY-MM [--dir DIR]
+                                            run the month-end of a province (the sample, or the stored data)
+                                            and write its reports; crm month-end --help for details
               settle --as-of YYYY-MM-DD [--calendar FILE]...
                                             settle provisioning orders (JSON Lines on stdin) into compensation
                                             results (JSON Lines on stdout); crm settle --help for details
@@ -52,8 +57,8 @@ public final class Crm {
               --version                     show the version
 
             Exit codes: 0 success, 2 some input lines were rejected (settle) or a schedule is invalid (calendar
-            check), 3 some results not yet known (settle), 64 usage error, 1 I/O failure, 141 standard output
-            was closed by its reader (nothing is printed then).
+            check), 3 some results not yet known (settle), 64 usage error, 1 I/O or storage failure, 141 standard
+            output was closed by its reader (nothing is printed then).
             """;
 
     private Crm() {
@@ -75,6 +80,8 @@ public final class Crm {
                 return SettleCommand.run(rest, in, out, err);
             case "calendar":
                 return CalendarCommand.run(rest, out, err);
+            case "month-end":
+                return MonthEndCommand.run(rest, out, err);
             case "generate":
                 return GenerateCommand.run(rest, out, err);
             case "bench":

@@ -1,0 +1,219 @@
+package org.telecrm.examples.monthend;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.examples.Crm;
+import org.telecrm.examples.Options;
+import org.telecrm.examples.jdbc.ConnectionSettings;
+import org.telecrm.examples.jdbc.Database;
+import org.telecrm.examples.jdbc.JdbcStorage;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.persistence.StorageFailure;
+import org.telecrm.persistence.memory.InMemoryStorage;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * {@code crm month-end --month YYYY-MM}: the month of a province's key-account service, run through the storage ports
+ * on the embedded default (an on-disk H2 database), any JDBC store, or in memory; then its reports as JSON Lines and
+ * HTML. See {@link #HELP}.
+ */
+public final class MonthEndCommand {
+
+    /** The default number of key accounts in the sample province. */
+    public static final int DEFAULT_KEY_ACCOUNTS = 60;
+    /** The default seed of the sample province. */
+    public static final long DEFAULT_SEED = 2026;
+    /** The default directory of the store and the reports. */
+    public static final String DEFAULT_DIR = "crm-data";
+    /** How many contracts' operation reports the HTML shows (all are in the JSON Lines). */
+    static final int CONTRACTS_SHOWN = 50;
+
+    public static final String HELP = """
+            Usage: crm month-end --month YYYY-MM [--dir DIR] [--store JDBC-URL | --in-memory] [options]
+
+            Runs the month-end of a province's key-account service through the storage ports, then writes its
+            reports. Stages (progress on stderr): load the sample province (only what is not stored yet);
+            review delivery and return-visit deadlines of open orders; raise a compensation claim per breach of
+            the month (late provisioning, availability); record both sides' confirmation, settle, and post the
+            credit to the contract's billing account; review arrears (suspension, automatic re-opening); raise
+            churn warnings. Every change is committed with its events in the outbox. Commands are dated by the
+            month, never by the clock: running the same month again changes nothing and posts nothing twice, and
+            a run interrupted half way, started again, ends in the same state.
+
+            Options:
+              --month YYYY-MM      required: the month to close; it and the six months before it must lie in
+                                   the working-day calendar (%s to %s)
+              --dir DIR            where the embedded H2 database (DIR/crm.mv.db) and the reports
+                                   (DIR/reports/) go; default %s
+              --store JDBC-URL     use this database instead of the embedded one (H2, PostgreSQL, MariaDB);
+                                   the crm_ tables are created or migrated first
+              --user NAME          the store's user (with --store; default none)
+              --password TEXT      the store's password (with --store; default none)
+              --in-memory          keep the store in memory (nothing is kept after the run)
+              --no-sample          do not load the sample province: run on the host's data already stored
+              --key-accounts N     the sample's size: N key accounts, each with its headquarters, branch
+                                   (3A up), a public and a commercial customer, accounts, a contract on 1-3
+                                   circuits and about 8 orders; default %d
+              --seed S             the sample's seed (same seed, same province); default %d
+              --help               show this text
+
+            Output: DIR/reports/month-end-YYYY-MM.jsonl (one JSON object per line, "report" says which:
+            summary, operation, compensation, sla-pass-rate, fault-week, return-visits, churn-warning,
+            jeopardy, work-queue) and DIR/reports/month-end-YYYY-MM.html (a self-contained page: tables and
+            inline SVG charts). Both are the same bytes for the same store. On stdout: the summary (the same
+            figures as the HTML's summary table), what this run changed, and where the reports are.
+
+            Exit codes:
+              0   the month-end ran and its reports were written
+              64  usage error (missing or bad --month, unknown option, --store with --in-memory); nothing is run
+              1   the store could not be reached or failed, or the reports could not be written
+            """.formatted(WorkingDayCalendar.official().firstDay(), WorkingDayCalendar.official().lastDay(),
+            DEFAULT_DIR, DEFAULT_KEY_ACCOUNTS, DEFAULT_SEED);
+
+    private MonthEndCommand() {
+    }
+
+    private record Settings(YearMonth month, Path dir, Option<String> store, String user, String password,
+                            boolean inMemory, boolean sample, int keyAccounts, long seed) {
+    }
+
+    public static int run(List<String> args, OutputStream out, PrintStream err) {
+        Either<String, Options> options = Options.parse(args,
+                HashSet.of("--month", "--dir", "--store", "--user", "--password", "--key-accounts", "--seed"),
+                HashSet.of("--help", "--in-memory", "--no-sample"));
+        if (options.isRight() && options.get().has("--help")) {
+            return Crm.printHelp(HELP, out, err);
+        }
+        Either<String, Settings> settings = options.flatMap(MonthEndCommand::settings);
+        if (settings.isLeft()) {
+            err.println("crm month-end: " + settings.getLeft());
+            err.println("Usage: crm month-end --month YYYY-MM [--dir DIR] (crm month-end --help for more)");
+            return Crm.USAGE;
+        }
+        try {
+            return run(settings.get(), out, err);
+        } catch (StorageFailure failure) {
+            err.println("crm month-end: storage failure: " + failure.getMessage());
+            return Crm.IO_FAILURE;
+        } catch (IOException | UncheckedIOException failure) {
+            err.println("crm month-end: I/O failure: " + failure.getMessage());
+            return Crm.IO_FAILURE;
+        }
+    }
+
+    private static Either<String, Settings> settings(Options o) {
+        if (o.value("--month").isEmpty()) {
+            return Either.left("--month YYYY-MM is required");
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(o.value("--month").get());
+        } catch (DateTimeParseException e) {
+            return Either.left("--month must be YYYY-MM, was '" + o.value("--month").get() + "'");
+        }
+        WorkingDayCalendar calendar = WorkingDayCalendar.official();
+        if (month.minusMonths(6).atDay(1).isBefore(calendar.firstDay()) || month.atEndOfMonth().isAfter(calendar.lastDay())) {
+            return Either.left("--month " + month + ": it and the six months before it must lie in the working-day "
+                    + "calendar (" + calendar.firstDay() + " to " + calendar.lastDay() + ")");
+        }
+        if (o.has("--store") && o.has("--in-memory")) {
+            return Either.left("--store and --in-memory exclude each other");
+        }
+        if (!o.has("--store") && (o.has("--user") || o.has("--password"))) {
+            return Either.left("--user and --password go with --store");
+        }
+        return o.number("--key-accounts", 1, DEFAULT_KEY_ACCOUNTS)
+                .filterOrElse(n -> n <= 10_000_000, n -> "--key-accounts must be at most 10000000, was " + n)
+                .flatMap(n -> seed(o).map(seed -> new Settings(month, Path.of(o.value("--dir").getOrElse(DEFAULT_DIR)),
+                        o.value("--store"), o.value("--user").getOrElse(""), o.value("--password").getOrElse(""),
+                        o.has("--in-memory"), !o.has("--no-sample"), n.intValue(), seed)));
+    }
+
+    private static Either<String, Long> seed(Options o) {
+        Option<String> text = o.value("--seed");
+        if (text.isEmpty()) {
+            return Either.right(DEFAULT_SEED);
+        }
+        try {
+            return Either.right(Long.parseLong(text.get()));
+        } catch (NumberFormatException e) {
+            return Either.left("--seed must be a whole number, was '" + text.get() + "'");
+        }
+    }
+
+    private static int run(Settings s, OutputStream out, PrintStream err) throws IOException {
+        CalendarVersions calendars = CalendarVersions.first(WorkingDayCalendar.official());
+        Files.createDirectories(s.dir());
+        if (s.inMemory()) {
+            return monthEnd(s, Ports.of(new InMemoryStorage()), calendars, out, err);
+        }
+        String url = s.store().getOrElse(() -> "jdbc:h2:file:" + s.dir().toAbsolutePath().resolve("crm")
+                + ";FILE_LOCK=FS;LOCK_TIMEOUT=10000");
+        Database database = Database.ofProductName(url.startsWith("jdbc:") ? url.substring(5) : url)
+                .getOrElse(Database.H2);
+        try (HikariDataSource pool = new ConnectionSettings(database, url, s.store().isDefined() ? s.user() : "sa",
+                s.password()).pool("crm-month-end", 2)) {
+            err.println("month-end: store " + url.replaceAll("password=[^&;]*", "password=***"));
+            return monthEnd(s, Ports.of(JdbcStorage.migrate(pool)), calendars, out, err);
+        }
+    }
+
+    private static int monthEnd(Settings s, Ports ports, CalendarVersions calendars, OutputStream out, PrintStream err)
+            throws IOException {
+        MonthEnd monthEnd = new MonthEnd(ports, s.month(), calendars, err);
+        SampleProvince sample = new SampleProvince(s.seed(), s.month(), calendars);
+        MonthEnd.Changes changes = monthEnd.run(s.sample() ? Option.some(sample.units(s.keyAccounts())) : Option.none());
+
+        err.println("month-end: reports ...");
+        Path reports = s.dir().resolve("reports");
+        Files.createDirectories(reports);
+        Path jsonl = reports.resolve("month-end-" + s.month() + ".jsonl");
+        Path html = reports.resolve("month-end-" + s.month() + ".html");
+        // written beside and moved into place, so a reader never sees half a report
+        Path jsonlPart = reports.resolve(jsonl.getFileName() + ".part");
+        MonthEndReport.Figures figures;
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(jsonlPart, StandardCharsets.UTF_8))) {
+            figures = MonthEndReport.read(ports, s.month(), monthEnd.asOf(), calendars,
+                    r -> Rendering.line(w, Rendering.operation(r)), CONTRACTS_SHOWN);
+            Rendering.figures(w, figures);
+        }
+        Files.move(jsonlPart, jsonl, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path htmlPart = reports.resolve(html.getFileName() + ".part");
+        Files.writeString(htmlPart, Rendering.html(figures, CONTRACTS_SHOWN), StandardCharsets.UTF_8);
+        Files.move(htmlPart, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
+        print.println("Month-end " + s.month() + " summary:");
+        for (Map.Entry<String, String> e : figures.summary().entrySet()) {
+            print.println("  " + e.getKey() + ": " + e.getValue());
+        }
+        print.println("This run changed: " + changes.saves() + " aggregates saved, " + changes.events()
+                + " events in the outbox");
+        changes.lines().forEach(line -> print.println("  " + line));
+        print.println("Report: " + html.toAbsolutePath());
+        print.println("JSON Lines: " + jsonl.toAbsolutePath());
+        print.flush();
+        if (print.checkError()) {
+            err.println("crm month-end: could not write to standard output");
+            return Crm.IO_FAILURE;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.telecrm.examples.monthend;
+
+import org.telecrm.examples.jdbc.JdbcStorage;
+import org.telecrm.persistence.Transactions;
+import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.contracts.SlaContracts;
+import org.telecrm.persistence.customers.Customers;
+import org.telecrm.persistence.memory.InMemoryStorage;
+import org.telecrm.persistence.orders.ServiceOrders;
+import org.telecrm.persistence.outbox.Outbox;
+
+import java.util.Objects;
+
+/** The storage ports the month-end runs through, from whichever store the host gives it. */
+public record Ports(Transactions transactions, Customers customers, Accounts accounts, SlaContracts contracts,
+                    ServiceOrders orders, Outbox outbox) {
+
+    public Ports {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(outbox, "outbox");
+    }
+
+    public static Ports of(InMemoryStorage s) {
+        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox());
+    }
+
+    public static Ports of(JdbcStorage s) {
+        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox());
+    }
+}

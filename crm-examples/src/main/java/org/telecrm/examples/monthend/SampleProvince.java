@@ -1,0 +1,467 @@
+package org.telecrm.examples.monthend;
+
+import io.vavr.collection.Iterator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.account.EntryReference;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CustomerGroup;
+import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.KeyAccountGrade;
+import org.telecrm.customer.StaffId;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.aggregate.Registration;
+import org.telecrm.customer.identity.IdentityDocument;
+import org.telecrm.customer.identity.ResidentIdentityNumber;
+import org.telecrm.customer.identity.UnifiedSocialCreditCode;
+import org.telecrm.customer.region.CityCode;
+import org.telecrm.customer.star.StarLevel;
+import org.telecrm.customer.value.KeyAccountValuation;
+import org.telecrm.customer.value.ValueAssessment;
+import org.telecrm.customer.value.ValueFacts;
+import org.telecrm.kernel.Changed;
+import org.telecrm.money.Money;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.NodeLimits;
+import org.telecrm.order.aggregate.NodeTimeLimits;
+import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ResponsibleParty;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.order.clock.PauseReason;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.order.compensation.CompensationLink;
+import org.telecrm.sla.CircuitId;
+import org.telecrm.sla.Product;
+import org.telecrm.sla.ProvisioningClass;
+import org.telecrm.sla.SlaContractId;
+import org.telecrm.sla.contract.Bandwidth;
+import org.telecrm.sla.contract.Circuit;
+import org.telecrm.sla.contract.ContractSigning;
+import org.telecrm.sla.contract.ContractTerms;
+import org.telecrm.sla.contract.Region;
+import org.telecrm.sla.contract.SlaContract;
+import org.telecrm.sla.contract.SlaContractEvent;
+import org.telecrm.sla.contract.ValidityPeriod;
+import org.telecrm.sla.provisioning.PersonalisedTerms;
+import org.telecrm.sla.provisioning.Term;
+import org.telecrm.sla.provisioning.TermScope;
+import org.telecrm.sla.quality.QualityLevelTable;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+
+/**
+ * A generated sample province (Guangdong, five cities) for one month: deterministic by seed, one unit per key
+ * account, generated lazily so that a large province never sits in memory. Each unit is a key account (grade 1A to
+ * 5A, in turn) with its headquarters and, from 3A up, a branch; a public and a commercial customer; their billing
+ * accounts with seven months of charges and payments (and some arrears); an SLA contract on one to three circuits
+ * (DDN, FR, ATM, digital circuit; personalised terms for every fourth); and the month's service orders: provisioning
+ * (on time, late, very late so that the cap applies, still open), fault reports with their outages, complaints, and
+ * for some units a cancellation.
+ *
+ * <p>Every aggregate is built through its own commands, as a host would have, and handed over with the events of its
+ * history. Identity numbers are valid by their check characters and obviously fictitious: the organisation part of a
+ * credit code starts {@code XX}, a person's sequence number is 9xx.
+ */
+public final class SampleProvince {
+
+    /** Beijing time: the sample's orders, contracts and accounts all use it. */
+    public static final ZoneId ZONE = SlaClock.BEIJING;
+    /** The five sample cities: Guangzhou, Shenzhen, Zhuhai, Foshan, Dongguan. */
+    static final Seq<String> CITIES = List.of("440100", "440300", "440400", "440600", "441900");
+    static final Seq<String> CITY_NAMES = List.of("Guangzhou", "Shenzhen", "Zhuhai", "Foshan", "Dongguan");
+    static final Seq<Product> PRODUCTS = List.of(Product.DDN, Product.FR, Product.ATM, Product.DIGITAL_CIRCUIT);
+    /** Monthly revenue in yuan that the sample value table grades 1A ... 5A. */
+    private static final long[] MONTHLY_REVENUE_BY_GRADE = {10_000, 50_000, 100_000, 300_000, 1_000_000};
+
+    private final long seed;
+    private final YearMonth month;
+    private final WorkingDayCalendar calendar;
+    private final CalendarVersions calendars;
+    private final Seq<ValueAssessment> assessments;
+
+    /** One key account's share of the province, ready to be saved. */
+    public record Unit(Seq<Changed<Customer, CustomerEvent>> customers, Seq<Changed<Account, AccountEvent>> accounts,
+                       Seq<Changed<SlaContract, SlaContractEvent>> contracts,
+                       Seq<Changed<ServiceOrder, ServiceOrderEvent>> orders) {
+    }
+
+    public SampleProvince(long seed, YearMonth month, CalendarVersions calendars) {
+        this.seed = seed;
+        this.month = month;
+        this.calendars = calendars;
+        this.calendar = calendars.calendar(calendars.current()).get();
+        this.assessments = List.of(KeyAccountGrade.values()).map(g -> KeyAccountValuation.sample().assess(
+                ValueFacts.ofMonthlyRevenue(List.fill(12, Money.ofYuan(MONTHLY_REVENUE_BY_GRADE[g.level() - 1])))).get());
+    }
+
+    /** The units 0 .. count-1, generated one at a time. */
+    public Iterator<Unit> units(int count) {
+        return Iterator.range(0, count).map(this::unit);
+    }
+
+    /** The identifier of unit {@code n}'s headquarters: what a host's store holds once the sample is loaded. */
+    public static CustomerId headquarters(int n) {
+        return CustomerId.of("C-" + CITIES.get(n % CITIES.size()) + "-K" + String.format("%06d", n));
+    }
+
+    Unit unit(int n) {
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n);
+        String city = CITIES.get(n % CITIES.size());
+        String cityName = CITY_NAMES.get(n % CITIES.size());
+        String unit = String.format("%06d", n);
+        Instant registered = at(month.minusMonths(7).atDay(1), 9, 0);
+        KeyAccountGrade grade = KeyAccountGrade.values()[n % KeyAccountGrade.values().length];
+        StarLevel star = StarLevel.values()[grade.level() - 1];
+        AccountManagerId manager = AccountManagerId.of("AM-" + city + "-" + String.format("%03d", n % 17));
+        StaffId clerk = StaffId.of("S-" + city + "-001");
+
+        // customers: the key account's headquarters (and a branch from 3A up), a public and a commercial customer
+        CustomerId hqId = headquarters(n);
+        Changed<Customer, CustomerEvent> hq = keyAccount(hqId, cityName + " Sample Group " + unit + " Co., Ltd.",
+                uscc(city, "K" + unit), city, grade, manager, clerk, registered);
+        List<Changed<Customer, CustomerEvent>> customers = List.empty();
+        Option<CustomerId> branchId = Option.none();
+        if (grade.level() >= 3) {
+            CustomerId b = CustomerId.of("C-" + city + "-B" + unit);
+            Changed<Customer, CustomerEvent> branch = keyAccount(b, cityName + " Sample Group " + unit + " Branch",
+                    uscc(city, "B" + unit), city, grade, manager, clerk, registered);
+            branch = then(branch, branch.state().joinHeadquarters(hqId, registered.plusSeconds(60)));
+            hq = then(hq, hq.state().addBranch(b, registered.plusSeconds(60)));
+            customers = customers.append(branch);
+            branchId = Option.some(b);
+        }
+        customers = customers.prepend(hq);
+        CustomerId publicId = CustomerId.of("C-" + city + "-P" + unit);
+        customers = customers.append(ok(Customer.register(publicId, new Registration(CustomerGroup.PUBLIC,
+                "Sample Person " + unit, residentId(city, n), CityCode.parse(city).get()), registered)));
+        CustomerId commercialId = CustomerId.of("C-" + city + "-M" + unit);
+        customers = customers.append(ok(Customer.register(commercialId, new Registration(CustomerGroup.COMMERCIAL,
+                cityName + " Sample Shop " + unit, uscc(city, "M" + unit), CityCode.parse(city).get()), registered)));
+
+        // accounts: seven months of charges (the last one decides churn) and payments; some in arrears
+        long monthly = MONTHLY_REVENUE_BY_GRADE[grade.level() - 1] / 10;
+        boolean dropping = n % 6 == 2;                        // the key account's spend falls this month
+        int arrears = n % 7;                                  // 3: suspended at month end; 5: suspended, then paid
+        AccountId hqAccount = AccountId.of("A-" + city + "-K" + unit);
+        List<Changed<Account, AccountEvent>> accounts = List.of(
+                account(hqAccount, hqId, monthly, dropping ? monthly / 2 : monthly, arrears, registered),
+                account(AccountId.of("A-" + city + "-P" + unit), publicId, 80, 80, -1, registered),
+                account(AccountId.of("A-" + city + "-M" + unit), commercialId, 600, 600, n % 5 == 1 ? 3 : -1, registered));
+        if (branchId.isDefined()) {
+            accounts = accounts.append(account(AccountId.of("A-" + city + "-B" + unit), branchId.get(), monthly / 4,
+                    monthly / 4, -1, registered));
+        }
+
+        // the SLA contract of the headquarters, on one to three circuits
+        SlaContractId contractId = SlaContractId.of("SLA-" + city + "-" + unit);
+        ContractTerms terms = ContractTerms.defaults(contractId);
+        if (n % 4 == 0) {
+            terms = terms.withProvisioning(PersonalisedTerms.forContract(contractId.value())
+                    .set(TermScope.row(Product.DDN, ProvisioningClass.EXPRESS), new Term.Deadline(6))
+                    .set(TermScope.everyRow(), new Term.Cap(new org.telecrm.sla.provisioning.CompensationCap.FixedAmount(
+                            Money.ofYuan(5000))))
+                    .build().get());
+        }
+        Instant drafted = at(LocalDate.of(month.getYear(), 1, 1).minusDays(12), 10, 0);
+        Changed<SlaContract, SlaContractEvent> contract = ok(SlaContract.draft(contractId, hqId, hqAccount,
+                new ValidityPeriod(LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear(), 12, 31)), terms,
+                drafted));
+        int circuits = 1 + random.nextInt(3);
+        List<Circuit> lines = List.empty();
+        for (int c = 0; c < circuits; c++) {
+            Product product = PRODUCTS.get((n + c) % PRODUCTS.size());
+            Circuit circuit = new Circuit(CircuitId.of(product.name().charAt(0) + "C-" + city + "-" + unit + "-" + c),
+                    product, Region.of(cityName + " A-end " + c), Region.of(CITY_NAMES.get((n + c + 1) % 5) + " B-end"),
+                    Bandwidth.ofKbps(2048L << random.nextInt(4)),
+                    random.nextInt(3) == 0 ? ProvisioningClass.EXPRESS : ProvisioningClass.NORMAL,
+                    c % 2 == 0 ? QualityLevelTable.LEVEL_1 : QualityLevelTable.LEVEL_2,
+                    Money.ofYuan(2000 + 1000L * random.nextInt(8)), Money.ofYuan(500 + 500L * random.nextInt(6)));
+            contract = then(contract, contract.state().addCircuit(circuit, drafted));
+            lines = lines.append(circuit);
+        }
+        contract = then(contract, contract.state().activate(new ContractSigning("Sample CIO " + unit,
+                "Key-account department " + cityName, drafted.atZone(ZONE).toLocalDate()), drafted));
+
+        // the month's orders
+        Parties parties = new Parties(city, cityName);
+        List<Changed<ServiceOrder, ServiceOrderEvent>> orders = List.empty();
+        int sequence = 0;
+        for (Circuit circuit : lines) {
+            int provisioning = 1 + random.nextInt(3);
+            for (int p = 0; p < provisioning; p++) {
+                orders = orders.append(provisioningOrder(orderId(city, unit, sequence++), contract.state(), circuit,
+                        hqId, star, manager, random.nextInt(10), random, parties));
+            }
+            int faults = random.nextInt(4);
+            for (int f = 0; f < faults; f++) {
+                orders = orders.append(faultOrder(orderId(city, unit, sequence++), contractId, circuit, hqId, star,
+                        manager, random, parties));
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            orders = orders.append(simpleOrder(orderId(city, unit, sequence++), OrderKind.COMPLAINT, contractId,
+                    lines.head(), hqId, star, manager, random, parties));
+        }
+        if (dropping || n % 11 == 4) {
+            orders = orders.append(simpleOrder(orderId(city, unit, sequence), OrderKind.CANCELLATION, contractId,
+                    lines.last(), hqId, star, manager, random, parties));
+        }
+        return new Unit(customers, accounts, List.of(contract), orders);
+    }
+
+    // ---- customers -------------------------------------------------------------------------------------------
+
+    private Changed<Customer, CustomerEvent> keyAccount(CustomerId id, String name, IdentityDocument document,
+                                                        String city, KeyAccountGrade grade, AccountManagerId manager,
+                                                        StaffId by, Instant at) {
+        Changed<Customer, CustomerEvent> registered = ok(Customer.register(id, new Registration(CustomerGroup.COMMERCIAL,
+                name, document, CityCode.parse(city).get()), at));
+        return then(registered, registered.state().promoteToKeyAccount(assessments.get(grade.level() - 1), manager, by,
+                at.plusSeconds(30)));
+    }
+
+    /** A credit code whose organisation part starts XX (and carries the unit): valid check character, plainly fictitious. */
+    static UnifiedSocialCreditCode uscc(String city, String unit) {
+        String organisation = "XX" + unit.replace('K', '1').replace('B', '2').replace('M', '3');
+        String first17 = "91" + city + organisation;
+        return UnifiedSocialCreditCode.parse(first17 + UnifiedSocialCreditCode.checkCharacterOf(first17)).get();
+    }
+
+    /** A resident identity number of the city, born 1 January 1980 + n days, sequence 9xx (fictitious). */
+    static ResidentIdentityNumber residentId(String city, int n) {
+        LocalDate born = LocalDate.of(1980, 1, 1).plusDays(n % 9000);
+        String first17 = city + born.format(DateTimeFormatter.BASIC_ISO_DATE) + (900 + n % 100);
+        return ResidentIdentityNumber.parse(first17 + ResidentIdentityNumber.checkCharacterOf(first17)).get();
+    }
+
+    // ---- accounts ----------------------------------------------------------------------------------------------
+
+    private Changed<Account, AccountEvent> account(AccountId id, CustomerId owner, long monthlyYuan, long lastMonthYuan,
+                                                   int arrears, Instant opened) {
+        Money limit = Money.ofYuan(Math.max(1000, monthlyYuan * 3));
+        Changed<Account, AccountEvent> account = ok(Account.open(id, owner, AccountTerms.withCreditLimit(limit), opened));
+        for (int m = 6; m >= 0; m--) {
+            YearMonth billed = month.minusMonths(m);
+            long yuan = m == 0 ? lastMonthYuan : monthlyYuan;
+            String bill = "BILL-" + id.value() + "-" + billed;
+            account = then(account, account.state().postCharge(EntryReference.of(bill), Money.ofYuan(yuan),
+                    at(billed.atDay(1), 10, 0)));
+            if (m == 0 && (arrears == 3 || arrears == 5)) {
+                // a one-off charge above the credit limit, unpaid: suspended once the grace period ends
+                account = then(account, account.state().postCharge(EntryReference.of(bill + "-X"),
+                        limit.plus(Money.ofYuan(yuan)), at(billed.atDay(2), 10, 0)));
+                if (arrears == 5) {
+                    // posted after the grace period: the account is suspended; paid on the 20th: re-opened
+                    account = then(account, account.state().postCharge(EntryReference.of(bill + "-Y"), Money.ofYuan(10),
+                            at(billed.atDay(8), 10, 0)));
+                    account = then(account, account.state().postPayment(EntryReference.of("PAY-" + id.value() + "-"
+                            + billed + "-X"), limit.plus(Money.ofYuan(yuan)).plus(Money.ofYuan(10)), at(billed.atDay(20), 15, 0)));
+                }
+            }
+            if (m > 0 || arrears < 0) {
+                account = then(account, account.state().postPayment(EntryReference.of("PAY-" + id.value() + "-" + billed),
+                        Money.ofYuan(yuan), at(billed.atDay(12), 15, 0)));
+            }
+        }
+        return account;
+    }
+
+    // ---- orders ------------------------------------------------------------------------------------------------
+
+    private record Parties(ResponsibleParty desk, ResponsibleParty lines, ResponsibleParty access,
+                           ResponsibleParty manager, StaffId clerk) {
+        Parties(String city, String cityName) {
+            this(ResponsibleParty.of(cityName + " key-account service desk", "S-" + city + "-001"),
+                    ResponsibleParty.of(cityName + " network operations", "S-" + city + "-101"),
+                    ResponsibleParty.of(cityName + " access bureau", "S-" + city + "-201"),
+                    ResponsibleParty.of(cityName + " key-account department", "AM-" + city + "-000"),
+                    StaffId.of("S-" + city + "-001"));
+        }
+    }
+
+    private static ServiceOrderId orderId(String city, String unit, int sequence) {
+        return ServiceOrderId.of("SO-" + city + "-" + unit + "-" + String.format("%02d", sequence));
+    }
+
+    private OrderIntake intake(ServiceOrderId id, OrderKind kind, SlaContractId contract, CircuitId circuit,
+                               CustomerId customer, StarLevel star, AccountManagerId manager) {
+        return new OrderIntake(id, kind, Channel.ACCOUNT_MANAGER, customer, Option.some(contract), Option.some(circuit),
+                Option.some(star), Option.some(manager));
+    }
+
+    /**
+     * A provisioning order accepted on a working day of the month; {@code outcome} 0-4 on time, 5-6 late, 7 very late
+     * (the cap), 8-9 still open at the month's end. Headquarters orders pass delivery; some wait on the customer.
+     */
+    private Changed<ServiceOrder, ServiceOrderEvent> provisioningOrder(ServiceOrderId id, SlaContract contract,
+                                                                      Circuit circuit, CustomerId customer,
+                                                                      StarLevel star, AccountManagerId manager,
+                                                                      int outcome, SplittableRandom random, Parties p) {
+        LocalDate acceptedOn = workingDayOfMonth(outcome <= 4 ? random.nextInt(12) : random.nextInt(6));
+        if (outcome >= 8) {
+            acceptedOn = workingDayOfMonth(8 + random.nextInt(10));
+        }
+        Option<Integer> deadline = CompensationLink.provisioningDeadline(contract, circuit.id(), acceptedOn);
+        NodeLimits limits = NodeTimeLimits.sample().limitsFor(OrderKind.PROVISIONING, Option.some(star), deadline, true);
+        Instant t = at(acceptedOn, 9, random.nextInt(50));
+        Changed<ServiceOrder, ServiceOrderEvent> order = ok(ServiceOrder.accept(intake(id, OrderKind.PROVISIONING,
+                contract.id(), circuit.id(), customer, star, manager), limits, ClockBasis.currentOf(calendars, ZONE),
+                p.desk(), p.clerk(), t, circuit.product() + " " + circuit.bandwidth() + ", " + circuit.provisioningClass()));
+        t = t.plus(Duration.ofMinutes(30 + random.nextInt(60)));
+        order = then(order, order.state().dispatch(p.lines(), p.clerk(), t, "to network operations"));
+        t = t.plus(Duration.ofHours(20));
+        order = then(order, order.state().startWork(p.lines(), p.lines().person(), t, "survey done"));
+        if (random.nextInt(4) == 0) {
+            t = t.plus(Duration.ofHours(2));
+            order = then(order, order.state().pause(PauseReason.SITE_NOT_READY, p.lines().person(), t));
+            t = t.plus(Duration.ofDays(1));
+            order = then(order, order.state().resume(p.lines().person(), t));
+        }
+        if (outcome >= 8) {
+            return order;
+        }
+        int days = deadline.getOrElse(20);
+        int workingDays = outcome <= 4 ? Math.max(1, days - 1 - random.nextInt(Math.max(1, days / 2)))
+                : outcome <= 6 ? days + 1 + random.nextInt(4) : days + 15;
+        LocalDate doneOn = calendar.workingDayAfter(acceptedOn, workingDays).get();
+        Instant done = later(t, at(doneOn, 16, 0));
+        order = then(order, order.state().complete(p.manager(), p.lines().person(), done, "circuit opened"));
+        Instant delivered = done.plus(Duration.ofHours(18));
+        if (delivered.isAfter(endOfMonth())) {
+            return order;
+        }
+        order = then(order, order.state().deliver(p.manager(), p.manager().person(), delivered, "delivery list signed"));
+        return visitAndClose(order, delivered, random, p);
+    }
+
+    /** A fault report restored in one to seven hours, responded to in five to forty minutes. */
+    private Changed<ServiceOrder, ServiceOrderEvent> faultOrder(ServiceOrderId id, SlaContractId contract,
+                                                               Circuit circuit, CustomerId customer, StarLevel star,
+                                                               AccountManagerId manager, SplittableRandom random,
+                                                               Parties p) {
+        NodeLimits limits = NodeTimeLimits.sample().limitsFor(OrderKind.FAULT_REPORT, Option.some(star), Option.none(), false);
+        Instant t = at(month.atDay(1 + random.nextInt(month.lengthOfMonth() - 1)), random.nextInt(24), random.nextInt(60));
+        Changed<ServiceOrder, ServiceOrderEvent> order = ok(ServiceOrder.accept(intake(id, OrderKind.FAULT_REPORT,
+                contract, circuit.id(), customer, star, manager), limits, ClockBasis.currentOf(calendars, ZONE),
+                p.desk(), p.clerk(), t, "circuit down: " + circuit.id()));
+        t = t.plus(Duration.ofMinutes(2 + random.nextInt(5)));
+        order = then(order, order.state().dispatch(p.access(), p.clerk(), t, "to the access bureau"));
+        t = t.plus(Duration.ofMinutes(3 + random.nextInt(35)));
+        order = then(order, order.state().startWork(p.access(), p.access().person(), t, "on site"));
+        t = t.plus(Duration.ofMinutes(60 + random.nextInt(360)));
+        if (t.isAfter(endOfMonth())) {
+            return order;
+        }
+        // the diagnosis is recorded in the completion note, which the month-end reads as the outage's cause
+        String cause = random.nextInt(6) == 0 ? "CUSTOMER_SIDE" : "PROVIDER";
+        order = then(order, order.state().complete(p.desk(), p.access().person(), t, "restored; cause " + cause));
+        return visitAndClose(order, t, random, p);
+    }
+
+    /** A complaint or a cancellation, handled within a few working days. */
+    private Changed<ServiceOrder, ServiceOrderEvent> simpleOrder(ServiceOrderId id, OrderKind kind, SlaContractId contract,
+                                                                Circuit circuit, CustomerId customer, StarLevel star,
+                                                                AccountManagerId manager, SplittableRandom random,
+                                                                Parties p) {
+        NodeLimits limits = NodeTimeLimits.sample().limitsFor(kind, Option.some(star), Option.none(), false);
+        Instant t = at(workingDayOfMonth(random.nextInt(15)), 11, random.nextInt(60));
+        Changed<ServiceOrder, ServiceOrderEvent> order = ok(ServiceOrder.accept(intake(id, kind, contract, circuit.id(),
+                customer, star, manager), limits, ClockBasis.currentOf(calendars, ZONE), p.desk(), p.clerk(), t,
+                kind == OrderKind.COMPLAINT ? "complaint about billing" : "cancel circuit " + circuit.id()));
+        t = t.plus(Duration.ofMinutes(20 + random.nextInt(60)));
+        order = then(order, order.state().dispatch(p.manager(), p.clerk(), t, "to the account manager"));
+        t = t.plus(Duration.ofMinutes(10 + random.nextInt(40)));
+        order = then(order, order.state().startWork(p.manager(), p.manager().person(), t, "called the customer"));
+        t = t.plus(Duration.ofDays(1 + random.nextInt(6)));
+        order = then(order, order.state().complete(p.desk(), p.manager().person(), t, "handled"));
+        return visitAndClose(order, t, random, p);
+    }
+
+    /** Most orders are visited within a day (one in eight dissatisfied); one in ten is not visited yet. */
+    private Changed<ServiceOrder, ServiceOrderEvent> visitAndClose(Changed<ServiceOrder, ServiceOrderEvent> order,
+                                                                  Instant from, SplittableRandom random, Parties p) {
+        if (random.nextInt(10) == 0) {
+            return order;
+        }
+        Instant visited = from.plus(Duration.ofHours(3 + random.nextInt(20)));
+        if (visited.isAfter(endOfMonth())) {
+            return order;
+        }
+        ReturnVisitOutcome outcome = random.nextInt(8) == 0 ? ReturnVisitOutcome.DISSATISFIED : ReturnVisitOutcome.SATISFIED;
+        order = then(order, order.state().recordReturnVisit(outcome, p.desk(), p.clerk(), visited,
+                outcome == ReturnVisitOutcome.SATISFIED ? "satisfied" : "dissatisfied: escalated to the account manager"));
+        return then(order, order.state().close(p.clerk(), visited.plus(Duration.ofMinutes(5)), ""));
+    }
+
+    // ---- time --------------------------------------------------------------------------------------------------
+
+    /** The first instant after the month, in Beijing time: the month-end's "as of". */
+    public Instant endOfMonth() {
+        return month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The {@code k}-th working day of the month (0-based), the last one when there are fewer. */
+    private LocalDate workingDayOfMonth(int k) {
+        LocalDate day = month.atDay(1);
+        int found = -1;
+        LocalDate last = day;
+        while (!day.isAfter(month.atEndOfMonth())) {
+            if (calendar.isWorkingDay(day).get()) {
+                found++;
+                last = day;
+                if (found == k) {
+                    return day;
+                }
+            }
+            day = day.plusDays(1);
+        }
+        return last;
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a.plus(Duration.ofHours(1)) : b;
+    }
+
+    static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    // ---- results -----------------------------------------------------------------------------------------------
+
+    /** The generator's own commands are valid by construction: a refusal is a bug here, not input to report. */
+    private static <R, S, E> Changed<S, E> ok(Either<R, Changed<S, E>> result) {
+        return result.getOrElseThrow(r -> new IllegalStateException("sample generator bug: " + r));
+    }
+
+    /** {@code earlier} followed by {@code next}: the latest state, with the events of both, oldest first. */
+    private static <R, S, E> Changed<S, E> then(Changed<S, E> earlier, Either<R, Changed<S, E>> next) {
+        Changed<S, E> n = ok(next);
+        return Changed.of(n.state(), earlier.events().appendAll(n.events()));
+    }
+}

@@ -1,0 +1,305 @@
+package org.telecrm.examples.monthend;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountState;
+import org.telecrm.account.EntryKind;
+import org.telecrm.account.LedgerEntry;
+import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.customer.CustomerGroup;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.identity.ResidentIdentityNumber;
+import org.telecrm.customer.identity.UnifiedSocialCreditCode;
+import org.telecrm.examples.Crm;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.json.AccountJson;
+import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.json.ServiceOrderJson;
+import org.telecrm.persistence.json.SlaContractJson;
+import org.telecrm.persistence.memory.InMemoryStorage;
+import org.telecrm.report.ContractMonth;
+import org.telecrm.sla.claim.ClaimStatus;
+import org.telecrm.sla.contract.CompensationClaim;
+import org.telecrm.sla.contract.SlaContract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The month-end of the sample province, in memory: the sample, the stages, rerunning, the reports, the command. */
+class MonthEndTest {
+
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+    static final CalendarVersions CALENDARS = CalendarVersions.first(WorkingDayCalendar.official());
+    static final PrintStream QUIET = new PrintStream(java.io.OutputStream.nullOutputStream());
+
+    static SampleProvince sample(long seed) {
+        return new SampleProvince(seed, MARCH, CALENDARS);
+    }
+
+    /** Every aggregate of the first {@code n} units, as JSON. */
+    static Seq<String> json(SampleProvince sample, int n) {
+        return sample.units(n).toList().flatMap(u -> u.customers().map(c -> CustomerJson.write(c.state()))
+                .appendAll(u.accounts().map(a -> AccountJson.write(a.state())))
+                .appendAll(u.contracts().map(c -> SlaContractJson.write(c.state())))
+                .appendAll(u.orders().map(o -> ServiceOrderJson.write(o.state()))));
+    }
+
+    @Nested
+    class TheSampleProvince {
+
+        final Seq<SampleProvince.Unit> units = sample(7).units(30).toList();
+        final Seq<Customer> customers = units.flatMap(u -> u.customers().map(c -> c.state()));
+        final Seq<ServiceOrder> orders = units.flatMap(u -> u.orders().map(o -> o.state()));
+
+        @Test
+        void isTheSameForTheSameSeedAndAnotherForAnother() {
+            assertEquals(json(sample(7), 12), json(sample(7), 12));
+            assertNotEquals(json(sample(7), 12), json(sample(8), 12));
+        }
+
+        @Test
+        void hasKeyAccountsOfEveryGradeWithHeadquartersAndBranchesAndPublicAndCommercialCustomers() {
+            assertEquals(List.of(1, 2, 3, 4, 5), customers.flatMap(Customer::grade).map(g -> g.grade().level()).distinct().sorted());
+            assertTrue(customers.exists(Customer::isHeadquarters));
+            assertTrue(customers.exists(c -> c.structure() instanceof org.telecrm.customer.aggregate.GroupStructure.Branch));
+            assertTrue(customers.exists(c -> c.group() == CustomerGroup.PUBLIC));
+            assertTrue(customers.exists(c -> c.group() == CustomerGroup.COMMERCIAL));
+            assertTrue(customers.map(c -> c.city().code()).distinct().size() >= 5, "several cities");
+        }
+
+        @Test
+        void identityNumbersAreValidByTheirCheckCharactersAndPlainlyFictitious() {
+            for (Customer c : customers) {
+                String number = c.document() instanceof ResidentIdentityNumber r ? r.unmasked()
+                        : ((UnifiedSocialCreditCode) c.document()).unmasked();
+                if (c.document() instanceof ResidentIdentityNumber) {
+                    assertTrue(ResidentIdentityNumber.parse(number).isRight(), number);
+                    assertEquals('9', number.charAt(14), "sequence 9xx: " + c.getId());
+                } else {
+                    assertTrue(UnifiedSocialCreditCode.parse(number).isRight(), number);
+                    assertEquals("XX", number.substring(8, 10), "organisation XX...: " + c.getId());
+                }
+            }
+        }
+
+        @Test
+        void hasContractsOnEveryProductSomeWithPersonalisedTerms() {
+            Seq<SlaContract> contracts = units.flatMap(u -> u.contracts().map(c -> c.state()));
+            assertEquals(4, contracts.flatMap(SlaContract::circuits).map(c -> c.product()).distinct().size());
+            assertTrue(contracts.exists(c -> !c.latestTerms().terms().provisioning().equals(
+                    org.telecrm.sla.contract.ContractTerms.defaults(c.id()).provisioning())));
+            assertTrue(contracts.exists(c -> c.latestTerms().terms().provisioning().equals(
+                    org.telecrm.sla.contract.ContractTerms.defaults(c.id()).provisioning())));
+        }
+
+        @Test
+        void hasOrdersOfEveryKindOnTimeLateAndOpen() {
+            for (OrderKind kind : List.of(OrderKind.PROVISIONING, OrderKind.FAULT_REPORT, OrderKind.COMPLAINT,
+                    OrderKind.CANCELLATION)) {
+                assertTrue(orders.exists(o -> o.kind() == kind), kind.name());
+            }
+            assertTrue(orders.exists(o -> o.kind() == OrderKind.PROVISIONING && o.isOpen() && o.completedAt().isEmpty()));
+            assertTrue(orders.exists(o -> o.kind() == OrderKind.PROVISIONING && !o.isOpen()));
+            assertTrue(orders.exists(o -> !o.pauses().pauses().isEmpty()),
+                    "some orders waited on the customer");
+        }
+
+        @Test
+        void hasPaymentsAndArrears() {
+            Seq<Account> accounts = units.flatMap(u -> u.accounts().map(a -> a.state()));
+            assertTrue(accounts.exists(a -> a.ledger().entries().exists(e -> e.kind() == EntryKind.PAYMENT)));
+            assertTrue(accounts.exists(a -> a.status().is(AccountState.SUSPENDED_FOR_ARREARS) || a.isOverLimit()));
+        }
+    }
+
+    @Nested
+    class RunningTheMonth {
+
+        final InMemoryStorage storage = new InMemoryStorage();
+        final Ports ports = Ports.of(storage);
+
+        MonthEnd.Changes run() {
+            return new MonthEnd(ports, MARCH, CALENDARS, QUIET).run(Option.some(sample(2026).units(24)));
+        }
+
+        @Test
+        void aSecondRunChangesNothingAndPostsNothingTwice() {
+            MonthEnd.Changes first = run();
+            assertTrue(first.saves() > 0 && first.events() > 0);
+            String after = StoreDump.of(ports, MARCH);
+            MonthEnd.Changes second = run();
+            assertEquals(0, second.saves(), second.lines().mkString("\n"));
+            assertEquals(0, second.events());
+            assertEquals(after, StoreDump.of(ports, MARCH));
+        }
+
+        @Test
+        void raisesOneClaimPerBreachAndCreditsEverySettledClaimOnce() {
+            run();
+            int claims = 0;
+            int settled = 0;
+            for (Versioned<SlaContract> stored : MonthEndReport.all(page ->
+                    ports.contracts().inForceOn(MARCH.atEndOfMonth(), page))) {
+                SlaContract contract = stored.aggregate();
+                ContractMonth month = ContractMonth.of(contract, new MonthEnd(ports, MARCH, CALENDARS, QUIET)
+                        .ordersOf(contract), MARCH, CALENDARS, MonthEnd::diagnosis);
+                assertEquals(month.breaches().map(b -> b.id()).sorted(),
+                        contract.claims().map(c -> c.breach().id()).sorted(), contract.id().value());
+                Account account = ports.accounts().load(contract.creditAccount()).get().aggregate();
+                for (CompensationClaim claim : contract.claims()) {
+                    claims++;
+                    Seq<LedgerEntry> credits = account.ledger().entries()
+                            .filter(e -> e.reference().value().equals(claim.id().value()));
+                    if (claim.status() instanceof ClaimStatus.Settled) {
+                        settled++;
+                        assertEquals(1, credits.size(), claim.id().value());
+                        assertEquals(claim.amount(), credits.head().amount());
+                    } else {
+                        assertEquals(ClaimStatus.Kind.RAISED, claim.status().kind());
+                        assertTrue(credits.isEmpty());
+                    }
+                }
+            }
+            assertTrue(claims > settled && settled > 0, claims + " claims, " + settled + " settled");
+        }
+
+        @Test
+        void suspendsAccountsInArrearsAndWarnsOfChurn() {
+            run();
+            ArrayList<Customer> warned = new ArrayList<>();
+            int suspended = 0;
+            for (Versioned<Customer> c : MonthEndReport.all(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page))) {
+                c.aggregate().churnWarning().forEach(w -> warned.add(c.aggregate()));
+                for (Versioned<Account> a : MonthEndReport.all(page -> ports.accounts().byCustomer(c.aggregate().getId(), page))) {
+                    suspended += a.aggregate().status().is(AccountState.SUSPENDED_FOR_ARREARS) ? 1 : 0;
+                }
+            }
+            assertFalse(warned.isEmpty());
+            assertTrue(suspended > 0);
+        }
+    }
+
+    @Nested
+    class TheCommand {
+
+        @TempDir
+        Path dir;
+
+        record Result(int code, String out, String err) {
+        }
+
+        Result crm(String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Crm.run(args, new java.io.ByteArrayInputStream(new byte[0]), out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+
+        @Test
+        void writesTheSameReportsOnARerunAndItsSummaryAgreesWithTheHtml() throws Exception {
+            Result first = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--in-memory",
+                    "--key-accounts", "15");
+            assertEquals(0, first.code(), first.err());
+            Path html = dir.resolve("reports/month-end-2026-03.html");
+            Path jsonl = dir.resolve("reports/month-end-2026-03.jsonl");
+            byte[] htmlBytes = Files.readAllBytes(html);
+            byte[] jsonlBytes = Files.readAllBytes(jsonl);
+            Result second = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--in-memory",
+                    "--key-accounts", "15");
+            assertEquals(0, second.code(), second.err());
+            assertTrue(java.util.Arrays.equals(htmlBytes, Files.readAllBytes(html)));
+            assertTrue(java.util.Arrays.equals(jsonlBytes, Files.readAllBytes(jsonl)));
+
+            String page = Files.readString(html);
+            Seq<String> summary = List.of(first.out().split("\n")).dropWhile(l -> !l.startsWith("Month-end 2026-03 summary"))
+                    .tail().takeWhile(l -> l.startsWith("  "));
+            assertTrue(summary.size() >= 20, first.out());
+            for (String line : summary) {
+                int colon = line.indexOf(": ");
+                String name = line.substring(2, colon);
+                String value = line.substring(colon + 2);
+                assertTrue(page.contains("<tr><td>" + Rendering.esc(name) + "</td><td class=\"n\">" + Rendering.esc(value)
+                        + "</td></tr>"), "the HTML summary shows " + line);
+                assertTrue(Files.readString(jsonl).lines().filter(l -> l.startsWith("{\"report\":\"summary\""))
+                        .findFirst().get().contains("\"" + name + "\":\"" + value + "\""),
+                        "the JSON summary shows " + line);
+            }
+            assertTrue(first.out().contains("Report: " + html.toAbsolutePath()));
+        }
+
+        @Test
+        void theHtmlIsSelfContainedWithTablesAndInlineSvgCharts() throws Exception {
+            assertEquals(0, crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--in-memory",
+                    "--key-accounts", "10").code());
+            String page = Files.readString(dir.resolve("reports/month-end-2026-03.html"));
+            assertTrue(page.contains("<svg id=\"fault-chart\"") && page.contains("<rect class=\"bar1\""));
+            assertTrue(page.contains("<svg id=\"bureau-chart\""));
+            assertTrue(page.contains("<table"));
+            assertFalse(page.contains("<script"));
+            assertFalse(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "").matches("(?s).*(https?:|src=|href=).*"));
+        }
+
+        @Test
+        void showsProgressPerStageWithCountsOnStderr() {
+            Result r = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--in-memory", "--key-accounts", "5");
+            for (String stage : List.of("load sample", "review deadlines", "raise claims", "confirm and credit",
+                    "review arrears", "churn warnings")) {
+                assertTrue(r.err().matches("(?s).*month-end: " + stage + ": \\d+ seen, \\d+ saved, \\d+ events.*"),
+                        stage + " in " + r.err());
+            }
+        }
+
+        @Test
+        void helpDescribesEveryOptionAndTheExitCodes() {
+            Result help = crm("month-end", "--help");
+            assertEquals(0, help.code());
+            for (String option : List.of("--month", "--dir", "--store", "--user", "--password", "--in-memory",
+                    "--no-sample", "--key-accounts", "--seed", "--help", "Exit codes", "64")) {
+                assertTrue(help.out().contains(option), option);
+            }
+            assertTrue(crm("help").out().contains("month-end"));
+        }
+
+        @Test
+        void aBadCommandLineIsAUsageErrorAndNothingRuns() {
+            for (String[] args : List.of(new String[]{"month-end"}, new String[]{"month-end", "--month", "2026-13"},
+                    new String[]{"month-end", "--month", "2031-01"}, new String[]{"month-end", "--month", "2023-03"},
+                    new String[]{"month-end", "--month", "2026-03", "--bogus"},
+                    new String[]{"month-end", "--month", "2026-03", "--in-memory", "--store", "jdbc:h2:mem:x"},
+                    new String[]{"month-end", "--month", "2026-03", "--key-accounts", "0"})) {
+                Result r = crm(args);
+                assertEquals(Crm.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
+                assertTrue(r.err().startsWith("crm month-end: "), r.err());
+                assertEquals("", r.out());
+            }
+            assertFalse(Files.exists(dir.resolve("reports")));
+        }
+
+        @Test
+        void anUnreachableStoreIsAFailureSaidOnStderr() {
+            Result r = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--store",
+                    "jdbc:postgresql://127.0.0.1:9/none?connectTimeout=1");
+            assertEquals(Crm.IO_FAILURE, r.code());
+            assertTrue(r.err().contains("crm month-end: storage failure: cannot connect to"), r.err());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.telecrm.examples.monthend;
+
+import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.json.AccountJson;
+import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.json.ServiceOrderJson;
+import org.telecrm.persistence.json.SlaContractJson;
+import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.order.aggregate.ServiceOrder;
+
+import java.time.YearMonth;
+import java.util.TreeMap;
+
+/**
+ * Everything a month-end of the sample can have written, read back through the ports as JSON with versions, in a
+ * fixed order, and the outbox's pending messages in their order: two stores in the same state give the same text.
+ */
+public final class StoreDump {
+
+    private StoreDump() {
+    }
+
+    public static String of(Ports ports, YearMonth month) {
+        StringBuilder out = new StringBuilder();
+        TreeMap<String, String> orders = new TreeMap<>();
+        MonthEnd.forEachPage(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page), c -> {
+            out.append("customer ").append(c.version()).append(' ').append(CustomerJson.write(c.aggregate())).append('\n');
+            MonthEnd.forEachPage(page -> ports.accounts().byCustomer(c.aggregate().getId(), page), a -> out
+                    .append("account ").append(a.version()).append(' ').append(AccountJson.write(a.aggregate())).append('\n'));
+            MonthEnd.forEachPage(page -> ports.contracts().byCustomer(c.aggregate().getId(), page), k -> {
+                out.append("contract ").append(k.version()).append(' ').append(SlaContractJson.write(k.aggregate()))
+                        .append('\n');
+                MonthEnd.forEachPage(page -> ports.orders().byContractAndMonth(k.aggregate().id(), month, page),
+                        o -> orders.put(o.aggregate().id().value(), line(o)));
+            });
+        });
+        MonthEnd.forEachPage(ports.orders()::open, o -> orders.put(o.aggregate().id().value(), line(o)));
+        orders.values().forEach(out::append);
+        for (OutboxMessage m : ports.outbox().pending(10_000_000)) {
+            out.append("outbox ").append(m.id().value()).append(' ').append(m.type()).append(' ').append(m.occurredAt())
+                    .append(' ').append(m.payload()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String line(Versioned<ServiceOrder> o) {
+        return "order " + o.version() + " " + ServiceOrderJson.write(o.aggregate()) + "\n";
+    }
+
+}
