@@ -32,7 +32,7 @@ import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
-import org.telecrm.report.ContractMonth;
+import org.telecrm.order.report.ContractMonth;
 import org.telecrm.sla.claim.Breach;
 import org.telecrm.sla.claim.ClaimId;
 import org.telecrm.sla.claim.ClaimStatus;
@@ -349,6 +349,7 @@ public final class MonthEnd {
         long events;
         long existing;
         long seen;
+        final long started = System.nanoTime();
         private final Progress progress;
 
         Counter(String stage) {
@@ -424,7 +425,8 @@ public final class MonthEnd {
         }
 
         void done(Counter c) {
-            err.println("month-end: " + c.line());
+            // elapsed time on stderr only: the reports and stdout stay the same bytes run after run
+            err.println("month-end: " + c.line() + " (" + (System.nanoTime() - c.started) / 1_000_000 + " ms)");
             err.flush();
         }
     }

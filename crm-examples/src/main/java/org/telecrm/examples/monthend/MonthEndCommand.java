@@ -1,6 +1,5 @@
 package org.telecrm.examples.monthend;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -8,9 +7,7 @@ import io.vavr.control.Option;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.Options;
-import org.telecrm.examples.jdbc.ConnectionSettings;
-import org.telecrm.examples.jdbc.Database;
-import org.telecrm.examples.jdbc.JdbcStorage;
+import org.telecrm.examples.jdbc.PooledStorage;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.memory.InMemoryStorage;
@@ -166,12 +163,9 @@ public final class MonthEndCommand {
         }
         String url = s.store().getOrElse(() -> "jdbc:h2:file:" + s.dir().toAbsolutePath().resolve("crm")
                 + ";FILE_LOCK=FS;LOCK_TIMEOUT=10000");
-        Database database = Database.ofProductName(url.startsWith("jdbc:") ? url.substring(5) : url)
-                .getOrElse(Database.H2);
-        try (HikariDataSource pool = new ConnectionSettings(database, url, s.store().isDefined() ? s.user() : "sa",
-                s.password()).pool("crm-month-end", 2)) {
+        try (PooledStorage store = PooledStorage.open(url, s.store().isDefined() ? s.user() : "sa", s.password(), 2)) {
             err.println("month-end: store " + url.replaceAll("password=[^&;]*", "password=***"));
-            return monthEnd(s, Ports.of(JdbcStorage.migrate(pool)), calendars, out, err);
+            return monthEnd(s, Ports.of(store.storage()), calendars, out, err);
         }
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import org.telecrm.report.BureauCompensation;
-import org.telecrm.report.FaultWeek;
+import org.telecrm.order.report.BureauCompensation;
+import org.telecrm.order.report.FaultWeek;
 import org.telecrm.sla.settlement.CircuitReport;
 import org.telecrm.sla.settlement.OperationReport;
 

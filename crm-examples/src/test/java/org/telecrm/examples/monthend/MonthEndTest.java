@@ -25,7 +25,7 @@ import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.json.ServiceOrderJson;
 import org.telecrm.persistence.json.SlaContractJson;
 import org.telecrm.persistence.memory.InMemoryStorage;
-import org.telecrm.report.ContractMonth;
+import org.telecrm.order.report.ContractMonth;
 import org.telecrm.sla.claim.ClaimStatus;
 import org.telecrm.sla.contract.CompensationClaim;
 import org.telecrm.sla.contract.SlaContract;

@@ -1,4 +1,4 @@
-package org.telecrm.report;
+package org.telecrm.order.report;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;

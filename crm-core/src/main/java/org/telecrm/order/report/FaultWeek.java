@@ -1,4 +1,4 @@
-package org.telecrm.report;
+package org.telecrm.order.report;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 

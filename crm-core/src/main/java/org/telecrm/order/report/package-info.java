@@ -5,4 +5,4 @@
  * The monthly operation report per contract is {@link org.telecrm.sla.settlement.MonthlySettlement}'s. Rendering
  * (JSON Lines, HTML) is the host's.
  */
-package org.telecrm.report;
+package org.telecrm.order.report;

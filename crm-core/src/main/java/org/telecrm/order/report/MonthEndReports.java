@@ -1,4 +1,4 @@
-package org.telecrm.report;
+package org.telecrm.order.report;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;

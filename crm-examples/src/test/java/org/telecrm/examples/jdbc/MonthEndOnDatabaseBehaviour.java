@@ -1,0 +1,96 @@
+package org.telecrm.examples.jdbc;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telecrm.examples.Crm;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code crm month-end --store} on a database: the same month gives the very same reports as in memory, and a second
+ * run leaves every crm_ table, the outbox included, byte for byte as the first left it.
+ */
+abstract class MonthEndOnDatabaseBehaviour {
+
+    static final String KEY_ACCOUNTS = "12";
+
+    /** Every crm_ table with the columns that order its rows. */
+    static final String[][] TABLES = {{"crm_customer", "id"}, {"crm_account", "id"}, {"crm_account_entry", "account_id, seq"},
+            {"crm_sla_contract", "id"}, {"crm_service_order", "id"}, {"crm_outbox", "position"}};
+
+    abstract TestDatabase database();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theMonthGivesTheReportsItGivesInMemoryAndASecondRunLeavesTheStoreByteForByte() throws Exception {
+        database().emptied();
+        ConnectionSettings settings = ConnectionSettings.of(databaseKind());
+        String[] onStore = {"month-end", "--month", "2026-03", "--dir", dir.resolve("db").toString(), "--key-accounts",
+                KEY_ACCOUNTS, "--store", settings.url(), "--user", settings.user(), "--password", settings.password()};
+        assertEquals(0, crm(onStore));
+        String first = dump();
+        assertTrue(first.contains("crm_outbox") && first.length() > 100_000, "the month was stored");
+        assertEquals(0, crm(onStore));
+        assertEquals(first, dump(), "the second run changed the store");
+
+        assertEquals(0, crm("month-end", "--month", "2026-03", "--dir", dir.resolve("memory").toString(), "--key-accounts",
+                KEY_ACCOUNTS, "--in-memory"));
+        for (String report : new String[]{"month-end-2026-03.jsonl", "month-end-2026-03.html"}) {
+            assertEquals(Files.readString(dir.resolve("memory/reports").resolve(report)),
+                    Files.readString(dir.resolve("db/reports").resolve(report)), report);
+        }
+    }
+
+    private Database databaseKind() {
+        return switch (database()) {
+            case H2 -> Database.H2;
+            case POSTGRESQL -> Database.POSTGRESQL;
+            case MARIADB -> Database.MARIADB;
+        };
+    }
+
+    private static int crm(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Crm.run(args, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            System.err.println(err.toString(StandardCharsets.UTF_8));
+        }
+        return code;
+    }
+
+    /** Every row of every crm_ table, every column, in key order. */
+    private String dump() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String[] table : TABLES) {
+                out.append(table[0]).append('\n');
+                try (ResultSet rows = s.executeQuery("SELECT * FROM " + table[0] + " ORDER BY " + table[1])) {
+                    ResultSetMetaData meta = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            out.append(meta.getColumnName(i)).append('=').append(rows.getString(i)).append('\t');
+                        }
+                        out.append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
