@@ -3,7 +3,6 @@ package org.telecrm.order.report;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import org.telecrm.money.Money;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.clock.CalendarVersions;
@@ -16,6 +15,7 @@ import org.telecrm.sla.contract.SlaContract;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.OutageCause;
 import org.telecrm.sla.settlement.CircuitReport;
+import org.telecrm.sla.settlement.MonthlySettlement;
 import org.telecrm.sla.settlement.OperationReport;
 
 import java.time.LocalDate;
@@ -96,17 +96,12 @@ public record ContractMonth(OperationReport report, Seq<Breach> breaches, Seq<St
                 problems = problems.append(quality.getLeft());
                 continue;
             }
-            Seq<OrderEvaluation> completed = own.filter(e -> e.order().isCompleted());
-            Seq<OrderEvaluation> open = own.filter(e -> !e.order().isCompleted());
-            circuits = circuits.append(new CircuitReport(circuit.id(), completed.size(), completed.count(e -> !e.late()),
-                    open.size(), open.count(OrderEvaluation::late), sum(completed), sum(open), quality.get().assessment()));
-            breaches = breaches.appendAll(completed.flatMap(OrderEvaluation::breach)).appendAll(quality.get().breach());
+            circuits = circuits.append(MonthlySettlement.circuitReport(circuit, own, quality.get()));
+            breaches = breaches.appendAll(own.filter(e -> e.order().isCompleted()).flatMap(OrderEvaluation::breach))
+                    .appendAll(quality.get().breach());
         }
         return new ContractMonth(new OperationReport(contract.id(), contract.customer(), month, circuits), breaches,
                 problems);
     }
 
-    private static Money sum(Seq<OrderEvaluation> evaluations) {
-        return evaluations.map(e -> e.assessment().compensation()).fold(Money.ZERO, Money::plus);
-    }
 }

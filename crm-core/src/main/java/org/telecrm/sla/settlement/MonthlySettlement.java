@@ -104,7 +104,7 @@ public final class MonthlySettlement {
             if (quality.isLeft()) {
                 return Either.left(new SettlementError.CircuitNotEvaluated(circuit.id(), quality.getLeft()));
             }
-            reports = reports.append(report(circuit, own, quality.get()));
+            reports = reports.append(circuitReport(circuit, own, quality.get()));
             breaches = breaches.appendAll(own.flatMap(OrderEvaluation::breach)).appendAll(quality.get().breach());
         }
         Seq<Breach> due = breaches.filter(b -> contract.claimFor(b.id()).isEmpty());
@@ -113,7 +113,11 @@ public final class MonthlySettlement {
                 new OperationReport(contract.id(), contract.customer(), month, reports), due, claimed, problems));
     }
 
-    private static CircuitReport report(Circuit circuit, Seq<OrderEvaluation> orders, QualityEvaluation quality) {
+    /**
+     * A circuit's line of the operation report from its orders' evaluations (completed and open) and its month's
+     * quality evaluation; for a host that evaluates the orders itself (e.g. pause-aware, from service orders).
+     */
+    public static CircuitReport circuitReport(Circuit circuit, Seq<OrderEvaluation> orders, QualityEvaluation quality) {
         Seq<OrderEvaluation> completed = orders.filter(e -> e.order().isCompleted());
         Seq<OrderEvaluation> open = orders.filter(e -> !e.order().isCompleted());
         return new CircuitReport(circuit.id(), completed.size(), completed.count(e -> !e.late()), open.size(),

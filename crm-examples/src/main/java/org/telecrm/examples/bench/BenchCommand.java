@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: crm bench [--quick] [--only settle|engine|calendar|storage] [--databases h2,postgresql,mariadb]
+            Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end] [--databases h2,postgresql,mariadb]
 
             Runs the JMH benchmarks shipped in crm.jar and prints a summary table (JMH progress goes to stderr):
               SettleBenchmark              settle on 1,000,000 generated orders held in memory, against two
@@ -51,6 +51,9 @@ public final class BenchCommand {
               StorageBenchmark             save and load of service orders through the JDBC adapter, against
                                            raw JDBC inserting and selecting the same rows, on each database
               InMemoryStorageBenchmark     save and load of the same orders in the embedded in-memory store
+              MonthEndBenchmark            the month-end of a sample province of 2,000 key accounts (about
+                                           16,000 orders) in the in-memory store, against settle of the same
+                                           province's provisioning orders
             The default run takes about 12 minutes on 2 cores; each settle fork uses a 1 GB heap.
             The storage benchmark runs on H2 in memory and on the machine's PostgreSQL and MariaDB (database
             test; -Dcrm.postgresql.url=... and -Dcrm.mariadb.url=... point elsewhere), EMPTYING their crm_
@@ -58,7 +61,7 @@ public final class BenchCommand {
 
             Options:
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
-              --only       run one group of benchmarks: settle, engine, calendar or storage
+              --only       run one group of benchmarks: settle, engine, calendar, storage or month-end
               --databases  the databases of the storage benchmark (default: all three)
               --help       show this text
 
@@ -93,18 +96,19 @@ public final class BenchCommand {
             "settle", List.of(SettleBenchmark.class),
             "engine", List.of(CompensationEngineBenchmark.class),
             "calendar", List.of(CalendarQueriesBenchmark.class),
-            "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class));
+            "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class),
+            "month-end", List.of(MonthEndBenchmark.class));
 
     public static int run(List<String> args, OutputStream out, PrintStream err) {
         Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases"),
                 HashSet.of("--quick", "--help"));
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
-                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine, calendar or storage, was '" + only + "'"))
+                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine, calendar, storage or month-end, was '" + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
-            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage] [--databases LIST]"
+            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end] [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;
         }
@@ -130,6 +134,7 @@ public final class BenchCommand {
         if (options.get().has("--quick")) {
             // A single shot of 100,000 orders is short, so it takes many of them to reach compiled code.
             jmh.param("orders", "100000")
+                    .param("keyAccounts", "200")
                     .forks(1)
                     .warmupIterations(10)
                     .measurementIterations(5)

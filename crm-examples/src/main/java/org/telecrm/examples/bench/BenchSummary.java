@@ -65,6 +65,7 @@ public final class BenchSummary {
             ratio(table, byName, "CalendarQueriesBenchmark.workingTimeAfter daysApart=" + apart,
                     "CalendarQueriesBenchmark.workingDayAfter daysApart=" + apart);
         }
+        ratio(table, byName, "MonthEndBenchmark.monthEnd", "MonthEndBenchmark.settleSameProvisioningOrders");
         for (String database : DATABASES) {
             String raw = "StorageBenchmark.%s database=" + database;
             if (byName.containsKey(String.format(raw, "rawInsert"))) {

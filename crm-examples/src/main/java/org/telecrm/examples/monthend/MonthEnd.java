@@ -203,10 +203,15 @@ public final class MonthEnd {
 
     /** The contract's orders of the month, all pages. */
     Seq<ServiceOrder> ordersOf(SlaContract contract) {
-        List<ServiceOrder> all = List.empty();
+        return collect(page -> ports.orders().byContractAndMonth(contract.id(), month, page));
+    }
+
+    /** The aggregates of every page of a query. */
+    static <A> List<A> collect(Function<PageRequest, Page<Versioned<A>>> query) {
+        List<A> all = List.empty();
         Option<PageRequest> next = Option.some(PageRequest.first(PAGE));
         while (next.isDefined()) {
-            Page<Versioned<ServiceOrder>> page = ports.orders().byContractAndMonth(contract.id(), month, next.get());
+            Page<Versioned<A>> page = query.apply(next.get());
             all = all.appendAll(page.items().map(Versioned::aggregate));
             next = page.next();
         }
@@ -286,26 +291,12 @@ public final class MonthEnd {
         Counter c = progress.stage("churn warnings");
         forEachPage(page -> ports.customers().byProvince(PROVINCE, page), stored -> {
             Customer customer = stored.aggregate();
-            List<Account> accounts = List.empty();
-            Option<PageRequest> next = Option.some(PageRequest.first(PAGE));
-            while (next.isDefined()) {
-                Page<Versioned<Account>> page = ports.accounts().byCustomer(customer.getId(), next.get());
-                accounts = accounts.appendAll(page.items().map(Versioned::aggregate));
-                next = page.next();
-            }
-            List<Account> own = accounts;
+            List<Account> own = collect(page -> ports.accounts().byCustomer(customer.getId(), page));
             Seq<MonthlySpend> history = List.rangeClosed(0, 6).map(i -> month.minusMonths(6 - i)).map(m ->
                     new MonthlySpend(m, own.map(a -> a.spendIn(a.terms().billingCycle().cycleOf(m.atDay(1))))
                             .fold(Money.ZERO, Money::plus)));
             ChurnCase churnCase = ChurnCase.of(customer.group(), history);
-            List<SlaContract> contracts = List.empty();
-            next = Option.some(PageRequest.first(PAGE));
-            while (next.isDefined()) {
-                Page<Versioned<SlaContract>> page = ports.contracts().byCustomer(customer.getId(), next.get());
-                contracts = contracts.appendAll(page.items().map(Versioned::aggregate));
-                next = page.next();
-            }
-            for (SlaContract contract : contracts) {
+            for (SlaContract contract : collect(page -> ports.contracts().byCustomer(customer.getId(), page))) {
                 for (ServiceOrder order : ordersOf(contract).sortBy(ServiceOrder::id)) {
                     if (order.intake().customer().equals(customer.getId())) {
                         churnCase = CompensationLink.churnSignal(order).map(churnCase::with).getOrElse(churnCase);
