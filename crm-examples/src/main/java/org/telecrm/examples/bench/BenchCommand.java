@@ -103,12 +103,14 @@ public final class BenchCommand {
         Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases"),
                 HashSet.of("--quick", "--help"));
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
-                .map(only -> GROUPS.get(only).toEither("--only takes settle, engine, calendar, storage or month-end, was '" + only + "'"))
+                .map(only -> GROUPS.get(only)
+                        .toEither("--only takes settle, engine, calendar, storage or month-end, was '" + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
-            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end] [--databases LIST]"
+            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end]"
+                    + " [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;
         }
