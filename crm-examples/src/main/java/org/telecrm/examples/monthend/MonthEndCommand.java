@@ -161,8 +161,9 @@ public final class MonthEndCommand {
         if (s.inMemory()) {
             return monthEnd(s, Ports.of(new InMemoryStorage()), calendars, out, err);
         }
+        // WRITE_DELAY=0: a commit is on disk when it returns, so a run killed at any point resumes from its last commit
         String url = s.store().getOrElse(() -> "jdbc:h2:file:" + s.dir().toAbsolutePath().resolve("crm")
-                + ";FILE_LOCK=FS;LOCK_TIMEOUT=10000");
+                + ";FILE_LOCK=FS;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         try (PooledStorage store = PooledStorage.open(url, s.store().isDefined() ? s.user() : "sa", s.password(), 2)) {
             err.println("month-end: store " + url.replaceAll("password=[^&;]*", "password=***"));
             return monthEnd(s, Ports.of(store.storage()), calendars, out, err);
