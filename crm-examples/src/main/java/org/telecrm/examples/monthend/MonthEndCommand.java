@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.telecrm.calendar.WorkingDayCalendar;
+import org.telecrm.examples.CalendarOption;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.Options;
 import org.telecrm.examples.jdbc.PooledStorage;
@@ -56,7 +57,8 @@ public final class MonthEndCommand {
 
             Options:
               --month YYYY-MM      required: the month to close; it and the six months before it must lie in
-                                   the working-day calendar (%s to %s)
+                                   the working-day calendar (%s to %s, or
+                                   further with --calendar)
               --dir DIR            where the embedded H2 database (DIR/crm.mv.db) and the reports
                                    (DIR/reports/) go; default %s
               --store JDBC-URL     use this database instead of the embedded one (H2, PostgreSQL, MariaDB);
@@ -69,6 +71,7 @@ public final class MonthEndCommand {
                                    (3A up), a public and a commercial customer, accounts, a contract on 1-3
                                    circuits and about 8 orders; default %d
               --seed S             the sample's seed (same seed, same province); default %d
+            %s
               --help               show this text
 
             Output: DIR/reports/month-end-YYYY-MM.jsonl (one JSON object per line, "report" says which:
@@ -82,19 +85,20 @@ public final class MonthEndCommand {
               64  usage error (missing or bad --month, unknown option, --store with --in-memory); nothing is run
               1   the store could not be reached or failed, or the reports could not be written
             """.formatted(WorkingDayCalendar.official().firstDay(), WorkingDayCalendar.official().lastDay(),
-            DEFAULT_DIR, DEFAULT_KEY_ACCOUNTS, DEFAULT_SEED);
+            DEFAULT_DIR, DEFAULT_KEY_ACCOUNTS, DEFAULT_SEED, "  " + CalendarOption.HELP.replace("\n", "\n  "));
 
     private MonthEndCommand() {
     }
 
     private record Settings(YearMonth month, Path dir, Option<String> store, String user, String password,
-                            boolean inMemory, boolean sample, int keyAccounts, long seed) {
+                            boolean inMemory, boolean sample, int keyAccounts, long seed, WorkingDayCalendar calendar) {
     }
 
     public static int run(List<String> args, OutputStream out, PrintStream err) {
         Either<String, Options> options = Options.parse(args,
-                HashSet.of("--month", "--dir", "--store", "--user", "--password", "--key-accounts", "--seed"),
-                HashSet.of("--help", "--in-memory", "--no-sample"));
+                HashSet.of("--month", "--dir", "--store", "--user", "--password", "--key-accounts", "--seed",
+                        CalendarOption.NAME),
+                HashSet.of("--help", "--in-memory", "--no-sample"), 0, HashSet.of(CalendarOption.NAME));
         if (options.isRight() && options.get().has("--help")) {
             return Crm.printHelp(HELP, out, err);
         }
@@ -125,7 +129,11 @@ public final class MonthEndCommand {
         } catch (DateTimeParseException e) {
             return Either.left("--month must be YYYY-MM, was '" + o.value("--month").get() + "'");
         }
-        WorkingDayCalendar calendar = WorkingDayCalendar.official();
+        Either<String, WorkingDayCalendar> read = CalendarOption.calendar(o);
+        if (read.isLeft()) {
+            return Either.left(read.getLeft());
+        }
+        WorkingDayCalendar calendar = read.get();
         if (month.minusMonths(6).atDay(1).isBefore(calendar.firstDay()) || month.atEndOfMonth().isAfter(calendar.lastDay())) {
             return Either.left("--month " + month + ": it and the six months before it must lie in the working-day "
                     + "calendar (" + calendar.firstDay() + " to " + calendar.lastDay() + ")");
@@ -140,7 +148,7 @@ public final class MonthEndCommand {
                 .filterOrElse(n -> n <= 10_000_000, n -> "--key-accounts must be at most 10000000, was " + n)
                 .flatMap(n -> seed(o).map(seed -> new Settings(month, Path.of(o.value("--dir").getOrElse(DEFAULT_DIR)),
                         o.value("--store"), o.value("--user").getOrElse(""), o.value("--password").getOrElse(""),
-                        o.has("--in-memory"), !o.has("--no-sample"), n.intValue(), seed)));
+                        o.has("--in-memory"), !o.has("--no-sample"), n.intValue(), seed, calendar)));
     }
 
     private static Either<String, Long> seed(Options o) {
@@ -156,7 +164,8 @@ public final class MonthEndCommand {
     }
 
     private static int run(Settings s, OutputStream out, PrintStream err) throws IOException {
-        CalendarVersions calendars = CalendarVersions.first(WorkingDayCalendar.official());
+        CalendarVersions calendars = CalendarVersions.first(s.calendar());
+        CalendarOption.warnIfNearTheEnd(s.calendar(), s.month().atEndOfMonth(), "crm month-end", err);
         Files.createDirectories(s.dir());
         if (s.inMemory()) {
             return monthEnd(s, Ports.of(new InMemoryStorage()), calendars, out, err);

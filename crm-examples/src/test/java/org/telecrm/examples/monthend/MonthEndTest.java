@@ -295,6 +295,22 @@ class MonthEndTest {
         }
 
         @Test
+        void aYearSuppliedWithCalendarCanBeClosedAndABadFileIsAUsageError() throws Exception {
+            String synthetic = "samples/calendar/2027-synthetic.json";   // marked synthetic in its source
+            assertEquals(Crm.USAGE, crm("month-end", "--month", "2027-03", "--dir", dir.toString(), "--in-memory").code());
+            Result closed = crm("month-end", "--month", "2027-03", "--dir", dir.toString(), "--in-memory",
+                    "--key-accounts", "4", "--calendar", synthetic);
+            assertEquals(0, closed.code(), closed.err());
+            assertTrue(Files.readString(dir.resolve("reports/month-end-2027-03.html")).contains("month-end 2027-03"));
+            Path bad = Files.writeString(dir.resolve("bad.json"), "{\"year\": 2027");
+            Result refused = crm("month-end", "--month", "2027-03", "--dir", dir.toString(), "--in-memory",
+                    "--calendar", bad.toString());
+            assertEquals(Crm.USAGE, refused.code());
+            assertTrue(refused.err().startsWith("crm month-end: --calendar"), refused.err());
+            assertTrue(crm("month-end", "--help").out().contains("--calendar FILE"));
+        }
+
+        @Test
         void anUnreachableStoreIsAFailureSaidOnStderr() {
             Result r = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--store",
                     "jdbc:postgresql://127.0.0.1:9/none?connectTimeout=1");
