@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreCheck;
 import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
 import org.telecrm.money.MoneyError;
@@ -137,11 +138,10 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         Objects.requireNonNull(openedAt, "openedAt");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(status, "status");
-        List<String> problems = terms.problems().map(p -> "terms." + p.field() + ": must be " + p.expected()
-                + ", was " + p.was()).toList();
-        if (status.since().isBefore(openedAt)) {
-            problems = problems.append("status.since: " + status.since() + " is before openedAt " + openedAt);
-        }
+        RestoreCheck check = RestoreCheck.of("account", id.value());
+        terms.problems().forEach(p -> check.problem("terms." + p.field(), "must be " + p.expected() + ", was " + p.was()));
+        check.when(status.since().isBefore(openedAt), "status.since",
+                () -> status.since() + " is before openedAt " + openedAt);
         java.util.Map<EntryReference, Integer> seen = new java.util.HashMap<>();
         Instant previous = openedAt;
         Money balance = Money.ZERO;
@@ -150,49 +150,36 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         for (LedgerEntry entry : entries) {
             String at = "entries[" + i + "]";
             Objects.requireNonNull(entry, at);
-            if (!entry.amount().isGreaterThan(Money.ZERO)) {
-                problems = problems.append(at + ".amount: must be positive, was " + entry.amount().toPlainString());
-            }
+            check.when(!entry.amount().isGreaterThan(Money.ZERO), at + ".amount",
+                    () -> "must be positive, was " + entry.amount().toPlainString());
             if (entry instanceof LedgerEntry.Adjustment adjustment) {
-                if (adjustment.reason().isBlank()) {
-                    problems = problems.append(at + ".reason: must not be blank");
-                }
-                if (!seen.containsKey(adjustment.corrects())) {
-                    problems = problems.append(at + ".corrects: " + adjustment.corrects() + " is not an earlier entry");
-                }
+                check.when(adjustment.reason().isBlank(), at + ".reason", () -> "must not be blank");
+                check.when(!seen.containsKey(adjustment.corrects()), at + ".corrects",
+                        () -> adjustment.corrects() + " is not an earlier entry");
             }
             Integer first = seen.putIfAbsent(entry.reference(), i);
-            if (first != null) {
-                problems = problems.append(at + ": the reference " + entry.reference() + " is already used by entries["
-                        + first + "]");
-            }
-            if (entry.postedAt().isBefore(previous)) {
-                problems = problems.append(at + ".postedAt: " + entry.postedAt() + " is before " + previous
-                        + (i == 0 ? " (the opening)" : " (the entry before it)"));
-            }
+            check.when(first != null, at, () -> "the reference " + entry.reference() + " is already used by entries["
+                    + first + "]");
+            Instant before = previous;
+            boolean firstEntry = i == 0;
+            check.when(entry.postedAt().isBefore(before), at + ".postedAt", () -> entry.postedAt() + " is before "
+                    + before + (firstEntry ? " (the opening)" : " (the entry before it)"));
             previous = entry.postedAt().isAfter(previous) ? entry.postedAt() : previous;
             Either<MoneyError, Money> sum = balance.checkedPlus(entry.owed());
-            if (sum.isLeft() && !overflowed) {
-                problems = problems.append(at + ": the balance owed would be beyond the largest amount");
-                overflowed = true;
-            }
+            check.when(sum.isLeft() && !overflowed, at, () -> "the balance owed would be beyond the largest amount");
+            overflowed |= sum.isLeft();
             balance = sum.getOrElse(balance);
             i++;
         }
         if (status.is(AccountState.CLOSED)) {
-            if (!overflowed && !balance.isZero()) {
-                problems = problems.append("status: a closed account owes nothing, this one's balance owed is "
-                        + balance.toPlainString());
-            }
-            if (previous.isAfter(status.since())) {
-                problems = problems.append("status.since: the account closed at " + status.since()
-                        + " has an entry posted after it, at " + previous);
-            }
+            Money owed = balance;
+            check.when(!overflowed && !owed.isZero(), "status",
+                    () -> "a closed account owes nothing, this one's balance owed is " + owed.toPlainString());
+            Instant last = previous;
+            check.when(last.isAfter(status.since()), "status.since", () -> "the account closed at " + status.since()
+                    + " has an entry posted after it, at " + last);
         }
-        if (problems.nonEmpty()) {
-            return Either.left(new RestoreError("account", id.value(), problems));
-        }
-        return Either.right(new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
+        return check.restore(() -> new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
     }
 
     // ---- commands -----------------------------------------------------------------------------------------------

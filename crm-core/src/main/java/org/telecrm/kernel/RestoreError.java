@@ -5,11 +5,12 @@ import io.vavr.collection.Seq;
 import java.util.Objects;
 
 /**
- * Why stored state cannot be restored into an aggregate: the one restore rule of every aggregate
- * ({@code Account}, {@code Customer}, {@code SlaContract}, {@code ServiceOrder}) is that {@code restore} checks what it
- * is given against the aggregate's invariants and answers with this, naming every problem, rather than rebuilding
- * state no command could have produced (a ledger with a payment counted twice, a closed account with a balance).
- * The problems never quote personal data.
+ * Why stored state cannot be restored into an aggregate. The one restore rule of every aggregate
+ * ({@code Account}, {@code Customer}, {@code SlaContract}, {@code ServiceOrder}): {@code restore} checks what it is
+ * given against the aggregate's invariants and answers {@code Either<RestoreError, X>}, naming every problem at its
+ * field ({@link FieldProblem}), rather than rebuilding state no command could have produced (a ledger with a payment
+ * counted twice, a closed account with a balance, a contract without terms) or throwing. The problems never quote
+ * personal data. Storage adapters turn it into their own "not restorable" error.
  *
  * <pre>{@code
  * Account.restore(id, owner, terms, openedAt, entriesWithADuplicate, status).getLeft().message();
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param id        its identifier as text
  * @param problems  at least one, each naming the field
  */
-public record RestoreError(String aggregate, String id, Seq<String> problems) {
+public record RestoreError(String aggregate, String id, Seq<FieldProblem> problems) {
 
     public RestoreError {
         Objects.requireNonNull(aggregate, "aggregate");
@@ -30,7 +31,12 @@ public record RestoreError(String aggregate, String id, Seq<String> problems) {
         }
     }
 
+    /** The problems' messages, {@code field: problem} each. */
+    public Seq<String> messages() {
+        return problems.map(FieldProblem::message);
+    }
+
     public String message() {
-        return aggregate + " " + id + " cannot be restored: " + problems.mkString("; ");
+        return aggregate + " " + id + " cannot be restored: " + messages().mkString("; ");
     }
 }

@@ -532,21 +532,21 @@ class AccountTest {
         void restoringRefusesALedgerNoCommandsCouldHaveWritten() {
             AccountStatus active = AccountStatus.of(AccountState.ACTIVE, T0);
             assertEquals(List.of("entries[1]: the reference P-1 is already used by entries[0]"),
-                    refusedLedger(active, payment("P-1", 10, day(0)), payment("P-1", 10, day(1))).problems());
+                    refusedLedger(active, payment("P-1", 10, day(0)), payment("P-1", 10, day(1))).messages());
             assertEquals(List.of("entries[0].amount: must be positive, was -10.00"),
-                    refusedLedger(active, payment("P-1", -10, day(0))).problems());
+                    refusedLedger(active, payment("P-1", -10, day(0))).messages());
             assertEquals(List.of("entries[1].postedAt: " + day(0) + " is before " + day(1) + " (the entry before it)"),
-                    refusedLedger(active, payment("P-1", 10, day(1)), payment("P-2", 10, day(0))).problems());
+                    refusedLedger(active, payment("P-1", 10, day(1)), payment("P-2", 10, day(0))).messages());
             assertEquals(List.of("entries[0].postedAt: " + T0.minusSeconds(1) + " is before " + T0 + " (the opening)"),
-                    refusedLedger(active, payment("P-1", 10, T0.minusSeconds(1))).problems());
+                    refusedLedger(active, payment("P-1", 10, T0.minusSeconds(1))).messages());
             assertEquals(List.of("entries[0].corrects: B-9 is not an earlier entry"),
                     refusedLedger(active, new LedgerEntry.Adjustment(ref("A-1"), LedgerEntry.Adjustment.Direction.CREDIT,
-                            Money.ofYuan(1), ref("B-9"), "typo", day(0))).problems());
+                            Money.ofYuan(1), ref("B-9"), "typo", day(0))).messages());
             assertEquals(List.of("status: a closed account owes nothing, this one's balance owed is -10.00"),
-                    refusedLedger(AccountStatus.of(AccountState.CLOSED, day(2)), payment("P-1", 10, day(0))).problems());
+                    refusedLedger(AccountStatus.of(AccountState.CLOSED, day(2)), payment("P-1", 10, day(0))).messages());
             assertEquals(List.of("entries[1]: the balance owed would be beyond the largest amount"),
                     refusedLedger(active, new LedgerEntry.Charge(ref("B-1"), Money.MAX, day(0)),
-                            new LedgerEntry.Charge(ref("B-2"), Money.MAX, day(0))).problems());
+                            new LedgerEntry.Charge(ref("B-2"), Money.MAX, day(0))).messages());
         }
 
         @Test

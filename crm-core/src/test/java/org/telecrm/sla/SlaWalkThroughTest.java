@@ -280,7 +280,7 @@ class SlaWalkThroughTest {
     void aStoredContractIsRestoredWithoutRulesOrEvents() {
         SlaContract c = activated();
         SlaContract copy = SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), c.status(),
-                c.circuits(), c.termsVersions(), c.claims());
+                c.circuits(), c.termsVersions(), c.claims()).get();
         assertEquals(c, copy);
     }
 }

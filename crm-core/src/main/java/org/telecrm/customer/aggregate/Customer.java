@@ -1,6 +1,5 @@
 package org.telecrm.customer.aggregate;
 
-import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -23,6 +22,9 @@ import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.customer.value.ValueAssessment;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
+import org.telecrm.kernel.RestoreCheck;
+import org.telecrm.kernel.RestoreError;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -37,10 +39,11 @@ import java.util.Objects;
  * {@link #activate} makes it active (also re-activation, from dormant or churned), {@link #markDormant} and
  * {@link #markChurned} take it out of use; see {@link Lifecycle} for the transitions. A commercial customer can be
  * {@link #promoteToKeyAccount promoted} to a key account. A customer is never deleted: churned is its last state
- * until it is won back. {@link #restore} rebuilds a customer from stored state without rules or events.
+ * until it is won back. {@link #restore} rebuilds a customer from stored state without events, after checking its invariants.
  *
  * <h2>Invariants</h2>
- * Every customer, however it was made (the constructor checks them, restoration included):
+ * Every customer, however it was made (every command checks them, and {@link #restore} refuses stored state that
+ * breaks one):
  * <ul>
  *   <li>the identity document fits the group: a person's document for a public customer, a unified social credit
  *       code for a commercial customer or key account; the name is not blank;</li>
@@ -119,10 +122,16 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         this.structure = Objects.requireNonNull(structure, "structure");
         this.file = List.ofAll(Objects.requireNonNull(file, "file"));
         this.churnWarning = Objects.requireNonNull(churnWarning, "churnWarning");
-        Seq<String> violations = invariantViolations();
+    }
+
+    /** This customer, which a command made: one that breaks an invariant is a bug in the command, so it throws. */
+    private Customer checked() {
+        Seq<FieldProblem> violations = invariantViolations();
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("customer " + id + " would break its invariants: " + violations.mkString("; "));
+            throw new IllegalStateException("customer " + id + " would break its invariants: "
+                    + violations.map(FieldProblem::message).mkString("; "));
         }
+        return this;
     }
 
     // ---- creation and restoration --------------------------------------------------------------------------------
@@ -148,29 +157,39 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         }
         Customer customer = new Customer(id, registration.group(), registration.name(), registration.document(),
                 registration.city(), at, new Lifecycle.Prospect(at), Option.none(), List.empty(), LinkedHashMap.empty(),
-                Option.none(), GroupStructure.INDEPENDENT, List.empty(), Option.none());
+                Option.none(), GroupStructure.INDEPENDENT, List.empty(), Option.none()).checked();
         return Either.right(Changed.of(customer, List.of(new CustomerEvent.Registered(id, registration.group(),
                 registration.name(), registration.document(), registration.city(), at))));
     }
 
     /**
-     * Rebuilds a customer from stored state, field by field as the accessors give them back. Runs no command rules
-     * and raises no events; it does check the invariants, and throws {@link IllegalArgumentException} naming every
-     * one that stored state breaks (such state was not written by this class).
+     * Rebuilds a customer from stored state, field by field as the accessors give them back, raising no event, after
+     * checking it against the customer's invariants (the one restore rule, see {@link RestoreError}): distinct
+     * contact identifiers and every invariant listed in the class comment. Anything else is a {@link RestoreError}
+     * naming every problem (such state was not written by this class); no personal data is quoted.
      */
-    public static Customer restore(CustomerId id, CustomerGroup group, String name, IdentityDocument document,
-                                   CityCode city, Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade,
-                                   Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts,
-                                   Option<ContactId> primaryContact, GroupStructure structure, Seq<FileEntry> file,
-                                   Option<RaisedChurnWarning> churnWarning) {
-        LinkedHashMap<ContactId, Contact> byId = LinkedHashMap.ofEntries(
-                Objects.requireNonNull(contacts, "contacts").map(c -> Tuple.of(c.id(), c)));
-        if (byId.size() != contacts.size()) {
-            throw new IllegalArgumentException("customer " + id + " would break its invariants: two contacts have the same"
-                    + " identifier");
+    public static Either<RestoreError, Customer> restore(CustomerId id, CustomerGroup group, String name,
+                                                         IdentityDocument document, CityCode city, Instant registeredAt,
+                                                         Lifecycle lifecycle, Option<GradeRecord> grade,
+                                                         Seq<ManagerAssignment> managerAssignments,
+                                                         Seq<Contact> contacts, Option<ContactId> primaryContact,
+                                                         GroupStructure structure, Seq<FileEntry> file,
+                                                         Option<RaisedChurnWarning> churnWarning) {
+        Objects.requireNonNull(contacts, "contacts");
+        LinkedHashMap<ContactId, Contact> byId = LinkedHashMap.empty();
+        RestoreCheck check = RestoreCheck.of("customer", Objects.requireNonNull(id, "id").value());
+        int i = 0;
+        for (Contact contact : contacts) {
+            Objects.requireNonNull(contact, "contacts[" + i + "]");
+            check.when(byId.containsKey(contact.id()), "contacts[" + i + "].id",
+                    () -> "the identifier " + contact.id() + " is already used by an earlier contact");
+            byId = byId.containsKey(contact.id()) ? byId : byId.put(contact.id(), contact);
+            i++;
         }
-        return new Customer(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
-                byId, primaryContact, structure, file, churnWarning);
+        Customer customer = new Customer(id, group, name, document, city, registeredAt, lifecycle, grade,
+                managerAssignments, byId, primaryContact, structure, file, churnWarning);
+        check.all("", customer.invariantViolations());
+        return check.restore(() -> customer);
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------
@@ -605,7 +624,7 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
                           Option<ContactId> primaryContact, GroupStructure structure, Seq<FileEntry> file,
                           Option<RaisedChurnWarning> churnWarning) {
         return new Customer(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
-                contacts, primaryContact, structure, file, churnWarning);
+                contacts, primaryContact, structure, file, churnWarning).checked();
     }
 
     // ---- invariants ----------------------------------------------------------------------------------------------
@@ -620,57 +639,39 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         });
     }
 
-    private Seq<String> invariantViolations() {
-        List<String> v = List.empty();
-        if (name.isBlank()) {
-            v = v.append("the name is blank");
-        }
-        if (!Registration.fits(group, document)) {
-            v = v.append("a " + group + " customer cannot be identified by a " + document.kind());
-        }
+    private Seq<FieldProblem> invariantViolations() {
+        RestoreCheck v = RestoreCheck.of("customer", id.value());
+        v.when(name.isBlank(), "name", () -> "must not be blank");
+        v.when(!Registration.fits(group, document), "document",
+                () -> "a " + group + " customer cannot be identified by a " + document.kind());
         if (isActiveKeyAccount()) {
             Seq<KeyAccountRequirement> missing = missingForActivity(grade, currentManager(), primaryContact);
-            if (!missing.isEmpty()) {
-                v = v.append("an active key account lacks " + missing.map(KeyAccountRequirement::description).mkString(", "));
-            }
+            v.when(!missing.isEmpty(), "lifecycle", () -> "an active key account lacks "
+                    + missing.map(KeyAccountRequirement::description).mkString(", "));
         }
         // Distinct identifiers: the map's keys are (restore checks what it is given).
-        if (primaryContact.isDefined() != contacts.nonEmpty()
-                || primaryContact.exists(p -> !contacts.containsKey(p))) {
-            v = v.append("there must be exactly one primary contact, one of the contacts, when there are contacts");
-        }
-        if (!isKeyAccount() && (grade.isDefined() || managerAssignments.nonEmpty() || file.nonEmpty()
-                || !(structure instanceof GroupStructure.Independent))) {
-            v = v.append("only a key account has a grade, account managers, a group structure or a file");
-        }
-        if (structure instanceof GroupStructure.Branch b && b.headquarters().equals(id)
-                || branches().contains(id)) {
-            v = v.append("a customer cannot be its own headquarters or branch");
-        }
-        v = v.appendAll(historyViolations());
-        return v;
-    }
-
-    private Seq<String> historyViolations() {
-        List<String> v = List.empty();
-        if (managerAssignments.nonEmpty() && managerAssignments.init().exists(ManagerAssignment::isCurrent)) {
-            v = v.append("only the last account-manager assignment may be open");
-        }
-        if (managerAssignments.sliding(2).exists(p -> p.size() == 2 && p.get(1).from().isBefore(p.get(0).latest()))) {
-            v = v.append("account-manager assignments must follow one another in time");
-        }
-        if (file.sliding(2).exists(p -> p.size() == 2 && p.get(1).recordedAt().isBefore(p.get(0).recordedAt()))) {
-            v = v.append("file entries must be in time order");
-        }
+        v.when(primaryContact.isDefined() != contacts.nonEmpty() || primaryContact.exists(p -> !contacts.containsKey(p)),
+                "primaryContact",
+                () -> "there must be exactly one primary contact, one of the contacts, when there are contacts");
+        v.when(!isKeyAccount() && (grade.isDefined() || managerAssignments.nonEmpty() || file.nonEmpty()
+                        || !(structure instanceof GroupStructure.Independent)), "group",
+                () -> "only a key account has a grade, account managers, a group structure or a file");
+        v.when(structure instanceof GroupStructure.Branch b && b.headquarters().equals(id) || branches().contains(id),
+                "structure", () -> "a customer cannot be its own headquarters or branch");
+        v.when(managerAssignments.nonEmpty() && managerAssignments.init().exists(ManagerAssignment::isCurrent),
+                "managerAssignments", () -> "only the last account-manager assignment may be open");
+        v.when(managerAssignments.sliding(2).exists(p -> p.size() == 2 && p.get(1).from().isBefore(p.get(0).latest())),
+                "managerAssignments", () -> "account-manager assignments must follow one another in time");
+        v.when(file.sliding(2).exists(p -> p.size() == 2 && p.get(1).recordedAt().isBefore(p.get(0).recordedAt())),
+                "file", () -> "file entries must be in time order");
         Seq<Instant> recorded = List.of(lifecycle.since())
                 .appendAll(grade.map(GradeRecord::assessedAt))
                 .appendAll(managerAssignments.map(ManagerAssignment::from))
                 .appendAll(file.map(FileEntry::recordedAt))
                 .appendAll(churnWarning.map(RaisedChurnWarning::raisedAt));
-        if (recorded.exists(t -> t.isBefore(registeredAt))) {
-            v = v.append("nothing may be dated before the registration at " + registeredAt);
-        }
-        return v;
+        v.when(recorded.exists(t -> t.isBefore(registeredAt)), "registeredAt",
+                () -> "nothing may be dated before the registration at " + registeredAt);
+        return v.problems();
     }
 
     // ---- accessors -----------------------------------------------------------------------------------------------

@@ -11,9 +11,12 @@ import org.telecrm.order.dispatch.WorkItem;
 import org.telecrm.order.dispatch.WorkItemId;
 import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreCheck;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.ClockReading;
+import org.telecrm.order.clock.Pause;
 import org.telecrm.order.clock.PauseLedger;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
@@ -50,7 +53,7 @@ import java.util.Objects;
  * <p>Deadlines: {@link #reviewDeadlines} (a host runs it, e.g. hourly) raises {@link ServiceOrderEvent.DeadlineMissed}
  * once when the delivery or return-visit deadline of the current node has passed. A dissatisfied return visit raises
  * {@link ServiceOrderEvent.EscalatedToAccountManager}. {@link #restore} rebuilds an order from stored state without
- * rules or events.
+ * events, refusing state that breaks these invariants.
  *
  * <pre>{@code
  * CalendarVersions calendars = CalendarVersions.first(WorkingDayCalendar.official());
@@ -109,11 +112,97 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
                 intake.customer(), party, at))));
     }
 
-    /** Rebuilds an order from stored state, every field as stored; runs no rule and raises no event. */
-    public static ServiceOrder restore(OrderIntake intake, NodeLimits limits, ClockBasis basis, Seq<NodeVisit> visits,
-                                       Seq<AuditEntry> auditTrail, PauseLedger pauses,
-                                       Option<ReturnVisitOutcome> returnVisit, Set<Node> missedReported) {
-        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported);
+    /**
+     * Rebuilds an order from stored state, raising no event, after checking it against the order's invariants (the
+     * one restore rule, see {@link RestoreError}): a circuit for a provisioning or fault order; node visits starting
+     * with ACCEPTED, each next one a move the flow allows, entered when the one before was left, only the last one
+     * open; one audit entry per visit, chained and at the visit's instant; pauses in order, never overlapping, none
+     * before the acceptance, only the last one open and none open on a finished order; a return-visit outcome exactly
+     * when the order was return-visited; missed deadlines reported only for nodes it visited. Anything else is a
+     * {@link RestoreError} naming every problem.
+     */
+    public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
+                                                             Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail,
+                                                             PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+                                                             Set<Node> missedReported) {
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(visits, "visits");
+        Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(pauses, "pauses");
+        Objects.requireNonNull(returnVisit, "returnVisit");
+        Objects.requireNonNull(missedReported, "missedReported");
+        RestoreCheck check = RestoreCheck.of("service order", intake.id().value());
+        check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
+                && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
+        checkVisits(check, visits, limits.delivery());
+        checkAuditTrail(check, visits, auditTrail);
+        checkPauses(check, visits, pauses);
+        boolean visited = visits.exists(v -> v.node() == Node.RETURN_VISITED);
+        check.when(visited != returnVisit.isDefined(), "returnVisit", () -> visited
+                ? "a return-visited order records the customer's answer" : "only a return-visited order has an answer");
+        missedReported.filter(n -> !visits.exists(v -> v.node() == n)).forEach(n -> check.problem("missedReported",
+                "a missed deadline is reported for " + n + ", which the order never entered"));
+        return check.restore(() -> new ServiceOrder(intake, limits, basis, List.ofAll(visits), List.ofAll(auditTrail),
+                pauses, returnVisit, missedReported));
+    }
+
+    private static void checkVisits(RestoreCheck check, Seq<NodeVisit> visits, boolean delivery) {
+        check.when(visits.isEmpty(), "visits", () -> "an order has at least its acceptance visit");
+        check.when(visits.headOption().exists(v -> v.node() != Node.ACCEPTED), "visits[0].node",
+                () -> "an order starts ACCEPTED, not " + visits.head().node());
+        for (int i = 0; i < visits.size(); i++) {
+            NodeVisit visit = visits.get(i);
+            String at = "visits[" + i + "]";
+            if (i == visits.size() - 1) {
+                check.when(visit.left().isDefined(), at + ".left", () -> "the current node has not been left");
+                continue;
+            }
+            NodeVisit next = visits.get(i + 1);
+            check.when(visit.left().isEmpty(), at + ".left", () -> "every node but the current one has been left");
+            check.when(visit.left().exists(l -> !l.equals(next.entered())), "visits[" + (i + 1) + "].entered",
+                    () -> next.entered() + " is not when the node before it was left, " + visit.left().get());
+            check.when(!visit.node().next(delivery).contains(next.node()), "visits[" + (i + 1) + "].node",
+                    () -> "the flow does not move from " + visit.node() + " to " + next.node());
+        }
+    }
+
+    private static void checkAuditTrail(RestoreCheck check, Seq<NodeVisit> visits, Seq<AuditEntry> trail) {
+        check.when(trail.size() != visits.size(), "auditTrail", () -> "one entry per node visit: " + visits.size()
+                + " visits, " + trail.size() + " entries");
+        for (int i = 0; i < Math.min(trail.size(), visits.size()); i++) {
+            AuditEntry entry = trail.get(i);
+            NodeVisit visit = visits.get(i);
+            String at = "auditTrail[" + i + "]";
+            check.when(entry.to() != visit.node(), at + ".to", () -> entry.to() + " is not the visit's node "
+                    + visit.node());
+            check.when(!entry.at().equals(visit.entered()), at + ".at", () -> entry.at()
+                    + " is not when the node was entered, " + visit.entered());
+            Option<Node> from = i == 0 ? Option.none() : Option.some(trail.get(i - 1).to());
+            check.when(!entry.from().equals(from), at + ".from", () -> "must be "
+                    + from.map(Node::name).getOrElse("none (the acceptance)") + ", was "
+                    + entry.from().map(Node::name).getOrElse("none"));
+        }
+    }
+
+    private static void checkPauses(RestoreCheck check, Seq<NodeVisit> visits, PauseLedger ledger) {
+        Seq<Pause> pauses = ledger.pauses();
+        Option<Instant> accepted = visits.headOption().map(NodeVisit::entered);
+        for (int i = 0; i < pauses.size(); i++) {
+            Pause pause = pauses.get(i);
+            String at = "pauses[" + i + "]";
+            if (i == 0) {
+                check.when(accepted.exists(pause.start()::isBefore), at + ".start",
+                        () -> pause.start() + " is before the acceptance at " + accepted.get());
+            } else {
+                Pause before = pauses.get(i - 1);
+                check.when(before.end().exists(pause.start()::isBefore), at + ".start",
+                        () -> pause.start() + " is before the pause before it ended, " + before.end().get());
+            }
+            check.when(pause.isOpen() && i < pauses.size() - 1, at + ".end", () -> "only the last pause may be open");
+        }
+        check.when(ledger.isPaused() && visits.lastOption().exists(v -> v.node().isTerminal()), "pauses",
+                () -> "a finished order is not paused");
     }
 
     // ---- commands -------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import org.telecrm.account.AccountId;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreCheck;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.claim.Breach;
@@ -81,7 +83,8 @@ import java.util.Objects;
  * ClaimRaising raised = active.raiseClaim(ClaimId.of("PF-1"), late.breach().get(),
  *         new Responsibility("Futian bureau", "A-end access"), at).get();
  * }</pre>
- * Storage restores a contract with {@link #restore}, which runs no rule and raises no event.
+ * Storage restores a contract with {@link #restore}, which raises no event and refuses state that breaks these
+ * invariants.
  */
 public final class SlaContract implements AggregateRoot<SlaContract, SlaContractId> {
 
@@ -127,11 +130,126 @@ public final class SlaContract implements AggregateRoot<SlaContract, SlaContract
                 List.of(new SlaContractEvent.ContractDrafted(id, customer, creditAccount, validity, at))));
     }
 
-    /** A contract as stored, every field as it was: no rule runs and no event is raised. */
-    public static SlaContract restore(SlaContractId id, CustomerId customer, AccountId creditAccount,
-                                      ValidityPeriod validity, ContractStatus status, Seq<Circuit> circuits,
-                                      Seq<TermsVersion> termsVersions, Seq<CompensationClaim> claims) {
-        return new SlaContract(id, customer, creditAccount, validity, status, circuits, termsVersions, claims);
+    /**
+     * Rebuilds a contract from stored state, raising no event, after checking it against the contract's invariants
+     * (the one restore rule, see {@link RestoreError}): terms versions numbered 1, 2, 3, ... with strictly increasing
+     * effective dates inside the validity period, version 1 on its first day, every version this contract's; distinct
+     * circuits with no negative amount; a signed contract with circuits and terms complete for them, its status dated
+     * inside the validity period (an expiry after it); a draft without claims; distinct claims, at most one per
+     * breach, each one that {@link #raiseClaim} would have accepted when it was raised, a settlement not before both
+     * confirmations, a rejection with a reason. Anything else is a {@link RestoreError} naming every problem.
+     */
+    public static Either<RestoreError, SlaContract> restore(SlaContractId id, CustomerId customer,
+                                                            AccountId creditAccount, ValidityPeriod validity,
+                                                            ContractStatus status, Seq<Circuit> circuits,
+                                                            Seq<TermsVersion> termsVersions,
+                                                            Seq<CompensationClaim> claims) {
+        SlaContract contract = new SlaContract(id, customer, creditAccount, validity, status, List.ofAll(circuits),
+                List.ofAll(termsVersions), List.ofAll(claims));
+        RestoreCheck check = RestoreCheck.of("SLA contract", id.value());
+        contract.checkTerms(check);
+        contract.checkCircuits(check);
+        contract.checkStatus(check);
+        if (check.clean()) {   // a claim is checked against the terms in force, which the checks above proved sound
+            contract.checkClaims(check);
+        }
+        return check.restore(() -> contract);
+    }
+
+    private void checkTerms(RestoreCheck check) {
+        check.when(termsVersions.isEmpty(), "termsVersions", () -> "a contract has at least its terms version 1");
+        LocalDate previous = null;
+        int i = 0;
+        for (TermsVersion v : termsVersions) {
+            String at = "termsVersions[" + i + "]";
+            int expected = i + 1;
+            check.when(v.number() != expected, at + ".number", () -> "must be " + expected + ", was " + v.number());
+            if (i == 0) {
+                check.when(!v.effectiveFrom().equals(validity.from()), at + ".effectiveFrom",
+                        () -> "version 1 takes effect on the first valid day " + validity.from() + ", not on "
+                                + v.effectiveFrom());
+            } else {
+                LocalDate before = previous;
+                check.when(!v.effectiveFrom().isAfter(before), at + ".effectiveFrom",
+                        () -> v.effectiveFrom() + " is not after the version before it (" + before + ")");
+            }
+            check.when(v.effectiveFrom().isAfter(validity.to()), at + ".effectiveFrom",
+                    () -> v.effectiveFrom() + " is after the validity's last day " + validity.to());
+            termsOfAnotherContract(id, v.terms()).forEach(r -> check.problem(at + ".terms", r.message()));
+            previous = v.effectiveFrom();
+            i++;
+        }
+    }
+
+    private void checkCircuits(RestoreCheck check) {
+        java.util.Set<CircuitId> seen = new java.util.HashSet<>();
+        int i = 0;
+        for (Circuit c : circuits) {
+            String at = "circuits[" + i + "]";
+            check.when(!seen.add(c.id()), at + ".id", () -> "the circuit " + c.id() + " is already in the contract");
+            check.when(c.standardOneTimeFee().isNegative(), at + ".standardOneTimeFee",
+                    () -> "must not be negative, was " + c.standardOneTimeFee().toPlainString());
+            check.when(c.monthlyRental().isNegative(), at + ".monthlyRental",
+                    () -> "must not be negative, was " + c.monthlyRental().toPlainString());
+            i++;
+        }
+    }
+
+    private void checkStatus(RestoreCheck check) {
+        if (status instanceof ContractStatus.Draft) {
+            check.when(claims.nonEmpty(), "claims", () -> "a draft has no claims, this one has " + claims.size());
+            return;
+        }
+        check.when(circuits.isEmpty(), "circuits", () -> "a signed contract has at least one circuit");
+        termsProblems().forEach(p -> check.problem("termsVersions", p));
+        ContractSigning signing = status.signing().get();
+        check.when(signing.customerSignatory().isBlank(), "status.signed.customerSignatory", () -> "must not be blank");
+        check.when(signing.providerSignatory().isBlank(), "status.signed.providerSignatory", () -> "must not be blank");
+        check.when(signing.signedOn().isAfter(validity.to()), "status.signed.signedOn",
+                () -> signing.signedOn() + " is after the validity's last day " + validity.to());
+        if (status instanceof ContractStatus.Suspended s) {   // as suspend checks it
+            check.when(s.since().isBefore(signing.signedOn()) || s.since().isAfter(validity.to()), "status.since",
+                    () -> s.since() + " is not between the signing date " + signing.signedOn()
+                            + " and the validity's last day " + validity.to());
+        } else if (status instanceof ContractStatus.Terminated t) {   // as terminate checks it
+            LocalDate earliest = signing.signedOn().isAfter(validity.from()) ? signing.signedOn() : validity.from();
+            check.when(t.on().isBefore(earliest) || t.on().isAfter(validity.to()), "status.on",
+                    () -> t.on() + " is not between " + earliest + " (signing and first valid day) and the"
+                            + " validity's last day " + validity.to());
+        } else if (status instanceof ContractStatus.Expired e) {
+            check.when(!e.on().isAfter(validity.to()), "status.on",
+                    () -> e.on() + " is not after the validity's last day " + validity.to());
+        }
+    }
+
+    private void checkClaims(RestoreCheck check) {
+        java.util.Map<ClaimId, Integer> ids = new java.util.HashMap<>();
+        java.util.Map<BreachId, Integer> breaches = new java.util.HashMap<>();
+        int i = 0;
+        for (CompensationClaim claim : claims) {
+            String at = "claims[" + i + "]";
+            Integer sameId = ids.putIfAbsent(claim.id(), i);
+            check.when(sameId != null, at + ".id", () -> "the claim " + claim.id() + " is already claims[" + sameId
+                    + "]");
+            Integer sameBreach = breaches.putIfAbsent(claim.breach().id(), i);
+            check.when(sameBreach != null, at + ".breach", () -> "the breach " + claim.breach().id()
+                    + " already has claims[" + sameBreach + "]");
+            unclaimable(claim.breach(), claim.raisedAt()).forEach(r -> check.problem(at + ".breach", r.message()));
+            check.when(claim.responsibility().bureau().isBlank(), at + ".responsibility.bureau",
+                    () -> "must not be blank");
+            check.when(claim.responsibility().segment().isBlank(), at + ".responsibility.segment",
+                    () -> "must not be blank");
+            if (claim.status() instanceof ClaimStatus.Settled settled) {
+                LocalDate lastSigned = settled.customer().on().isAfter(settled.provider().on())
+                        ? settled.customer().on() : settled.provider().on();
+                check.when(settled.settledOn().isBefore(lastSigned), at + ".status.settledOn",
+                        () -> settled.settledOn() + " is before both sides' confirmations (the later on "
+                                + lastSigned + ")");
+            } else if (claim.status() instanceof ClaimStatus.Rejected rejected) {
+                check.when(rejected.reason().isBlank(), at + ".status.reason", () -> "must not be blank");
+            }
+            i++;
+        }
     }
 
     // ---- state --------------------------------------------------------------------------------------

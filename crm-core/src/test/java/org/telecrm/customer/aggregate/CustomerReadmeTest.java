@@ -142,7 +142,7 @@ class CustomerReadmeTest {
 
         Customer again = Customer.restore(c.getId(), c.group(), c.name(), c.document(), c.city(), c.registeredAt(),
                 c.lifecycle(), c.grade(), c.managerAssignments(), c.contacts(), c.primaryContact(), c.structure(), c.file(),
-                c.churnWarning());
+                c.churnWarning()).get();
         assertEquals(CustomerSnapshot.of(c), CustomerSnapshot.of(again));
     }
 }

@@ -30,7 +30,7 @@ record CustomerSnapshot(CustomerId id, CustomerGroup group, String name, Identit
 
     Customer restore() {
         return Customer.restore(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments,
-                contacts, primaryContact, structure, file, churnWarning);
+                contacts, primaryContact, structure, file, churnWarning).get();
     }
 
     static CustomerSnapshot registered(CustomerEvent.Registered e) {

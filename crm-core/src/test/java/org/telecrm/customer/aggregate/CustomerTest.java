@@ -22,6 +22,7 @@ import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.customer.value.ValueAssessment;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.RestoreError;
 
 import java.time.Instant;
 
@@ -255,11 +256,11 @@ class CustomerTest {
         @Test
         void restoringABrokenStateIsRefused() {
             CustomerSnapshot s = CustomerSnapshot.of(registered(CustomerGroup.KEY_ACCOUNT));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Customer.restore(s.id(),
-                    s.group(), s.name(), s.document(), s.city(), s.registeredAt(), new Lifecycle.Active(t(1)), s.grade(),
-                    s.managerAssignments(), s.contacts(), s.primaryContact(), s.structure(), s.file(), s.churnWarning()));
-            assertEquals("customer C-1 would break its invariants: an active key account lacks a grade, an account"
-                    + " manager, a primary contact", e.getMessage());
+            RestoreError e = Customer.restore(s.id(), s.group(), s.name(), s.document(), s.city(), s.registeredAt(),
+                    new Lifecycle.Active(t(1)), s.grade(), s.managerAssignments(), s.contacts(), s.primaryContact(),
+                    s.structure(), s.file(), s.churnWarning()).getLeft();
+            assertEquals("customer C-1 cannot be restored: lifecycle: an active key account lacks a grade, an account"
+                    + " manager, a primary contact", e.message());
         }
     }
 
@@ -561,13 +562,27 @@ class CustomerTest {
         @Test
         void restorationChecksTheInvariantsNotTheCommandRules() {
             CustomerSnapshot s = CustomerSnapshot.of(registered(CustomerGroup.COMMERCIAL));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Customer.restore(s.id(),
-                    s.group(), s.name(), s.document(), s.city(), s.registeredAt(), s.lifecycle(), s.grade(),
-                    List.of(ManagerAssignment.starting(AM1, t(1), HEAD)), List.of(new Contact(K1, ZHANG_SAN)),
-                    Option.none(), s.structure(), s.file(), s.churnWarning()));
-            assertEquals("customer C-1 would break its invariants: there must be exactly one primary contact, one of"
-                    + " the contacts, when there are contacts; only a key account has a grade, account managers, a group"
-                    + " structure or a file", e.getMessage());
+            RestoreError e = Customer.restore(s.id(), s.group(), s.name(), s.document(), s.city(), s.registeredAt(),
+                    s.lifecycle(), s.grade(), List.of(ManagerAssignment.starting(AM1, t(1), HEAD)),
+                    List.of(new Contact(K1, ZHANG_SAN)), Option.none(), s.structure(), s.file(), s.churnWarning())
+                    .getLeft();
+            assertEquals(List.of("primaryContact: there must be exactly one primary contact, one of the contacts, when"
+                    + " there are contacts", "group: only a key account has a grade, account managers, a group"
+                    + " structure or a file"), e.messages());
+        }
+
+        @Test
+        void twoContactsWithOneIdentifierAreRefusedWithoutQuotingTheirNumbers() {
+            CustomerSnapshot s = CustomerSnapshot.of(registered(CustomerGroup.COMMERCIAL));
+            RestoreError e = Customer.restore(s.id(), s.group(), s.name(), s.document(), s.city(), s.registeredAt(),
+                    s.lifecycle(), s.grade(), s.managerAssignments(),
+                    List.of(new Contact(K1, ZHANG_SAN), new Contact(K1, LI_SI)), Option.some(K1), s.structure(),
+                    s.file(), s.churnWarning()).getLeft();
+            assertEquals(List.of("contacts[1].id: the identifier " + K1 + " is already used by an earlier contact"),
+                    e.messages());
+            for (String raw : List.of(USCC, "13812345678", "13900001111")) {
+                assertFalse(e.message().contains(raw), raw);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.telecrm.order.aggregate;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.telecrm.order.dispatch.DispatchPolicy;
@@ -11,6 +12,8 @@ import org.telecrm.customer.AccountManagerId;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.ClockError;
 import org.telecrm.order.clock.ClockReading;
+import org.telecrm.order.clock.Pause;
+import org.telecrm.order.clock.PauseLedger;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.TimeLimit;
 import org.telecrm.order.clock.SlaClock;
@@ -242,9 +245,69 @@ class ServiceOrderTest {
     void restoreRebuildsTheSameOrderWithoutEvents() {
         ServiceOrder o = through(accepted(OrderKind.PROVISIONING, true, MON), Node.DELIVERED);
         ServiceOrder copy = ServiceOrder.restore(o.intake(), o.limits(), o.basis(), o.visits(), o.auditTrail(), o.pauses(),
-                o.returnVisit(), o.missedReported());
+                o.returnVisit(), o.missedReported()).get();
         assertEquals(o, copy);
         assertEquals(Node.DELIVERED, copy.node());
+    }
+
+    @Nested
+    class RestoringRefusesStateNoCommandCouldHaveWritten {
+
+        private final ServiceOrder o = through(accepted(OrderKind.PROVISIONING, true, MON), Node.DELIVERED);
+
+        private List<String> refused(Seq<NodeVisit> visits, Seq<AuditEntry> trail, PauseLedger pauses,
+                                     Option<ReturnVisitOutcome> answer) {
+            return ServiceOrder.restore(o.intake(), o.limits(), o.basis(), visits, trail, pauses, answer,
+                    o.missedReported()).getLeft().messages().toList();
+        }
+
+        @Test
+        void noVisitsIsATypedRefusalNotAThrow() {
+            assertEquals(List.of("visits: an order has at least its acceptance visit",
+                            "auditTrail: one entry per node visit: 0 visits, " + o.auditTrail().size() + " entries"),
+                    refused(List.empty(), o.auditTrail(), o.pauses(), Option.none()));
+        }
+
+        @Test
+        void visitsFollowTheFlowAndOneAnother() {
+            Seq<NodeVisit> skipped = o.visits().removeAt(1);   // ACCEPTED straight to IN_PROGRESS
+            List<String> problems = refused(skipped, o.auditTrail().removeAt(1), o.pauses(), Option.none());
+            assertTrue(problems.contains("visits[1].node: the flow does not move from ACCEPTED to IN_PROGRESS"),
+                    problems::toString);
+            assertTrue(problems.exists(p -> p.startsWith("visits[1].entered: ")), problems::toString);
+            assertTrue(problems.exists(p -> p.startsWith("auditTrail[1].from: must be ACCEPTED")), problems::toString);
+        }
+
+        @Test
+        void theAuditTrailHasAnEntryPerVisitAtItsInstant() {
+            assertEquals(List.of("auditTrail: one entry per node visit: " + o.visits().size() + " visits, "
+                            + (o.visits().size() - 1) + " entries"),
+                    refused(o.visits(), o.auditTrail().init(), o.pauses(), Option.none()));
+            AuditEntry last = o.auditTrail().last();
+            AuditEntry late = new AuditEntry(last.who(), last.at().plusSeconds(1), last.from(), last.to(), last.note());
+            assertEquals(List.of("auditTrail[" + (o.visits().size() - 1) + "].at: " + late.at()
+                            + " is not when the node was entered, " + last.at()),
+                    refused(o.visits(), o.auditTrail().init().append(late), o.pauses(), Option.none()));
+        }
+
+        @Test
+        void pausesNeverOverlapAndAFinishedOrderIsNotPaused() {
+            Pause first = new Pause(MON.plusSeconds(600), Option.some(MON.plusSeconds(900)),
+                    PauseReason.SITE_NOT_READY, CLERK, Option.some(CLERK));
+            Pause overlapping = Pause.open(MON.plusSeconds(800), PauseReason.SITE_NOT_READY, CLERK);
+            assertEquals(List.of("pauses[1].start: " + MON.plusSeconds(800) + " is before the pause before it ended, "
+                            + MON.plusSeconds(900)),
+                    refused(o.visits(), o.auditTrail(), new PauseLedger(List.of(first, overlapping)), Option.none()));
+            Pause early = Pause.open(MON.minusSeconds(1), PauseReason.SITE_NOT_READY, CLERK);
+            assertEquals(List.of("pauses[0].start: " + MON.minusSeconds(1) + " is before the acceptance at " + MON),
+                    refused(o.visits(), o.auditTrail(), new PauseLedger(List.of(early)), Option.none()));
+        }
+
+        @Test
+        void anAnswerOnlyForAReturnVisitedOrder() {
+            assertEquals(List.of("returnVisit: only a return-visited order has an answer"),
+                    refused(o.visits(), o.auditTrail(), o.pauses(), Option.some(ReturnVisitOutcome.SATISFIED)));
+        }
     }
 
     /** Moves an order along the forward flow, a minute per step, up to {@code target}. */

@@ -1,9 +1,12 @@
 package org.telecrm.sla.contract;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
 import org.telecrm.money.Rate;
 import org.telecrm.sla.CircuitId;
@@ -566,20 +569,92 @@ class SlaContractTest {
         void restoringEveryFieldGivesTheSameContractAndNoEvent() {
             SlaContract c = confirmedByBoth(raised(raised(active(), "PF-1", lateBreach(active())), "PF-2", qualityBreach(active())), "PF-1");
             SlaContract restored = SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), c.status(),
-                    c.circuits(), c.termsVersions(), c.claims());
+                    c.circuits(), c.termsVersions(), c.claims()).get();
             assertEquals(c, restored);
             assertEquals(c.hashCode(), restored.hashCode());
             assertEquals(c.getId(), restored.getId());
             assertTrue(restored.toString().contains("2 claim(s)"), restored.toString());
         }
 
+        private RestoreError refusedRestore(SlaContract c, ContractStatus status, Seq<Circuit> circuits,
+                                            Seq<TermsVersion> versions, Seq<CompensationClaim> claims) {
+            return SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), status, circuits,
+                    versions, claims).getLeft();
+        }
+
         @Test
-        void restoreRunsNoCreationRule() {
-            SlaContract odd = SlaContract.restore(ID, CUSTOMER, ACCOUNT, YEAR_2026, new ContractStatus.Active(SIGNING),
-                    List.empty(), List.of(new TermsVersion(1, YEAR_2026.from(), ContractTerms.defaults(ID)
+        void aSignedContractWithoutCircuitsOrWithAnotherContractsTermsIsRefused() {
+            RestoreError refused = refusedRestore(active(), new ContractStatus.Active(SIGNING), List.empty(),
+                    List.of(new TermsVersion(1, YEAR_2026.from(), ContractTerms.defaults(ID)
                             .withProvisioning(PersonalisedTerms.none("ANOTHER")))), List.empty());
-            assertTrue(odd.circuits().isEmpty());
-            assertEquals("ANOTHER", odd.latestTerms().terms().provisioning().contractReference());
+            assertEquals("SLA contract", refused.aggregate());
+            assertEquals(List.of("termsVersions[0].terms", "circuits"), refused.problems().map(FieldProblem::field));
+        }
+
+        @Test
+        void termsVersionsAreNumberedInOrderInsideTheValidity() {
+            SlaContract c = active();
+            TermsVersion first = c.termsVersions().head();
+            assertEquals(List.of("termsVersions: a contract has at least its terms version 1"),
+                    refusedRestore(c, c.status(), c.circuits(), List.empty(), List.empty()).messages());
+            assertEquals(List.of("termsVersions[0].number: must be 1, was 2",
+                            "termsVersions[0].effectiveFrom: version 1 takes effect on the first valid day "
+                                    + YEAR_2026.from() + ", not on 2026-02-01"),
+                    refusedRestore(c, c.status(), c.circuits(),
+                            List.of(new TermsVersion(2, LocalDate.of(2026, 2, 1), first.terms())), List.empty())
+                            .messages());
+            assertEquals(List.of("termsVersions[1].effectiveFrom: " + YEAR_2026.from()
+                            + " is not after the version before it (" + YEAR_2026.from() + ")",
+                            "termsVersions[2].effectiveFrom: 2027-03-01 is after the validity's last day "
+                                    + YEAR_2026.to()),
+                    refusedRestore(c, c.status(), c.circuits(), List.of(first,
+                            new TermsVersion(2, YEAR_2026.from(), first.terms()),
+                            new TermsVersion(3, LocalDate.of(2027, 3, 1), first.terms())), List.empty()).messages());
+        }
+
+        @Test
+        void aDraftHasNoClaimsAndClaimsAreOnePerBreach() {
+            SlaContract claimed = raised(active(), "PF-1", lateBreach(active()));
+            CompensationClaim claim = claimed.claims().head();
+            assertEquals(List.of("claims: a draft has no claims, this one has 1"),
+                    refusedRestore(claimed, new ContractStatus.Draft(), claimed.circuits(), claimed.termsVersions(),
+                            claimed.claims()).messages());
+            CompensationClaim again = new CompensationClaim(ClaimId.of("PF-2"), claim.breach(), claim.responsibility(),
+                    claim.raisedAt(), claim.status());
+            assertEquals(List.of("claims[1].breach: the breach " + claim.breach().id() + " already has claims[0]"),
+                    refusedRestore(claimed, claimed.status(), claimed.circuits(), claimed.termsVersions(),
+                            List.of(claim, again)).messages());
+            assertEquals(List.of("claims[1].id: the claim PF-1 is already claims[0]",
+                            "claims[1].breach: the breach " + claim.breach().id() + " already has claims[0]"),
+                    refusedRestore(claimed, claimed.status(), claimed.circuits(), claimed.termsVersions(),
+                            List.of(claim, claim)).messages());
+        }
+
+        @Test
+        void aClaimRaiseClaimWouldHaveRefusedIsRefused() {
+            SlaContract claimed = raised(active(), "PF-1", lateBreach(active()));
+            CompensationClaim claim = claimed.claims().head();
+            TermsVersion first = claimed.termsVersions().head();
+            // an amendment in force before the breach's date: the claim's evidence is of stale terms
+            RestoreError refused = refusedRestore(claimed, claimed.status(), claimed.circuits(),
+                    List.of(first, new TermsVersion(2, YEAR_2026.from().plusDays(1), first.terms())), List.of(claim));
+            assertEquals(List.of("claims[0].breach"), refused.problems().map(FieldProblem::field));
+            RestoreError unknownCircuit = refusedRestore(claimed, claimed.status(),
+                    List.of(claimed.circuits().head(), claimed.circuits().head()), claimed.termsVersions(),
+                    claimed.claims());
+            assertEquals(List.of("circuits[1].id: the circuit " + claimed.circuits().head().id()
+                    + " is already in the contract"), unknownCircuit.messages());
+        }
+
+        @Test
+        void aContractThatWouldThrowWhenUsedIsNeverRestored() {
+            // before the restore rule: latestTerms() threw on no versions, evaluateQuality on a version after the day
+            SlaContract c = active();
+            assertTrue(SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), c.status(),
+                    c.circuits(), List.empty(), List.empty()).isLeft());
+            assertTrue(SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), c.status(),
+                    c.circuits(), List.of(new TermsVersion(1, YEAR_2026.from().plusDays(10),
+                            c.termsVersions().head().terms())), List.empty()).isLeft());
         }
     }
 }

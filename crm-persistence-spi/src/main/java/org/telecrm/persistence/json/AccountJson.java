@@ -106,7 +106,7 @@ public final class AccountJson {
         return Account.restore(id, owner, terms(r.object("terms")), r.instant("openedAt"),
                         r.objects("ledger", AccountJson::entry),
                         AccountStatus.of(STATES.read(status, "state"), status.instant("since")))
-                .getOrElseThrow(refused -> new JsonFailure(new JsonError.NotRestorable("$", refused.message())));
+                .getOrElseThrow(JsonFailure::notRestorable);
     }
 
     // ---- ledger entries -----------------------------------------------------------------------------------------

@@ -151,8 +151,8 @@ public final class CustomerJson {
     }
 
     /**
-     * The customer this JSON describes, restored with {@link Customer#restore}; state that breaks the customer's
-     * invariants is an invalid {@code $} naming them.
+     * The customer this JSON describes, restored with {@link Customer#restore} (no event); state that breaks the
+     * customer's invariants is {@link JsonError.NotRestorable}, naming every problem.
      */
     public static Either<JsonError, Customer> read(String json) {
         return Json.read(json, SCHEMA_VERSION, CustomerJson::customer);
@@ -177,13 +177,9 @@ public final class CustomerJson {
         Seq<FileEntry> file = r.objects("file", CustomerJson::fileEntry);
         Option<RaisedChurnWarning> warning = r.optionalObject("churnWarning").map(w -> w.build("level",
                 () -> new RaisedChurnWarning(LEVELS.read(w, "level"), w.texts("reasons"), w.instant("raisedAt"))));
-        try {
-            return Customer.restore(id, group, name, document, city, registeredAt, lifecycle, grade, assignments,
-                    contacts, primary, structure, file, warning);
-        } catch (IllegalArgumentException e) {
-            throw new JsonFailure(new JsonError.Invalid("$", "a customer", "state that keeps the customer's "
-                    + "invariants: " + e.getMessage()));
-        }
+        return Customer.restore(id, group, name, document, city, registeredAt, lifecycle, grade, assignments,
+                        contacts, primary, structure, file, warning)
+                .getOrElseThrow(JsonFailure::notRestorable);
     }
 
     // ---- parts --------------------------------------------------------------------------------------------------

@@ -134,7 +134,10 @@ public final class ServiceOrderJson {
         return Json.text(n);
     }
 
-    /** The order this JSON describes, restored with {@link ServiceOrder#restore} (no rule, no event). */
+    /**
+     * The order this JSON describes, restored with {@link ServiceOrder#restore} (no event); an order that breaks its
+     * invariants is {@link JsonError.NotRestorable}.
+     */
     public static Either<JsonError, ServiceOrder> read(String json) {
         return Json.read(json, SCHEMA_VERSION, ServiceOrderJson::order);
     }
@@ -159,8 +162,8 @@ public final class ServiceOrderJson {
         PauseLedger pauses = new PauseLedger(r.objects("pauses", ServiceOrderJson::pause));
         Option<ReturnVisitOutcome> returnVisit = r.optionalText("returnVisit").map(x -> OUTCOMES.read(r, "returnVisit"));
         Seq<Node> missed = NODES.readAll(r, "missedReported");
-        return r.build("visits", () -> ServiceOrder.restore(intake, nodeLimits, clockBasis, visits, audit, pauses,
-                returnVisit, TreeSet.ofAll(missed)));
+        return ServiceOrder.restore(intake, nodeLimits, clockBasis, visits, audit, pauses, returnVisit,
+                TreeSet.ofAll(missed)).getOrElseThrow(JsonFailure::notRestorable);
     }
 
     // ---- parts --------------------------------------------------------------------------------------------------

@@ -163,7 +163,10 @@ public final class SlaContractJson {
         return Json.text(node);
     }
 
-    /** The contract this JSON describes, restored with {@link SlaContract#restore} (no rule, no event). */
+    /**
+     * The contract this JSON describes, restored with {@link SlaContract#restore} (no event); a contract that breaks
+     * its invariants is {@link JsonError.NotRestorable}.
+     */
     public static Either<JsonError, SlaContract> read(String json) {
         return Json.read(json, SCHEMA_VERSION, SlaContractJson::contract);
     }
@@ -172,7 +175,8 @@ public final class SlaContractJson {
         return SlaContract.restore(contractId(r, "id"), r.parsed("customer", CustomerId::of, "a customer id"),
                 r.parsed("creditAccount", AccountId::of, "an account id"), validity(r.object("validity")),
                 status(r.object("status")), r.objects("circuits", SlaContractJson::circuit),
-                r.objects("termsVersions", SlaContractJson::termsVersion), r.objects("claims", SlaContractJson::claim));
+                r.objects("termsVersions", SlaContractJson::termsVersion), r.objects("claims", SlaContractJson::claim))
+                .getOrElseThrow(JsonFailure::notRestorable);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.telecrm.persistence.tck.ServiceOrderGenerators;
 import org.telecrm.persistence.tck.ServiceOrderHistory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceOrderJsonTest {
@@ -151,6 +152,19 @@ class ServiceOrderJsonTest {
             String json = ServiceOrderJson.write(ORDER).replaceFirst("\"duration\":\"PT[0-9]+H\"",
                     "\"duration\":\"PT0S\"");
             assertEquals("limits.nodes[0].limit.duration", ServiceOrderJson.read(json).getLeft().field());
+        }
+
+        @Test
+        void an_order_no_command_could_have_written_is_not_restorable() {
+            String json = ServiceOrderJson.write(ORDER).replace("\"to\":\"ACCEPTED\"", "\"to\":\"DISPATCHED\"");
+            JsonError error = ServiceOrderJson.read(json).getLeft();
+            assertInstanceOf(JsonError.NotRestorable.class, error);
+            assertTrue(error.message().contains("auditTrail[0].to: DISPATCHED is not the visit's node ACCEPTED"),
+                    error.message());
+            String noVisits = ServiceOrderJson.write(ORDER).replaceFirst("\"visits\":\\[[^\\]]*\\]",
+                    "\"visits\":[]");
+            assertTrue(ServiceOrderJson.read(noVisits).getLeft().message()
+                    .contains("visits: an order has at least its acceptance visit"), noVisits);
         }
 
         @Test

@@ -22,6 +22,8 @@ import org.telecrm.sla.contract.SlaContract;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlaContractJsonTest {
 
@@ -84,5 +86,13 @@ class SlaContractJsonTest {
                 "\"status\":{\"kind\":\"LIMBO\"")).getLeft().field());
         assertEquals("termsVersions[0].terms.measurementZone", SlaContractJson.read(json.replaceFirst(
                 "\"measurementZone\":\"[^\"]*\"", "\"measurementZone\":\"Mars/Olympus\"")).getLeft().field());
+    }
+
+    @Test
+    void a_contract_no_command_could_have_written_is_not_restorable() {
+        String json = SlaContractJson.write(SlaContractGenerators.histories().sample().contract());
+        JsonError error = SlaContractJson.read(json.replaceFirst("\"number\":1,", "\"number\":7,")).getLeft();
+        assertInstanceOf(JsonError.NotRestorable.class, error);
+        assertTrue(error.message().contains("termsVersions[0].number: must be 1, was 7"), error.message());
     }
 }

@@ -265,7 +265,7 @@ public abstract class ServiceOrdersContract {
         OrderIntake i = o.intake();
         ServiceOrder renamed = ServiceOrder.restore(new OrderIntake(ServiceOrderId.of(id), i.kind(), i.channel(),
                         i.customer(), i.contract(), i.circuit(), i.star(), i.accountManager()), o.limits(), o.basis(),
-                o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported());
+                o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported()).get();
         return Changed.of(renamed, List.empty());
     }
 
