@@ -68,7 +68,8 @@ public class StorageBenchmark {
     @Setup(Level.Trial)
     public void prepare() throws SQLException {
         pool = ConnectionSettings.of(Database.valueOf(database)).pool("bench", 2);
-        storage = JdbcStorage.migrate(pool);
+        storage = JdbcStorage.migrate(pool, org.telecrm.persistence.protection.PersonalDataKeys.generated(
+                org.telecrm.persistence.protection.KeyId.of("bench"), new java.security.SecureRandom()));
         execute("DELETE FROM crm_outbox", "DELETE FROM crm_service_order");
         Seq<Changed<ServiceOrder, ServiceOrderEvent>> stored = BenchOrders.completed("L-", ORDERS);
         stored.forEach(order -> storage.serviceOrders().save(order, Versioned.NEW));

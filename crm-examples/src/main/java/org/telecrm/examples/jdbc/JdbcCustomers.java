@@ -9,7 +9,6 @@ import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.customer.identity.IdentityDocument;
-import org.telecrm.customer.identity.Passport;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.persistence.Page;
@@ -18,33 +17,34 @@ import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.json.CustomerJson;
+import org.telecrm.persistence.protection.PersonalDataCipher;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * Customers in {@code crm_customer}, looked up by current account manager, city, province (GB/T 2260 codes) and
- * identity document. The document column holds a SHA-256 of the document, not its number: the number is personal
- * data, and a lookup column is what ends up in query logs and plans (the JSON, which must restore the number, keeps
- * it).
+ * identity document. The document column holds a keyed hash (HMAC-SHA256 under the host's lookup key,
+ * {@link PersonalDataCipher#documentLookup}) of the document, not its number, nor a plain hash of it (which anyone
+ * could match against every possible identity number); the JSON holds the number sealed.
  */
 final class JdbcCustomers implements Customers {
 
     private final AggregateTable<Customer, CustomerEvent> table;
 
-    JdbcCustomers(AggregateTable.Store store) {
+    private final PersonalDataCipher cipher;
+
+    JdbcCustomers(AggregateTable.Store store, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.table = new AggregateTable<>(store, "crm_customer", TYPE, c -> c.getId().value(),
-                new AggregateTable.Mapping<>(CustomerJson::write, CustomerJson::read),
-                (c, version, events) -> CustomerJson.outboxMessages(c.getId(), version, events),
+                new AggregateTable.Mapping<>(c -> CustomerJson.write(c, cipher), json -> CustomerJson.read(json, cipher)),
+                (c, version, events) -> CustomerJson.outboxMessages(c.getId(), version, events, cipher),
                 List.of(new AggregateTable.Column<>("manager", Types.VARCHAR,
                                 c -> c.currentManager().map(AccountManagerId::value).getOrNull()),
                         new AggregateTable.Column<>("city", Types.VARCHAR, c -> c.city().code()),
                         new AggregateTable.Column<>("province", Types.CHAR, c -> c.province().code()),
-                        new AggregateTable.Column<>("document_hash", Types.CHAR, c -> documentHash(c.document()))),
+                        new AggregateTable.Column<>("document_hash", Types.CHAR,
+                                c -> cipher.documentLookup(c.document()))),
                 Option.none());
     }
 
@@ -76,20 +76,8 @@ final class JdbcCustomers implements Customers {
     @Override
     public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
         Objects.requireNonNull(document, "document");
-        // the hash finds the rows; equality of the documents themselves decides
-        return table.all("document_hash = ?", List.of(documentHash(document)))
+        // the keyed hash finds the rows; equality of the documents themselves decides
+        return table.all("document_hash = ?", List.of(cipher.documentLookup(document)))
                 .filter(v -> v.aggregate().document().equals(document));
-    }
-
-    /** SHA-256 (hex) of what makes two documents equal: kind, issuing country for a passport, and number. */
-    static String documentHash(IdentityDocument document) {
-        String country = document instanceof Passport passport ? passport.issuingCountry() : "";
-        String key = document.kind().name() + "\n" + country + "\n" + document.unmasked();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -10,6 +10,9 @@ import org.telecrm.persistence.contracts.SlaContracts;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.Outbox;
+import org.telecrm.persistence.protection.KeyRotation;
+import org.telecrm.persistence.protection.PersonalDataCipher;
+import org.telecrm.persistence.protection.PersonalDataKeys;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -39,13 +42,19 @@ import java.util.function.Supplier;
  * The {@link DataSource} should pool connections (every port call outside a transaction takes one) and give them
  * back in their default state, as every common pool does.
  *
+ * <h2>Personal data</h2>
+ * Identity numbers, phone numbers and e-mail addresses are sealed (AES-GCM) with the host's
+ * {@link PersonalDataKeys} wherever a row holds them (a customer's JSON, its events in the outbox), and the identity
+ * document's lookup column holds a keyed hash (HMAC-SHA256), so a dump of the tables, a backup or a query log shows
+ * none of them; {@link #keyRotation()} moves everything to a new key.
+ *
  * <h2>Schema</h2>
  * Versioned Flyway migrations per database ({@link Database#migrations()}), with their own history table
  * {@value #HISTORY_TABLE} so that they live beside the host's tables and the host's own migrations. Every table's
  * name starts with {@code crm_}.
  *
  * <pre>{@code
- * JdbcStorage storage = JdbcStorage.migrate(dataSource);        // creates or updates the crm_ tables
+ * JdbcStorage storage = JdbcStorage.migrate(dataSource, keys);  // creates or updates the crm_ tables
  * storage.accounts().save(Account.open(id, owner, terms, t0).get(), Versioned.NEW);   // Right(1)
  * storage.outbox().pending(100);                                 // [AccountOpened as JSON]
  * }</pre>
@@ -63,6 +72,8 @@ public final class JdbcStorage implements Transactions {
     public static final int DEFAULT_LOAD_CACHE = 256;
 
     private final DataSource dataSource;
+    private final PersonalDataKeys keys;
+    private final PersonalDataCipher cipher;
     private final Database database;
     private final int loadCache;
     private final Connections connections;
@@ -72,26 +83,30 @@ public final class JdbcStorage implements Transactions {
     private final SlaContracts contracts;
     private final ServiceOrders orders;
 
-    private JdbcStorage(DataSource dataSource, Database database, int loadCache) {
+    private JdbcStorage(DataSource dataSource, PersonalDataKeys keys, Database database, int loadCache) {
         this.dataSource = dataSource;
+        this.keys = keys;
+        this.cipher = PersonalDataCipher.of(keys);
         this.database = database;
         this.loadCache = loadCache;
         this.connections = new Connections(dataSource);
         this.outbox = new JdbcOutbox(connections);
         AggregateTable.Store store = new AggregateTable.Store(connections, outbox, database, loadCache);
         this.accounts = new JdbcAccounts(store);
-        this.customers = new JdbcCustomers(store);
+        this.customers = new JdbcCustomers(store, cipher);
         this.contracts = new JdbcSlaContracts(store);
         this.orders = new JdbcServiceOrders(store);
     }
 
     /**
      * Brings the {@code crm_} tables of this database up to the latest schema version (creating them the first
-     * time), then answers the storage over them. Fails with a {@link StorageFailure} when the database cannot be
-     * reached, is not one of {@link Database}, or a migration fails.
+     * time), then answers the storage over them, sealing personal data with the host's {@code keys}. Fails with a
+     * {@link StorageFailure} when the database cannot be reached, is not one of {@link Database}, or a migration
+     * fails.
      */
-    public static JdbcStorage migrate(DataSource dataSource) {
+    public static JdbcStorage migrate(DataSource dataSource, PersonalDataKeys keys) {
         Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(keys, "keys");
         Database database = databaseOf(dataSource);
         try {
             Flyway.configure()
@@ -106,16 +121,17 @@ public final class JdbcStorage implements Transactions {
         } catch (FlywayException e) {
             throw new StorageFailure("the crm_ tables could not be migrated on " + database + ": " + e.getMessage(), e);
         }
-        return new JdbcStorage(dataSource, database, DEFAULT_LOAD_CACHE);
+        return new JdbcStorage(dataSource, keys, database, DEFAULT_LOAD_CACHE);
     }
 
     /**
-     * The storage over tables the host has migrated itself (with the scripts at {@link Database#migrations()}): no
-     * schema change, no check (but one connection, to learn which database it is).
+     * The storage over tables the host has migrated itself (with the scripts at {@link Database#migrations()}),
+     * sealing personal data with the host's {@code keys}: no schema change, no check (but one connection, to learn
+     * which database it is).
      */
-    public static JdbcStorage over(DataSource dataSource) {
-        return new JdbcStorage(dataSource, databaseOf(Objects.requireNonNull(dataSource, "dataSource")),
-                DEFAULT_LOAD_CACHE);
+    public static JdbcStorage over(DataSource dataSource, PersonalDataKeys keys) {
+        return new JdbcStorage(dataSource, Objects.requireNonNull(keys, "keys"),
+                databaseOf(Objects.requireNonNull(dataSource, "dataSource")), DEFAULT_LOAD_CACHE);
     }
 
     /**
@@ -129,7 +145,7 @@ public final class JdbcStorage implements Transactions {
         if (aggregates < 0) {
             throw new IllegalArgumentException("a load cache holds 0 or more aggregates, was " + aggregates);
         }
-        return new JdbcStorage(dataSource, database, aggregates);
+        return new JdbcStorage(dataSource, keys, database, aggregates);
     }
 
     /** How many aggregates each port's load cache keeps. */
@@ -146,6 +162,21 @@ public final class JdbcStorage implements Transactions {
         } catch (SQLException e) {
             throw Connections.failure(e);
         }
+    }
+
+    /** The cipher personal data is sealed with: a relay opens the outbox's customer events with it. */
+    public PersonalDataCipher cipher() {
+        return cipher;
+    }
+
+    /**
+     * Re-sealing under the host's current key: every customer row whose personal values (or document lookup) are
+     * not under the current keys, and every customer event in the outbox (delivered or not) with a value under
+     * another key, rewritten in batches of {@value JdbcKeyRotation#BATCH}, each in a transaction of its own. Rows keep
+     * their versions; concurrent saves may go on (a row saved meanwhile is already under the current key).
+     */
+    public KeyRotation keyRotation() {
+        return new JdbcKeyRotation(connections, cipher);
     }
 
     /** The transaction boundary (the storage itself). */

@@ -7,11 +7,13 @@ import io.vavr.control.Option;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.examples.CalendarOption;
 import org.telecrm.examples.Crm;
+import org.telecrm.examples.KeyFile;
 import org.telecrm.examples.Options;
 import org.telecrm.examples.jdbc.PooledStorage;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.memory.InMemoryStorage;
+import org.telecrm.persistence.protection.PersonalDataKeys;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,7 +62,9 @@ public final class MonthEndCommand {
                                    the working-day calendar (%s to %s, or
                                    further with --calendar)
               --dir DIR            where the embedded H2 database (DIR/crm.mv.db) and the reports
-                                   (DIR/reports/) go; default %s
+                                   (DIR/reports/) go; default %s. Identity numbers, phone numbers and
+                                   e-mail are stored sealed (AES-GCM) with the demo's keys in
+                                   DIR/personal-data.keys, made on the first run (a host brings its own)
               --store JDBC-URL     use this database instead of the embedded one (H2, PostgreSQL, MariaDB);
                                    the crm_ tables are created or migrated first
               --user NAME          the store's user (with --store; default none)
@@ -83,7 +87,8 @@ public final class MonthEndCommand {
             Exit codes:
               0   the month-end ran and its reports were written
               64  usage error (missing or bad --month, unknown option, --store with --in-memory); nothing is run
-              1   the store could not be reached or failed, or the reports could not be written
+              1   the store could not be reached or failed, the key file could not be read or made, or
+                  the reports could not be written
             """.formatted(WorkingDayCalendar.official().firstDay(), WorkingDayCalendar.official().lastDay(),
             DEFAULT_DIR, DEFAULT_KEY_ACCOUNTS, DEFAULT_SEED, "  " + CalendarOption.HELP.replace("\n", "\n  "));
 
@@ -173,7 +178,13 @@ public final class MonthEndCommand {
         // WRITE_DELAY=0: a commit is on disk when it returns, so a run killed at any point resumes from its last commit
         String url = s.store().getOrElse(() -> "jdbc:h2:file:" + s.dir().toAbsolutePath().resolve("crm")
                 + ";FILE_LOCK=FS;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
-        try (PooledStorage store = PooledStorage.open(url, s.store().isDefined() ? s.user() : "sa", s.password(), 2)) {
+        Either<String, PersonalDataKeys> keys = KeyFile.in(s.dir());
+        if (keys.isLeft()) {
+            err.println("crm month-end: " + keys.getLeft());
+            return Crm.IO_FAILURE;
+        }
+        try (PooledStorage store = PooledStorage.open(url, s.store().isDefined() ? s.user() : "sa", s.password(), 2,
+                keys.get())) {
             err.println("month-end: store " + url.replaceAll("password=[^&;]*", "password=***"));
             return monthEnd(s, Ports.of(store.storage()), calendars, out, err);
         }

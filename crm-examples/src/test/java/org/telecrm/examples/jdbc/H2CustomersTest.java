@@ -8,6 +8,6 @@ class H2CustomersTest extends CustomersContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.H2.emptied();
-        return new Ports(storage.customers(), storage.transactions(), storage.outbox());
+        return new Ports(storage.customers(), storage.transactions(), storage.outbox(), storage.cipher());
     }
 }

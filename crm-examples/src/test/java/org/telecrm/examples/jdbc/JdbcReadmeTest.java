@@ -12,6 +12,7 @@ import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.protection.PersonalDataKeys;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -29,7 +30,8 @@ class JdbcReadmeTest {
 
         DataSource dataSource = new ConnectionSettings(Database.H2, "jdbc:h2:mem:readme;DB_CLOSE_DELAY=-1", "sa", "")
                 .pool("crm", 10);
-        JdbcStorage storage = JdbcStorage.migrate(dataSource);
+        PersonalDataKeys keys = TestDatabase.KEYS;   // the host's, from its key management service
+        JdbcStorage storage = JdbcStorage.migrate(dataSource, keys);
         Accounts accounts = storage.accounts();
         assertEquals(Either.right(1L), accounts.save(opened, Versioned.NEW));
         assertEquals(new Versioned<>(opened.state(), 1), accounts.load(id).get());

@@ -12,6 +12,6 @@ class MariaDbCustomersTest extends CustomersContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.MARIADB.emptied();
-        return new Ports(storage.customers(), storage.transactions(), storage.outbox());
+        return new Ports(storage.customers(), storage.transactions(), storage.outbox(), storage.cipher());
     }
 }

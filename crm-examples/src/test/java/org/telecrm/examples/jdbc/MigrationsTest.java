@@ -40,10 +40,10 @@ class MigrationsTest {
     @Test
     void migrating_twice_changes_nothing_the_second_time_and_keeps_what_is_stored() throws SQLException {
         JdbcDataSource h2 = emptyH2();
-        JdbcStorage first = JdbcStorage.migrate(h2);
+        JdbcStorage first = JdbcStorage.migrate(h2, TestDatabase.KEYS);
         first.accounts().save(Account.open(AccountId.of("A-1"), CustomerId.of("C-1"),
                 AccountTerms.withCreditLimit(Money.ZERO), Instant.parse("2026-07-01T00:00:00Z")).get(), Versioned.NEW);
-        JdbcStorage second = JdbcStorage.migrate(h2);
+        JdbcStorage second = JdbcStorage.migrate(h2, TestDatabase.KEYS);
         assertEquals(1, second.accounts().load(AccountId.of("A-1")).get().version());
         assertEquals(1, count(h2, "SELECT COUNT(*) FROM \"crm_schema_history\" WHERE \"version\" = '1' AND \"success\""));
     }
@@ -55,7 +55,7 @@ class MigrationsTest {
             s.executeUpdate("CREATE TABLE billing_run (id BIGINT PRIMARY KEY)");
             s.executeUpdate("INSERT INTO billing_run VALUES (7)");
         }
-        JdbcStorage.migrate(h2);
+        JdbcStorage.migrate(h2, TestDatabase.KEYS);
         assertEquals(1, count(h2, "SELECT COUNT(*) FROM billing_run"));
         assertEquals(0, count(h2, "SELECT COUNT(*) FROM crm_account"));
     }

@@ -2,7 +2,14 @@ package org.telecrm.examples.jdbc;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.vavr.collection.Seq;
+import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.examples.Crm;
+import org.telecrm.examples.monthend.MonthEndCommand;
+import org.telecrm.examples.monthend.SampleProvince;
+import org.telecrm.kernel.Changed;
+import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.persistence.tck.PersonalValues;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +22,16 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code crm month-end --store} on a database: the same month gives the very same reports as in memory, and a second
- * run leaves every crm_ table, the outbox included, byte for byte as the first left it.
+ * run leaves every crm_ table, the outbox included, byte for byte as the first left it; no identity number, phone
+ * number or e-mail address of the sample's customers is in any of them in clear.
  */
 abstract class MonthEndOnDatabaseBehaviour {
 
@@ -45,6 +55,13 @@ abstract class MonthEndOnDatabaseBehaviour {
         assertEquals(0, crm(onStore));
         String first = dump();
         assertTrue(first.contains("crm_outbox") && first.length() > 100_000, "the month was stored");
+        Seq<String> personal = PersonalValues.of(new SampleProvince(MonthEndCommand.DEFAULT_SEED, YearMonth.of(2026, 3),
+                        CalendarVersions.first(WorkingDayCalendar.official())).units(Integer.parseInt(KEY_ACCOUNTS))
+                .toList().flatMap(unit -> unit.customers().flatMap(Changed::events)));
+        assertTrue(personal.size() > 20, "the sample's identity numbers and phones: " + personal.size());
+        for (String clear : personal) {
+            assertFalse(first.contains(clear), () -> "in clear in a crm_ table: " + clear.substring(0, 3) + "...");
+        }
         assertEquals(0, crm(onStore));
         assertEquals(first, dump(), "the second run changed the store");
 

@@ -7,7 +7,11 @@ import io.vavr.control.Try;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
+import org.telecrm.persistence.protection.KeyId;
+import org.telecrm.persistence.protection.PersonalDataKeys;
+
 import javax.sql.DataSource;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,6 +67,9 @@ enum TestDatabase {
         return connect().swap().toOption();
     }
 
+    /** The keys the tests' storage seals personal data with: generated for this test JVM. */
+    static final PersonalDataKeys KEYS = PersonalDataKeys.generated(KeyId.of("test"), new SecureRandom());
+
     /** The migrated storage with every crm_ table emptied: what a contract test starts from. */
     JdbcStorage emptied() {
         Connected c = connectedOrNotRun();
@@ -74,6 +81,37 @@ enum TestDatabase {
             throw new IllegalStateException("could not empty the crm_ tables on " + title, e);
         }
         return c.storage();
+    }
+
+    /** The migrated storage with every crm_ table emptied, sealing personal data with {@code keys}. */
+    JdbcStorage emptied(PersonalDataKeys keys) {
+        emptied();
+        return JdbcStorage.over(dataSource(), keys);
+    }
+
+    /**
+     * Every value of every row of every crm_ table, as the database returns it, one row a line: what a dump, a backup
+     * or a look at the tables shows.
+     */
+    String rawRows() {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = dataSource().getConnection(); Statement select = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (java.sql.ResultSet rows = select.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        out.append(table);
+                        for (int i = 1; i <= columns; i++) {
+                            out.append(' ').append(rows.getString(i));
+                        }
+                        out.append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the crm_ tables on " + title, e);
+        }
+        return out.toString();
     }
 
     /** The pooled data source of this database (migrated). */
@@ -118,7 +156,7 @@ enum TestDatabase {
         try (Connection connection = dataSource.getConnection(); Statement drop = connection.createStatement()) {
             drop.executeUpdate("DROP TABLE IF EXISTS " + TABLES.append(JdbcStorage.HISTORY_TABLE).mkString(", "));
         }
-        return JdbcStorage.migrate(dataSource);
+        return JdbcStorage.migrate(dataSource, KEYS);
     }
 
     private HikariDataSource pool() {

@@ -2,6 +2,7 @@ package org.telecrm.examples.monthend;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.telecrm.examples.KeyFile;
 import org.telecrm.examples.jdbc.PooledStorage;
 
 import java.io.File;
@@ -77,8 +78,8 @@ class MonthEndKillAndResumeJarIT {
     /** The store's state through the ports (write stamps aside, which differ between any two runs). */
     private static String dump(Path at) {
         String url = "jdbc:h2:file:" + at.toAbsolutePath().resolve("crm") + ";FILE_LOCK=FS";
-        try (PooledStorage store = PooledStorage.open(url, "sa", "", 2)) {
-            return StoreDump.of(Ports.of(store.storage()), YearMonth.of(2026, 3));
+        try (PooledStorage store = PooledStorage.open(url, "sa", "", 2, KeyFile.in(at).get())) {
+            return StoreDump.of(Ports.of(store.storage()), store.storage().cipher(), YearMonth.of(2026, 3));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.telecrm.persistence.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple;
@@ -35,32 +36,40 @@ import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.persistence.protection.KeyId;
+import org.telecrm.persistence.protection.PersonalDataCipher;
+import org.telecrm.persistence.protection.ProtectionError;
+import org.telecrm.persistence.protection.Sealed;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The JSON of a {@link Customer} and its {@link CustomerEvent}s, schema version {@value #SCHEMA_VERSION}. Identity
- * document numbers, phone numbers and e-mail addresses are written <b>unmasked</b> (storage must restore them).
+ * document numbers, phone numbers (a landline's number and extension) and e-mail addresses are written <b>sealed</b>
+ * by the host's {@link PersonalDataCipher} (AES-GCM, bound to the customer), as {@code {"key":"2026-02",
+ * "sealed":"<Base64 of IV, ciphertext, tag>"}}: the stored text holds none of them in clear, and reading it back
+ * takes the keys. Below, {@code SEALED} stands for such an object.
  *
  * <h2>Customer</h2>
  * <pre>{@code
  * {"schemaVersion":1, "id":"C-1", "group":"KEY_ACCOUNT", "name":"Shenzhen Example Ltd",
- *  "document":{"kind":"UNIFIED_SOCIAL_CREDIT_CODE","number":"91440300MA5FUJ7A0C"},
+ *  "document":{"kind":"UNIFIED_SOCIAL_CREDIT_CODE","number":SEALED},
  *  "city":"440300", "registeredAt":"2026-03-01T02:00:00Z",
  *  "lifecycle":{"stage":"ACTIVE","since":"..."},                       // CHURNED adds "reason"
  *  "grade":{"grade":"THREE_A","score":72,"reasons":["..."],"assessedAt":"..."},     // absent when none
  *  "managerAssignments":[{"manager":"AM-1","from":"...","to":"...","assignedBy":"S-1","endedBy":"S-2"}],
  *  "contacts":[{"id":"K-1","name":"Zhang San","role":"IT manager",
- *               "phones":[{"kind":"MOBILE","number":"13812345678"},
- *                         {"kind":"LANDLINE","areaCode":"0755","number":"88001234","extension":"801"}],
- *               "email":"zhangsan@example.com"}],
+ *               "phones":[{"kind":"MOBILE","number":SEALED},
+ *                         {"kind":"LANDLINE","areaCode":"0755","number":SEALED,"extension":SEALED}],
+ *               "email":SEALED}],
  *  "primaryContact":"K-1",
  *  "structure":{"kind":"HEADQUARTERS","branches":["C-2"]},    // or INDEPENDENT, or BRANCH with "headquarters"
  *  "file":[{"topic":"INDUSTRY","text":"...","author":"S-1","recordedAt":"..."}],
  *  "churnWarning":{"level":"WARNING","reasons":["..."],"raisedAt":"..."}}
  * }</pre>
- * A passport document is {@code {"kind":"PASSPORT","issuingCountry":"CHN","number":"E12345678"}}. Optional fields
+ * A passport document is {@code {"kind":"PASSPORT","issuingCountry":"CHN","number":SEALED}}. Optional fields
  * ({@code to}, {@code endedBy}, {@code extension}, {@code email}, {@code primaryContact}, {@code grade},
  * {@code churnWarning}, {@code reason}) are absent when there is none.
  *
@@ -74,12 +83,13 @@ import java.util.function.Function;
  * reason?). Contact details are as in {@code contacts} without {@code id}.
  *
  * <pre>{@code
- * CustomerJson.read(CustomerJson.write(customer));   // Right(a customer equal to it)
+ * CustomerJson.read(CustomerJson.write(customer, cipher), cipher);   // Right(a customer equal to it)
  * }</pre>
  */
 public final class CustomerJson {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2 since personal values are sealed (1 held them in clear). */
+    public static final int SCHEMA_VERSION = 2;
 
     /** The stable aggregate type name in event ids and message types. */
     public static final String CUSTOMER_TYPE = org.telecrm.persistence.customers.Customers.TYPE;
@@ -106,12 +116,14 @@ public final class CustomerJson {
 
     // ---- customer -----------------------------------------------------------------------------------------------
 
-    public static String write(Customer c) {
+    /** The customer's JSON, its personal values sealed by {@code cipher}. */
+    public static String write(Customer c, PersonalDataCipher cipher) {
+        Personal personal = Personal.of(cipher, c.getId());
         ObjectNode node = Json.document(SCHEMA_VERSION);
         node.put("id", c.getId().value());
         node.put("group", GROUPS.name(c.group()));
         node.put("name", c.name());
-        node.set("document", document(c.document()));
+        node.set("document", document(c.document(), personal));
         node.put("city", c.city().code());
         node.put("registeredAt", c.registeredAt().toString());
         node.set("lifecycle", lifecycle(c.lifecycle()));
@@ -135,7 +147,7 @@ public final class CustomerJson {
         c.contacts().forEach(contact -> {
             ObjectNode item = contacts.addObject();
             item.put("id", contact.id().value());
-            item.setAll(details(contact.details()));
+            item.setAll(details(contact.details(), personal));
         });
         c.primaryContact().forEach(id -> node.put("primaryContact", id.value()));
         node.set("structure", structure(c.structure()));
@@ -152,17 +164,20 @@ public final class CustomerJson {
 
     /**
      * The customer this JSON describes, restored with {@link Customer#restore} (no event); state that breaks the
-     * customer's invariants is {@link JsonError.NotRestorable}, naming every problem.
+     * customer's invariants is {@link JsonError.NotRestorable}, naming every problem; a personal value the cipher
+     * cannot open is {@link JsonError.NotOpened}.
      */
-    public static Either<JsonError, Customer> read(String json) {
-        return Json.read(json, SCHEMA_VERSION, CustomerJson::customer);
+    public static Either<JsonError, Customer> read(String json, PersonalDataCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
+        return Json.read(json, SCHEMA_VERSION, r -> customer(r, cipher));
     }
 
-    private static Customer customer(JsonReader r) {
+    private static Customer customer(JsonReader r, PersonalDataCipher cipher) {
         CustomerId id = customerId(r, "id");
+        Personal personal = Personal.of(cipher, id);
         CustomerGroup group = GROUPS.read(r, "group");
         String name = r.text("name");
-        IdentityDocument document = document(r.object("document"));
+        IdentityDocument document = document(r.object("document"), personal);
         CityCode city = city(r, "city");
         Instant registeredAt = r.instant("registeredAt");
         Lifecycle lifecycle = lifecycle(r.object("lifecycle"));
@@ -171,7 +186,7 @@ public final class CustomerJson {
         Seq<ManagerAssignment> assignments = r.objects("managerAssignments", a -> a.build("to",
                 () -> new ManagerAssignment(managerId(a, "manager"), a.instant("from"), optionalInstant(a, "to"),
                         staffId(a, "assignedBy"), a.optionalText("endedBy").map(x -> staffId(a, "endedBy")))));
-        Seq<Contact> contacts = r.objects("contacts", k -> new Contact(contactId(k, "id"), details(k)));
+        Seq<Contact> contacts = r.objects("contacts", k -> new Contact(contactId(k, "id"), details(k, personal)));
         Option<ContactId> primary = r.optionalText("primaryContact").map(x -> contactId(r, "primaryContact"));
         GroupStructure structure = structure(r.object("structure"));
         Seq<FileEntry> file = r.objects("file", CustomerJson::fileEntry);
@@ -190,32 +205,56 @@ public final class CustomerJson {
         return array;
     }
 
-    private static ObjectNode document(IdentityDocument document) {
+    /**
+     * Seals and opens the personal values of one customer's documents, bound to the customer (the AES-GCM associated
+     * data), so a value copied into another customer's document does not open.
+     */
+    private record Personal(PersonalDataCipher cipher, String context) {
+
+        static Personal of(PersonalDataCipher cipher, CustomerId id) {
+            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value());
+        }
+
+        ObjectNode seal(String clear) {
+            Sealed sealed = cipher.seal(clear, context);
+            ObjectNode node = Json.object();
+            node.put("key", sealed.key().value());
+            node.put("sealed", sealed.data());
+            return node;
+        }
+
+        Either<ProtectionError, String> open(Sealed sealed) {
+            return cipher.open(sealed, context);
+        }
+    }
+
+    private static ObjectNode document(IdentityDocument document, Personal personal) {
         ObjectNode node = Json.object();
         if (document instanceof ResidentIdentityNumber rin) {
             node.put("kind", "RESIDENT_IDENTITY_NUMBER");
-            node.put("number", rin.unmasked());
+            node.set("number", personal.seal(rin.unmasked()));
         } else if (document instanceof UnifiedSocialCreditCode uscc) {
             node.put("kind", "UNIFIED_SOCIAL_CREDIT_CODE");
-            node.put("number", uscc.unmasked());
+            node.set("number", personal.seal(uscc.unmasked()));
         } else if (document instanceof Passport passport) {
             node.put("kind", "PASSPORT");
             node.put("issuingCountry", passport.issuingCountry());
-            node.put("number", passport.unmaskedNumber());
+            node.set("number", personal.seal(passport.unmaskedNumber()));
         }
         return node;
     }
 
-    private static IdentityDocument document(JsonReader r) {
+    private static IdentityDocument document(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
-            case "RESIDENT_IDENTITY_NUMBER" -> r.parsed("number", ResidentIdentityNumber::new,
+            case "RESIDENT_IDENTITY_NUMBER" -> r.openedParsed("number", personal::open, ResidentIdentityNumber::new,
                     "a resident identity number (" + ResidentIdentityNumber.STANDARD + ")");
-            case "UNIFIED_SOCIAL_CREDIT_CODE" -> r.parsed("number", UnifiedSocialCreditCode::new,
+            case "UNIFIED_SOCIAL_CREDIT_CODE" -> r.openedParsed("number", personal::open, UnifiedSocialCreditCode::new,
                     "a unified social credit code (" + UnifiedSocialCreditCode.STANDARD + ")");
             case "PASSPORT" -> {
                 String country = r.text("issuingCountry");
-                yield r.parsed("number", number -> new Passport(country, number), "a passport number of " + country);
+                yield r.openedParsed("number", personal::open, number -> new Passport(country, number),
+                        "a passport number of " + country);
             }
             default -> throw r.invalidField("kind", kind,
                     "one of RESIDENT_IDENTITY_NUMBER, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT");
@@ -243,7 +282,7 @@ public final class CustomerJson {
         };
     }
 
-    private static ObjectNode details(ContactDetails details) {
+    private static ObjectNode details(ContactDetails details, Personal personal) {
         ObjectNode node = Json.object();
         node.put("name", details.name());
         node.put("role", details.role());
@@ -253,34 +292,34 @@ public final class CustomerJson {
             if (phone instanceof LandlineNumber landline) {
                 p.put("kind", "LANDLINE");
                 p.put("areaCode", landline.areaCode());
-                p.put("number", landline.unmaskedNumber());
-                landline.unmaskedExtension().forEach(e -> p.put("extension", e));
+                p.set("number", personal.seal(landline.unmaskedNumber()));
+                landline.unmaskedExtension().forEach(e -> p.set("extension", personal.seal(e)));
             } else {
                 p.put("kind", "MOBILE");
-                p.put("number", phone.unmasked());
+                p.set("number", personal.seal(phone.unmasked()));
             }
         });
-        details.email().forEach(e -> node.put("email", e.unmasked()));
+        details.email().forEach(e -> node.set("email", personal.seal(e.unmasked())));
         return node;
     }
 
-    private static ContactDetails details(JsonReader r) {
+    private static ContactDetails details(JsonReader r, Personal personal) {
         String name = r.text("name");
         String role = r.text("role");
-        Seq<PhoneNumber> phones = r.objects("phones", CustomerJson::phone);
-        Option<EmailAddress> email = r.optionalText("email")
-                .map(x -> r.parsed("email", EmailAddress::new, "an e-mail address"));
+        Seq<PhoneNumber> phones = r.objects("phones", p -> phone(p, personal));
+        Option<EmailAddress> email = r.optionalObject("email")
+                .map(x -> r.openedParsed("email", personal::open, EmailAddress::new, "an e-mail address"));
         return r.build("phones", () -> new ContactDetails(name, role, phones, email));
     }
 
-    private static PhoneNumber phone(JsonReader r) {
+    private static PhoneNumber phone(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
-            case "MOBILE" -> r.parsed("number", MobileNumber::new, "a mobile number of 11 digits");
+            case "MOBILE" -> r.openedParsed("number", personal::open, MobileNumber::new, "a mobile number of 11 digits");
             case "LANDLINE" -> {
                 String area = r.text("areaCode");
-                Option<String> extension = r.optionalText("extension");
-                yield r.parsed("number", number -> new LandlineNumber(area, number, extension),
+                Option<String> extension = r.optionalObject("extension").map(x -> r.opened("extension", personal::open));
+                yield r.openedParsed("number", personal::open, number -> new LandlineNumber(area, number, extension),
                         "a landline number with its area code and extension");
             }
             default -> throw r.invalidField("kind", kind, "one of MOBILE, LANDLINE");
@@ -388,7 +427,9 @@ public final class CustomerJson {
         throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
     }
 
-    public static String writeEvent(CustomerEvent event) {
+    /** The event's JSON, its personal values sealed by {@code cipher}. */
+    public static String writeEvent(CustomerEvent event, PersonalDataCipher cipher) {
+        Personal personal = Personal.of(cipher, event.customerId());
         ObjectNode node = Json.document(SCHEMA_VERSION);
         node.put("type", eventType(event));
         node.put("customerId", event.customerId().value());
@@ -396,7 +437,7 @@ public final class CustomerJson {
         if (event instanceof CustomerEvent.Registered e) {
             node.put("group", GROUPS.name(e.group()));
             node.put("name", e.name());
-            node.set("document", document(e.document()));
+            node.set("document", document(e.document(), personal));
             node.put("city", e.city().code());
         } else if (event instanceof CustomerEvent.GroupChanged e) {
             node.put("from", GROUPS.name(e.from()));
@@ -415,14 +456,14 @@ public final class CustomerJson {
             node.put("endedBy", e.endedBy().value());
         } else if (event instanceof CustomerEvent.ContactAdded e) {
             node.put("contactId", e.contactId().value());
-            node.set("details", details(e.details()));
+            node.set("details", details(e.details(), personal));
         } else if (event instanceof CustomerEvent.ContactChanged e) {
             node.put("contactId", e.contactId().value());
-            node.set("before", details(e.before()));
-            node.set("after", details(e.after()));
+            node.set("before", details(e.before(), personal));
+            node.set("after", details(e.after(), personal));
         } else if (event instanceof CustomerEvent.ContactRemoved e) {
             node.put("contactId", e.contactId().value());
-            node.set("details", details(e.details()));
+            node.set("details", details(e.details(), personal));
         } else if (event instanceof CustomerEvent.PrimaryContactChanged e) {
             e.from().forEach(k -> node.put("from", k.value()));
             e.to().forEach(k -> node.put("to", k.value()));
@@ -442,17 +483,20 @@ public final class CustomerJson {
         return Json.text(node);
     }
 
-    public static Either<JsonError, CustomerEvent> readEvent(String json) {
-        return Json.read(json, SCHEMA_VERSION, CustomerJson::event);
+    /** The event this JSON describes, its personal values opened by {@code cipher}. */
+    public static Either<JsonError, CustomerEvent> readEvent(String json, PersonalDataCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
+        return Json.read(json, SCHEMA_VERSION, r -> event(r, cipher));
     }
 
-    private static CustomerEvent event(JsonReader r) {
+    private static CustomerEvent event(JsonReader r, PersonalDataCipher cipher) {
         String type = r.text("type");
         CustomerId id = customerId(r, "customerId");
+        Personal personal = Personal.of(cipher, id);
         Instant at = r.instant("occurredAt");
         return switch (type) {
             case "Registered" -> new CustomerEvent.Registered(id, GROUPS.read(r, "group"), r.text("name"),
-                    document(r.object("document")), city(r, "city"), at);
+                    document(r.object("document"), personal), city(r, "city"), at);
             case "GroupChanged" -> new CustomerEvent.GroupChanged(id, GROUPS.read(r, "from"), GROUPS.read(r, "to"), at);
             case "GradeChanged" -> new CustomerEvent.GradeChanged(id,
                     r.optionalText("from").map(x -> GRADES.read(r, "from")), GRADES.read(r, "to"),
@@ -463,11 +507,11 @@ public final class CustomerJson {
             case "ManagerUnassigned" -> new CustomerEvent.ManagerUnassigned(id, managerId(r, "manager"),
                     staffId(r, "endedBy"), at);
             case "ContactAdded" -> new CustomerEvent.ContactAdded(id, contactId(r, "contactId"),
-                    details(r.object("details")), at);
+                    details(r.object("details"), personal), at);
             case "ContactChanged" -> new CustomerEvent.ContactChanged(id, contactId(r, "contactId"),
-                    details(r.object("before")), details(r.object("after")), at);
+                    details(r.object("before"), personal), details(r.object("after"), personal), at);
             case "ContactRemoved" -> new CustomerEvent.ContactRemoved(id, contactId(r, "contactId"),
-                    details(r.object("details")), at);
+                    details(r.object("details"), personal), at);
             case "PrimaryContactChanged" -> new CustomerEvent.PrimaryContactChanged(id,
                     r.optionalText("from").map(x -> contactId(r, "from")),
                     r.optionalText("to").map(x -> contactId(r, "to")), at);
@@ -482,11 +526,71 @@ public final class CustomerJson {
         };
     }
 
+    // ---- key rotation -------------------------------------------------------------------------------------------
+
+    /**
+     * A customer's or a customer event's JSON with every personal value sealed under a key other than the cipher's
+     * current one opened and sealed again under the current one; none when all of them already are (nothing to
+     * rewrite). Everything else stays as it was, byte for byte in meaning.
+     */
+    public static Either<JsonError, Option<String>> resealed(String json, PersonalDataCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
+        return Json.tree(json).flatMap(root -> {
+            JsonNode id = root.has("customerId") ? root.get("customerId") : root.get("id");
+            if (id == null || !id.isTextual()) {
+                return Either.left(new JsonError.Missing("id"));
+            }
+            Personal personal = Personal.of(cipher, CustomerId.of(id.textValue()));
+            try {
+                return Either.right(resealed(root, "", personal) ? Option.some(Json.text(root)) : Option.none());
+            } catch (JsonFailure failure) {
+                return Either.left(failure.error);
+            }
+        });
+    }
+
+    /** Re-seals, in place, the sealed values under {@code node} that are not under the current key; whether any. */
+    private static boolean resealed(JsonNode node, String path, Personal personal) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (String field : io.vavr.collection.List.ofAll(object::fieldNames)) {
+                JsonNode value = object.get(field);
+                String at = path.isEmpty() ? field : path + "." + field;
+                if (isSealed(value)) {
+                    Sealed sealed = new Sealed(KeyId.of(value.get("key").textValue()), value.get("sealed").textValue());
+                    if (!personal.cipher().isCurrent(sealed)) {
+                        String clear = personal.open(sealed).getOrElseThrow(error -> new JsonFailure(
+                                new JsonError.NotOpened(at, error.message())));
+                        object.set(field, personal.seal(clear));
+                        changed = true;
+                    }
+                } else {
+                    changed |= resealed(value, at, personal);
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                changed |= resealed(node.get(i), path + "[" + i + "]", personal);
+            }
+        }
+        return changed;
+    }
+
+    /** A sealed value: an object of exactly a text {@code key} and a text {@code sealed}. */
+    private static boolean isSealed(JsonNode node) {
+        return node != null && node.isObject() && node.size() == 2 && node.path("key").isTextual()
+                && node.path("sealed").isTextual();
+    }
+
     // ---- outbox -------------------------------------------------------------------------------------------------
 
-    /** The outbox messages of a change saved as {@code version} ({@code customer/<id>/<version>/<index>}). */
-    public static Seq<OutboxMessage> outboxMessages(CustomerId id, long version, Seq<CustomerEvent> events) {
-        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerJson::eventType, CustomerEvent::occurredAt,
-                CustomerJson::writeEvent);
+    /**
+     * The outbox messages of a change saved as {@code version} ({@code customer/<id>/<version>/<index>}), personal
+     * values sealed by {@code cipher}: a relay opens them with {@link #readEvent(String, PersonalDataCipher)}.
+     */
+    public static Seq<OutboxMessage> outboxMessages(CustomerId id, long version, Seq<CustomerEvent> events,
+                                                    PersonalDataCipher cipher) {
+        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerJson::eventType,
+                CustomerEvent::occurredAt, event -> writeEvent(event, cipher));
     }
 }

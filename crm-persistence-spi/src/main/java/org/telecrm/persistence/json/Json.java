@@ -90,6 +90,20 @@ final class Json {
         });
     }
 
+    /** The JSON object {@code json} as a tree, or why it is not one. */
+    static Either<JsonError, ObjectNode> tree(String json) {
+        if (json == null) {
+            return Either.left(new JsonError.Malformed("$", "no text"));
+        }
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            return root != null && root.isObject() ? Either.right((ObjectNode) root)
+                    : Either.left(new JsonError.Malformed("$", "expected a JSON object"));
+        } catch (JsonProcessingException e) {
+            return Either.left(new JsonError.Malformed("$", firstLine(e.getOriginalMessage())));
+        }
+    }
+
     /**
      * Parses {@code json}, a part of a document (no schema version of its own), and reads it with {@code reader};
      * any fault is a {@link JsonError} naming the field.

@@ -51,6 +51,16 @@ public sealed interface JsonError {
         }
     }
 
+    /**
+     * A sealed personal value that does not open ({@code org.telecrm.persistence.protection}): its key is not held by
+     * the host, or it was altered or copied from another record. The value itself is never quoted.
+     */
+    record NotOpened(String field, String problem) implements JsonError {
+        public String message() {
+            return field + " " + problem;
+        }
+    }
+
     /** The document was written in a schema version this mapper cannot read. */
     record UnsupportedSchemaVersion(String field, long found, long supported) implements JsonError {
         public String message() {

@@ -3,7 +3,11 @@ package org.telecrm.persistence.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.telecrm.persistence.protection.KeyId;
+import org.telecrm.persistence.protection.ProtectionError;
+import org.telecrm.persistence.protection.Sealed;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -95,6 +99,29 @@ final class JsonReader {
             return parse.apply(text);
         } catch (DateTimeException | IllegalArgumentException refused) {
             throw invalid(at(field), required(field), expected);
+        }
+    }
+
+    /**
+     * The clear text of a sealed personal value, {@code {"key":..., "sealed":...}}, opened by {@code open}; one that
+     * does not open is {@link JsonError.NotOpened}.
+     */
+    String opened(String field, Function<Sealed, Either<ProtectionError, String>> open) {
+        JsonReader sealed = object(field);
+        KeyId key = sealed.parsed("key", KeyId::of, "a key id");
+        String data = sealed.text("sealed");
+        return open.apply(new Sealed(key, data))
+                .getOrElseThrow(error -> new JsonFailure(new JsonError.NotOpened(at(field), error.message())));
+    }
+
+    /** A sealed personal value opened by {@code open} and turned into a value by {@code parse}, as {@link #parsed}. */
+    <T> T openedParsed(String field, Function<Sealed, Either<ProtectionError, String>> open,
+                       Function<String, T> parse, String expected) {
+        String clear = opened(field, open);
+        try {
+            return parse.apply(clear);
+        } catch (DateTimeException | IllegalArgumentException refused) {
+            throw invalid(at(field), clear, expected);
         }
     }
 

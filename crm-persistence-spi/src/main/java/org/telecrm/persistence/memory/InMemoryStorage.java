@@ -44,6 +44,9 @@ import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.persistence.protection.KeyRotation;
+import org.telecrm.persistence.protection.PersonalDataCipher;
+import org.telecrm.persistence.protection.PersonalDataKeys;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +76,8 @@ import java.util.function.Supplier;
  *       {@link SaveConflict} (the lock serialises writers, it does not make a stale load fresh).</li>
  * </ul>
  * Aggregates are immutable, so the store keeps the instances it is given; the outbox keeps each event's JSON
- * ({@link AccountJson#outboxMessages}), as a database adapter would.
+ * ({@link AccountJson#outboxMessages}), as a database adapter would, with a customer event's personal values sealed
+ * by the store's {@link #cipher()}; customers are found by identity document through the cipher's keyed hash.
  *
  * <pre>{@code
  * InMemoryStorage storage = new InMemoryStorage();
@@ -92,10 +96,11 @@ public final class InMemoryStorage implements Transactions {
                          TreeMap<String, Versioned<ServiceOrder>> orders,
                          TreeMap<Long, OutboxMessage> pending,
                          Map<EventId, Long> pendingPositions,
-                         long nextPosition) {
+                         long nextPosition,
+                         Map<String, SortedSet<String>> customersByDocument) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L);
+                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty());
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -106,31 +111,37 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
+            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
         }
 
         State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
         }
 
         State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
         }
 
         State withOrders(TreeMap<String, Versioned<ServiceOrder>> orders) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition);
+                    nextPosition, customersByDocument);
+        }
+
+        State withCustomersByDocument(Map<String, SortedSet<String>> byDocument) {
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
+                    nextPosition, byDocument);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument);
         }
     }
 
+    private final PersonalDataCipher cipher;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<State> working = new ThreadLocal<>();
     private volatile State committed = State.EMPTY;
@@ -140,6 +151,58 @@ public final class InMemoryStorage implements Transactions {
     private final SlaContracts contracts = new MemoryContracts();
     private final ServiceOrders orders = new MemoryOrders();
     private final Outbox outbox = new MemoryOutbox();
+
+    /**
+     * A store whose personal data is sealed with keys generated for it alone ({@link PersonalDataCipher#ephemeral()}):
+     * they end with it, as its data does.
+     */
+    public InMemoryStorage() {
+        this(PersonalDataCipher.ephemeral());
+    }
+
+    /**
+     * A store whose outbox seals personal data with the host's {@code keys}, and whose document lookups use their
+     * HMAC key.
+     */
+    public InMemoryStorage(PersonalDataKeys keys) {
+        this(PersonalDataCipher.of(keys));
+    }
+
+    private InMemoryStorage(PersonalDataCipher cipher) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+    }
+
+    /** The cipher the outbox's customer events are sealed with: a relay opens them with it. */
+    public PersonalDataCipher cipher() {
+        return cipher;
+    }
+
+    /**
+     * Re-sealing under the current key. The aggregates are held as objects in this process's memory, not in a stored
+     * form, so only the outbox's pending customer events are rewritten ({@code records} is always 0).
+     */
+    public KeyRotation keyRotation() {
+        return () -> write(state -> {
+            TreeMap<Long, OutboxMessage> pending = state.pending();
+            long rewritten = 0;
+            for (Tuple2<Long, OutboxMessage> message : state.pending()) {
+                if (!message._2.id().aggregateType().equals(Customers.TYPE)) {
+                    continue;
+                }
+                Option<String> resealed = CustomerJson.resealed(message._2.payload(), cipher)
+                        .getOrElseThrow(e -> new IllegalStateException("the outbox's own message "
+                                + message._2.id().value() + " cannot be read back: " + e.message()));
+                if (resealed.isDefined()) {
+                    OutboxMessage m = message._2;
+                    pending = pending.put(message._1, new OutboxMessage(m.id(), m.type(), m.occurredAt(),
+                            resealed.get()));
+                    rewritten++;
+                }
+            }
+            return Either.<Void, Tuple2<State, KeyRotation.Rotated>>right(Tuple.of(
+                    state.withPending(pending, state.pendingPositions()), new KeyRotation.Rotated(0, rewritten)));
+        }).get();
+    }
 
     /** The transaction boundary of this store (the store itself). */
     public Transactions transactions() {
@@ -311,9 +374,25 @@ public final class InMemoryStorage implements Transactions {
         public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(events, "events");
-            return write(state -> saveKeyed(state, TYPE, customer.getId().value(), customer, expectedVersion,
-                    State::customers, State::withCustomers,
-                    version -> CustomerJson.outboxMessages(customer.getId(), version, events)));
+            String key = customer.getId().value();
+            return write(state -> {
+                Option<String> before = state.customers().get(key).map(v -> cipher.documentLookup(v.aggregate().document()));
+                return saveKeyed(state, TYPE, key, customer, expectedVersion, State::customers, State::withCustomers,
+                        version -> CustomerJson.outboxMessages(customer.getId(), version, events, cipher))
+                        .map(saved -> saved.map1(next -> next.withCustomersByDocument(
+                                indexed(next.customersByDocument(), before, cipher.documentLookup(customer.document()),
+                                        key))));
+            });
+        }
+
+        /** The document index with {@code key} moved from the lookup {@code before} (if any) to {@code after}. */
+        private Map<String, SortedSet<String>> indexed(Map<String, SortedSet<String>> index, Option<String> before,
+                                                       String after, String key) {
+            Map<String, SortedSet<String>> without = before.fold(() -> index, old -> {
+                SortedSet<String> rest = index.get(old).getOrElse(TreeSet.empty()).remove(key);
+                return rest.isEmpty() ? index.remove(old) : index.put(old, rest);
+            });
+            return without.put(after, without.get(after).getOrElse(TreeSet.empty()).add(key));
         }
 
         private Page<Versioned<Customer>> where(Predicate<Customer> match, PageRequest request) {
@@ -341,7 +420,11 @@ public final class InMemoryStorage implements Transactions {
         @Override
         public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
             Objects.requireNonNull(document, "document");
-            return read().customers().values().filter(v -> v.aggregate().document().equals(document)).toList();
+            // found by the keyed hash, as a database adapter's lookup column finds them; equality of documents decides
+            State state = read();
+            return state.customersByDocument().get(cipher.documentLookup(document)).getOrElse(TreeSet.empty())
+                    .toList().map(id -> state.customers().get(id).get())
+                    .filter(v -> v.aggregate().document().equals(document));
         }
     }
 

@@ -50,6 +50,15 @@ class PersistenceArchitectureTest {
     }
 
     @Test
+    void only_the_protection_package_knows_cryptography() {
+        // the mapping and the stores seal and open through PersonalDataCipher; keys and IVs stay in one place
+        noClasses().that().resideOutsideOfPackage("org.telecrm.persistence.protection..")
+                .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.SecureRandom")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void no_cycles_between_the_packages() {
         slices().matching("org.telecrm.persistence.(*)..").should().beFreeOfCycles().check(PRODUCTION);
     }

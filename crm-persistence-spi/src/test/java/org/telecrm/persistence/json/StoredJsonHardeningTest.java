@@ -72,16 +72,16 @@ class StoredJsonHardeningTest {
     void aCorruptedPhoneNumberIsMaskedInTheError() {
         String customer = CustomerJsonTest.DOCUMENTED.replace("\"contacts\":[]",
                 "\"contacts\":[{\"id\":\"K-1\",\"name\":\"Zhang San\",\"role\":\"IT\",\"phones\":[{\"kind\":\"MOBILE\","
-                        + "\"number\":\"1381234567X\"}]}]");
-        String message = CustomerJson.read(customer).getLeft().message();
+                        + "\"number\":" + CustomerJsonTest.sealed("1381234567X") + "}]}]");
+        String message = CustomerJson.read(customer, CustomerJsonTest.CIPHER).getLeft().message();
         assertFalse(message.contains("1381234567"), message);
         assertFalse(message.contains("81234567"), message);
     }
 
     @Test
     void aCorruptedDocumentNumberIsMaskedInTheError() {
-        String customer = CustomerJsonTest.DOCUMENTED.replace("91440300MA5FUJ7A0C", "91440300MA5FUJ7A0Z");
-        JsonError error = CustomerJson.read(customer).getLeft();
+        String customer = CustomerJsonTest.TEMPLATE.replace("SEALED", CustomerJsonTest.sealed("91440300MA5FUJ7A0Z"));
+        JsonError error = CustomerJson.read(customer, CustomerJsonTest.CIPHER).getLeft();
         assertFalse(error.message().contains("MA5FUJ7A0"), error.message());
         assertFalse(error.toString().contains("MA5FUJ7A0"), error.toString());
     }
@@ -160,7 +160,8 @@ class StoredJsonHardeningTest {
                                                              @ForAll("mutations") Mutation mutation) {
         String mutated = mutation.apply(json);
         for (Function<String, Either<JsonError, ?>> reader : java.util.List.<Function<String, Either<JsonError, ?>>>of(
-                AccountJson::read, CustomerJson::read, SlaContractJson::read, ServiceOrderJson::read)) {
+                AccountJson::read, text -> CustomerJson.read(text, CustomerJsonTest.CIPHER), SlaContractJson::read,
+                ServiceOrderJson::read)) {
             Either<JsonError, ?> read = reader.apply(mutated);
             if (read.isLeft()) {
                 assertFalse(read.getLeft().message().isBlank());
@@ -172,7 +173,7 @@ class StoredJsonHardeningTest {
     Arbitrary<String> documents() {
         return Arbitraries.oneOf(
                 AccountGenerators.histories().map(h -> AccountJson.write(h.account())),
-                CustomerGenerators.histories().map(h -> CustomerJson.write(h.customer())),
+                CustomerGenerators.histories().map(h -> CustomerJson.write(h.customer(), CustomerJsonTest.CIPHER)),
                 SlaContractGenerators.histories().map(h -> SlaContractJson.write(h.contract())),
                 ServiceOrderGenerators.histories().map(h -> ServiceOrderJson.write(h.order())));
     }

@@ -8,6 +8,6 @@ class InMemoryCustomersTest extends CustomersContract {
     @Override
     protected Ports emptyStore() {
         InMemoryStorage storage = new InMemoryStorage();
-        return new Ports(storage.customers(), storage.transactions(), storage.outbox());
+        return new Ports(storage.customers(), storage.transactions(), storage.outbox(), storage.cipher());
     }
 }

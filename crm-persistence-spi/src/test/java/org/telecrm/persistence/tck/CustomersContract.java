@@ -33,6 +33,7 @@ import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.persistence.protection.PersonalDataCipher;
 
 import java.time.Instant;
 
@@ -49,15 +50,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     @Override
  *     protected Ports emptyStore() {
  *         MyStorage storage = MyStorage.emptied(dataSource);   // your adapter, every table empty
- *         return new Ports(storage.customers(), storage.transactions(), storage.outbox());
+ *         return new Ports(storage.customers(), storage.transactions(), storage.outbox(), storage.cipher());
  *     }
  * }
  * }</pre>
  */
 public abstract class CustomersContract {
 
-    /** The ports under test, all backed by the same store. */
-    public record Ports(Customers customers, Transactions transactions, Outbox outbox) {
+    /** The ports under test, all backed by the same store, and the cipher its outbox seals personal values with. */
+    public record Ports(Customers customers, Transactions transactions, Outbox outbox, PersonalDataCipher cipher) {
     }
 
     /** A store with no customers and no pending outbox messages; called at the start of every test and try. */
@@ -132,7 +133,7 @@ public abstract class CustomersContract {
         String id = history.customer().getId().value();
         store.customers().save(history.customer(), Versioned.NEW, history.events());
         Seq<OutboxMessage> messages = store.outbox().pending(PageRequest.MAX_SIZE);
-        assertEquals(history.events(), messages.map(m -> CustomerJson.readEvent(m.payload()).get()));
+        assertEquals(history.events(), messages.map(m -> CustomerJson.readEvent(m.payload(), store.cipher()).get()));
         assertEquals(history.events().zipWithIndex().map(e -> new EventId("customer", id, 1, e._2)),
                 messages.map(OutboxMessage::id));
     }
