@@ -17,6 +17,7 @@ import org.telecrm.customer.churn.ChurnWarning;
 import org.telecrm.customer.churn.WarningLevel;
 import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
+import org.telecrm.customer.identity.ErasedDocument;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
@@ -151,7 +152,8 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         if (registration.name().isBlank()) {
             return Either.left(new CustomerRejection.BlankText(id, "name"));
         }
-        if (!Registration.fits(registration.group(), registration.document())) {
+        if (!Registration.fits(registration.group(), registration.document())
+                || registration.document() instanceof ErasedDocument) {
             return Either.left(new CustomerRejection.DocumentDoesNotFitGroup(id, registration.group(),
                     registration.document().kind()));
         }
@@ -386,6 +388,9 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(at, "at");
+        if (isErased()) {
+            return Either.left(new CustomerRejection.Erased(id, "add a contact"));
+        }
         Option<Contact> existing = contact(contactId);
         if (existing.isDefined()) {
             return existing.get().details().equals(details) ? unchanged()
@@ -452,6 +457,53 @@ public final class Customer implements AggregateRoot<Customer, CustomerId> {
         }
         return changed(withContacts(fewer, Option.none()), removed,
                 new CustomerEvent.PrimaryContactChanged(id, primaryContact, Option.none(), at));
+    }
+
+    // ---- erasure (PIPL art. 47) ---------------------------------------------------------------------------------
+
+    /** The name an erased customer keeps: the name is personal information, and a customer's name is never blank. */
+    public static final String ERASED_NAME = "(erased)";
+
+    /**
+     * Erases a person's information at their request: the name becomes {@link #ERASED_NAME}, the identity document an
+     * {@link ErasedDocument}, and every contact goes; raises {@code Erased}, on which the stores also remove the
+     * customer's earlier events (they held that information). Everything else stays, so that what must be retained
+     * (its accounts and ledgers, contracts, claims) keeps the customer's id as a pseudonymous reference, and the
+     * reports keep their figures. A public customer only ({@link CustomerRejection.NotAPerson} otherwise: an
+     * organisation's contacts are erased one by one, {@link #eraseContact}). Erased already: nothing changes.
+     */
+    public Either<CustomerRejection, Changed<Customer, CustomerEvent>> erase(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (isErased()) {
+            return unchanged();
+        }
+        if (group != CustomerGroup.PUBLIC) {
+            return Either.left(new CustomerRejection.NotAPerson(id, group));
+        }
+        if (at.isBefore(registeredAt)) {
+            return outOfOrder("registration", registeredAt, at);
+        }
+        Customer erased = new Customer(id, group, ERASED_NAME, new ErasedDocument(id.value()), city, registeredAt,
+                lifecycle, grade, managerAssignments, LinkedHashMap.empty(), Option.none(), structure, file,
+                churnWarning);
+        return changed(erased, new CustomerEvent.Erased(id, at));
+    }
+
+    /**
+     * Erases a contact's information at their request: as {@link #removeContact} (the primary contact goes only as
+     * the last contact, and not from an active key account: name another primary first), raising
+     * {@code ContactErased}, which carries no details, rather than {@code ContactRemoved}; on it the stores remove the
+     * earlier events that held the contact's details. No such contact: nothing changes.
+     */
+    public Either<CustomerRejection, Changed<Customer, CustomerEvent>> eraseContact(ContactId contactId, Instant at) {
+        return removeContact(contactId, at).map(change -> Changed.of(change.state(), change.events()
+                .map(e -> e instanceof CustomerEvent.ContactRemoved removed
+                        ? new CustomerEvent.ContactErased(id, removed.contactId(), removed.occurredAt()) : e)));
+    }
+
+    /** Whether the person's information was erased ({@link #erase}). */
+    public boolean isErased() {
+        return document instanceof ErasedDocument;
     }
 
     /** Makes a contact the primary contact. Primary already: nothing changes. */

@@ -88,6 +88,22 @@ public sealed interface CustomerEvent extends DomainEvent {
     }
 
     /** The customer moved from one lifecycle stage to another; a churn carries its reason. */
+    /**
+     * The person's information was erased at their request (PIPL art. 47): name, identity document and contacts are
+     * gone from the customer, and the stores removed the customer's earlier events, which held them. What must be
+     * retained (accounts and their ledgers, contracts, claims) keeps the customer's id, now a pseudonymous reference.
+     * A host forwards it to its other systems, which erase what they hold of the person.
+     */
+    record Erased(CustomerId customerId, Instant occurredAt) implements CustomerEvent {
+    }
+
+    /**
+     * A contact's information was erased at their request: the contact is gone from the customer, and the stores
+     * removed the earlier events that held its details. A host forwards it to its other systems.
+     */
+    record ContactErased(CustomerId customerId, ContactId contactId, Instant occurredAt) implements CustomerEvent {
+    }
+
     record LifecycleChanged(CustomerId customerId, Lifecycle.Stage from, Lifecycle.Stage to, Option<String> reason,
                             Instant occurredAt) implements CustomerEvent {
     }

@@ -79,6 +79,21 @@ public sealed interface CustomerRejection {
         }
     }
 
+    /** Only a person's information is erased: a commercial customer or key account is an organisation. */
+    record NotAPerson(CustomerId customerId, CustomerGroup group) implements CustomerRejection {
+        public String message() {
+            return "customer " + customerId.value() + " is a " + group + " customer, an organisation: erase the"
+                    + " information of its contacts instead";
+        }
+    }
+
+    /** The customer's personal information was erased: nothing personal is recorded for it again. */
+    record Erased(CustomerId customerId, String action) implements CustomerRejection {
+        public String message() {
+            return "customer " + customerId.value() + " was erased: cannot " + action;
+        }
+    }
+
     record UnknownContact(CustomerId customerId, ContactId contactId) implements CustomerRejection {
         public String message() {
             return "customer " + customerId + " has no contact " + contactId;

@@ -13,7 +13,12 @@ public enum DocumentKind {
     /** 统一社会信用代码 of an organisation, GB 32100. */
     UNIFIED_SOCIAL_CREDIT_CODE("统一社会信用代码", false),
     /** A passport (护照), any issuing country. */
-    PASSPORT("护照", true);
+    PASSPORT("护照", true),
+    /**
+     * No document any more: a person's, erased at their request ({@link ErasedDocument}). Still a person's, so the
+     * erased customer stays a public customer.
+     */
+    ERASED("已删除", true);
 
     private final String chineseName;
     private final boolean identifiesAPerson;

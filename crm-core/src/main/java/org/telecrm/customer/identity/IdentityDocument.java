@@ -2,7 +2,8 @@ package org.telecrm.customer.identity;
 
 /**
  * The identity document a customer registered with: a {@link ResidentIdentityNumber}, a
- * {@link UnifiedSocialCreditCode} or a {@link Passport}, each validated when it is created. Two documents are equal
+ * {@link UnifiedSocialCreditCode} or a {@link Passport}, each validated when it is created; or, once a person's
+ * information has been erased, the {@link ErasedDocument} that stands in for it. Two documents are equal
  * when they are of the same kind and carry the same number, which is what makes two registrations the same customer.
  *
  * <p>The number is personal data: {@code toString()} and {@link #masked()} show only the prefix and suffix that
@@ -15,7 +16,8 @@ package org.telecrm.customer.identity;
  * doc.unmasked();    // "11010519491231002X": only when the raw number is really needed
  * }</pre>
  */
-public sealed interface IdentityDocument permits ResidentIdentityNumber, UnifiedSocialCreditCode, Passport {
+public sealed interface IdentityDocument permits ResidentIdentityNumber, UnifiedSocialCreditCode, Passport,
+        ErasedDocument {
 
     DocumentKind kind();
 

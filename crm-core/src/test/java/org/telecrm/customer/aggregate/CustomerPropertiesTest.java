@@ -112,6 +112,36 @@ class CustomerPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void erasureLeavesNothingOfThePersonKeepsTheRestAndIsIdempotent(@ForAll("starts") Start start,
+                                                                     @ForAll("sequences") Seq<Command> commands) {
+        Customer customer = register(start);
+        Instant clock = T0;
+        for (Command command : commands) {
+            clock = clock.plusSeconds(60L * command.minutesLater());
+            customer = command.run().apply(customer, clock).map(Changed::state).getOrElse(customer);
+        }
+        Instant at = (clock.isBefore(T0) ? T0 : clock).plusSeconds(60);   // the sequences also go back in time
+        Either<CustomerRejection, Changed<Customer, CustomerEvent>> result = customer.erase(at);
+        Statistics.label("erased").collect(result.isRight() && !customer.isErased());
+        if (start.group() != CustomerGroup.PUBLIC) {
+            assertEquals(new CustomerRejection.NotAPerson(SELF, customer.group()), result.getLeft());
+            return;
+        }
+        assertTrue(result.isRight(), () -> result.getLeft().message());
+        Customer erased = result.get().state();
+        assertEquals(Customer.ERASED_NAME, erased.name());
+        assertEquals(new org.telecrm.customer.identity.ErasedDocument(SELF.value()), erased.document());
+        assertFalse(erased.document().unmasked().contains(start.document().unmasked()));
+        assertTrue(erased.contacts().isEmpty() && erased.primaryContact().isEmpty());
+        assertEquals(List.of(customer.getId(), customer.city(), customer.registeredAt(), customer.lifecycle()),
+                List.of(erased.getId(), erased.city(), erased.registeredAt(), erased.lifecycle()));
+        assertEquals(customer.isErased() ? List.empty() : List.of(new CustomerEvent.Erased(SELF, at)),
+                result.get().events());
+        assertTrue(erased.erase(at.plusSeconds(60)).get().changedNothing(), "a second erasure changes nothing");
+        assertTrue(erased.addContact(ContactId.of("K-9"), CustomerTestData.ZHANG_SAN, at).isLeft());
+    }
+
     @Property
     void theFileAndClosedAssignmentsNeverChange(@ForAll("starts") Start start, @ForAll("sequences") Seq<Command> commands) {
         Customer customer = register(start);
@@ -229,6 +259,9 @@ class CustomerPropertiesTest {
                 weighted(1, Combinators.combine(later, other).as((m, h) -> new Command("joinHeadquarters " + h, m,
                         (c, at) -> c.joinHeadquarters(h, at)))),
                 weighted(1, later.map(m -> new Command("leaveHeadquarters", m, (c, at) -> c.leaveHeadquarters(at)))),
+                weighted(1, later.map(m -> new Command("erase", m, (c, at) -> c.erase(at)))),
+                weighted(1, Combinators.combine(later, contact).as((m, k) -> new Command("eraseContact " + k, m,
+                        (c, at) -> c.eraseContact(k, at)))),
                 weighted(1, Combinators.combine(later, topic, staff).as((m, t, by) -> new Command("recordInFile " + t, m,
                         (c, at) -> c.recordInFile(t, "note on " + t, by, at)))),
                 weighted(1, Combinators.combine(later, level).as((m, l) -> new Command("raiseChurnWarning " + l, m,

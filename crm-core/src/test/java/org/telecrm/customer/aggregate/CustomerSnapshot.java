@@ -11,6 +11,7 @@ import org.telecrm.customer.region.CityCode;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everything a customer's accessors give back, as a value, and an independent oracle of what each event means:
@@ -103,6 +104,16 @@ record CustomerSnapshot(CustomerId id, CustomerGroup group, String name, Identit
             assertEquals(e.to() == Lifecycle.Stage.CHURNED, e.reason().isDefined());
             return new CustomerSnapshot(id, group, name, document, city, registeredAt, next, grade,
                     managerAssignments, contacts, primaryContact, structure, file, churnWarning);
+        }
+        if (event instanceof CustomerEvent.ContactErased e) {
+            assertTrue(contacts.exists(c -> c.id().equals(e.contactId())), "the erased contact was there");
+            return withContacts(contacts.filter(c -> !c.id().equals(e.contactId())), primaryContact);
+        }
+        if (event instanceof CustomerEvent.Erased) {
+            assertEquals(CustomerGroup.PUBLIC, group, "only a person is erased");
+            return new CustomerSnapshot(id, group, Customer.ERASED_NAME,
+                    new org.telecrm.customer.identity.ErasedDocument(id.value()), city, registeredAt, lifecycle, grade,
+                    managerAssignments, io.vavr.collection.List.empty(), Option.none(), structure, file, churnWarning);
         }
         throw new AssertionError("an existing customer does not get " + event);
     }

@@ -19,6 +19,10 @@ import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.protection.PersonalDataCipher;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
 
@@ -33,9 +37,11 @@ final class JdbcCustomers implements Customers {
     private final AggregateTable<Customer, CustomerEvent> table;
 
     private final PersonalDataCipher cipher;
+    private final Connections connections;
 
     JdbcCustomers(AggregateTable.Store store, PersonalDataCipher cipher) {
         this.cipher = cipher;
+        this.connections = store.connections();
         this.table = new AggregateTable<>(store, "crm_customer", TYPE, c -> c.getId().value(),
                 new AggregateTable.Mapping<>(c -> CustomerJson.write(c, cipher), json -> CustomerJson.read(json, cipher)),
                 (c, version, events) -> CustomerJson.outboxMessages(c.getId(), version, events, cipher),
@@ -55,7 +61,50 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
-        return table.save(customer, expectedVersion, events);
+        Seq<CustomerEvent> erasures = events.filter(CustomerJson::isErasure);
+        if (erasures.isEmpty()) {
+            return table.save(customer, expectedVersion, events);
+        }
+        return connections.write(c -> {
+            Either<SaveConflict, Long> saved = table.save(customer, expectedVersion, events);
+            if (saved.isRight()) {
+                removeErased(c, customer.getId().value(), saved.get(), erasures);
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Deletes the outbox rows of this customer saved before {@code version} that hold what {@code erasures} erase,
+     * delivered or not, in the erasing save's transaction.
+     */
+    private static void removeErased(Connection c, String id, long version, Seq<CustomerEvent> erasures)
+            throws SQLException {
+        List<Long> erased = List.empty();
+        try (PreparedStatement select = c.prepareStatement("SELECT position, payload FROM crm_outbox"
+                + " WHERE aggregate_type = ? AND aggregate_id = ? AND aggregate_version < ?")) {
+            select.setString(1, TYPE);
+            select.setString(2, id);
+            select.setLong(3, version);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long position = rows.getLong(1);
+                    String payload = rows.getString(2);
+                    if (erasures.exists(e -> CustomerJson.erasedBy(payload, e))) {
+                        erased = erased.prepend(position);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM crm_outbox WHERE position = ?")) {
+            for (long position : erased) {
+                delete.setLong(1, position);
+                delete.addBatch();
+            }
+            if (erased.nonEmpty()) {
+                delete.executeBatch();
+            }
+        }
     }
 
     @Override

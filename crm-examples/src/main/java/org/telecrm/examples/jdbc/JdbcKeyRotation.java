@@ -41,31 +41,27 @@ final class JdbcKeyRotation implements KeyRotation {
 
     @Override
     public Rotated rotate() {
-        long records = 0;
-        String after = "";
-        while (true) {
-            String from = after;
-            Tuple2<Integer, Option<String>> batch = connections.write(c -> Either.<Void, Tuple2<Integer, Option<String>>>
-                    right(customers(c, from))).get();
-            records += batch._1;
-            if (batch._2.isEmpty()) {
-                break;
-            }
-            after = batch._2.get();
+        return new Rotated(inBatches("", this::customers), inBatches(-1L, this::messages));
+    }
+
+    /** One batch of a rotation: what it rewrote, and where the next batch starts (none when this was the last). */
+    @FunctionalInterface
+    private interface Batch<K> {
+        Tuple2<Integer, Option<K>> run(Connection c, K after) throws SQLException;
+    }
+
+    /** Runs {@code batch} from {@code start}, each batch in a transaction of its own; how many rows it rewrote. */
+    private <K> long inBatches(K start, Batch<K> batch) {
+        long rewritten = 0;
+        Option<K> from = Option.some(start);
+        while (from.isDefined()) {
+            K after = from.get();
+            Tuple2<Integer, Option<K>> done = connections.write(c -> Either.<Void, Tuple2<Integer, Option<K>>>right(
+                    batch.run(c, after))).get();
+            rewritten += done._1;
+            from = done._2;
         }
-        long messages = 0;
-        long position = -1;
-        while (true) {
-            long from = position;
-            Tuple2<Integer, Option<Long>> batch = connections.write(c -> Either.<Void, Tuple2<Integer, Option<Long>>>
-                    right(messages(c, from))).get();
-            messages += batch._1;
-            if (batch._2.isEmpty()) {
-                break;
-            }
-            position = batch._2.get();
-        }
-        return new Rotated(records, messages);
+        return rewritten;
     }
 
     /** Re-seals a batch of customer rows after {@code after}; how many it rewrote, and the last id if there may be more. */

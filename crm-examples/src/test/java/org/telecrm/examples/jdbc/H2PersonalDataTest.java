@@ -12,6 +12,6 @@ class H2PersonalDataTest extends PersonalDataContract {
     @Override
     protected Ports emptyStore(PersonalDataKeys keys) {
         JdbcStorage storage = TestDatabase.H2.emptied(keys);
-        return new Ports(storage.customers(), storage.outbox(), storage.keyRotation(), TestDatabase.H2::rawRows);
+        return new Ports(storage.customers(), storage.accounts(), storage.outbox(), storage.keyRotation(), TestDatabase.H2::rawRows);
     }
 }

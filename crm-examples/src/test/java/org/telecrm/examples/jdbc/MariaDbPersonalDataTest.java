@@ -13,6 +13,6 @@ class MariaDbPersonalDataTest extends PersonalDataContract {
     @Override
     protected Ports emptyStore(PersonalDataKeys keys) {
         JdbcStorage storage = TestDatabase.MARIADB.emptied(keys);
-        return new Ports(storage.customers(), storage.outbox(), storage.keyRotation(), TestDatabase.MARIADB::rawRows);
+        return new Ports(storage.customers(), storage.accounts(), storage.outbox(), storage.keyRotation(), TestDatabase.MARIADB::rawRows);
     }
 }

@@ -13,6 +13,6 @@ class PostgreSqlPersonalDataTest extends PersonalDataContract {
     @Override
     protected Ports emptyStore(PersonalDataKeys keys) {
         JdbcStorage storage = TestDatabase.POSTGRESQL.emptied(keys);
-        return new Ports(storage.customers(), storage.outbox(), storage.keyRotation(), TestDatabase.POSTGRESQL::rawRows);
+        return new Ports(storage.customers(), storage.accounts(), storage.outbox(), storage.keyRotation(), TestDatabase.POSTGRESQL::rawRows);
     }
 }

@@ -40,6 +40,12 @@ public interface Customers {
      * Stores {@code customer} when the store holds it at {@code expectedVersion} ({@link Versioned#NEW} when it must
      * not exist yet) and appends {@code events} to the outbox, in one transaction; the new version, or a
      * {@link SaveConflict} with nothing written.
+     *
+     * <p>Personal information: identity numbers, phone numbers and e-mail are stored sealed
+     * ({@code org.telecrm.persistence.protection}), and the identity document's lookup is a keyed hash. A change
+     * that erases ({@code CustomerEvent.Erased}, {@code ContactErased}) also removes from the outbox, in the same
+     * transaction, the customer's earlier events that held what it erases ({@code CustomerJson.erasedBy}), delivered
+     * or not: after it, nothing the store holds carries the erased values, sealed or in clear.
      */
     Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events);
 

@@ -30,6 +30,7 @@ import org.telecrm.customer.contact.EmailAddress;
 import org.telecrm.customer.contact.LandlineNumber;
 import org.telecrm.customer.contact.MobileNumber;
 import org.telecrm.customer.contact.PhoneNumber;
+import org.telecrm.customer.identity.ErasedDocument;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.identity.Passport;
 import org.telecrm.customer.identity.ResidentIdentityNumber;
@@ -80,7 +81,8 @@ import java.util.function.Function;
  * (manager, endedBy), {@code ContactAdded} / {@code ContactRemoved} (contactId, details), {@code ContactChanged}
  * (contactId, before, after), {@code PrimaryContactChanged} (from?, to?), {@code GroupStructureChanged} (from, to),
  * {@code FileEntryAdded} (entry), {@code ChurnWarningRaised} (level, reasons), {@code LifecycleChanged} (from, to,
- * reason?). Contact details are as in {@code contacts} without {@code id}.
+ * reason?), {@code Erased} (nothing more), {@code ContactErased} (contactId). Contact details are as in
+ * {@code contacts} without {@code id}. An erased customer's document is {@code {"kind":"ERASED","reference":"C-1"}}.
  *
  * <pre>{@code
  * CustomerJson.read(CustomerJson.write(customer, cipher), cipher);   // Right(a customer equal to it)
@@ -240,6 +242,9 @@ public final class CustomerJson {
             node.put("kind", "PASSPORT");
             node.put("issuingCountry", passport.issuingCountry());
             node.set("number", personal.seal(passport.unmaskedNumber()));
+        } else if (document instanceof ErasedDocument erased) {
+            node.put("kind", "ERASED");   // nothing personal left to seal
+            node.put("reference", erased.reference());
         }
         return node;
     }
@@ -256,8 +261,9 @@ public final class CustomerJson {
                 yield r.openedParsed("number", personal::open, number -> new Passport(country, number),
                         "a passport number of " + country);
             }
+            case "ERASED" -> r.parsed("reference", ErasedDocument::new, "the erased customer's reference");
             default -> throw r.invalidField("kind", kind,
-                    "one of RESIDENT_IDENTITY_NUMBER, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT");
+                    "one of RESIDENT_IDENTITY_NUMBER, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT, ERASED");
         };
     }
 
@@ -423,6 +429,10 @@ public final class CustomerJson {
             return "ChurnWarningRaised";
         } else if (event instanceof CustomerEvent.LifecycleChanged) {
             return "LifecycleChanged";
+        } else if (event instanceof CustomerEvent.Erased) {
+            return "Erased";
+        } else if (event instanceof CustomerEvent.ContactErased) {
+            return "ContactErased";
         }
         throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
     }
@@ -479,6 +489,8 @@ public final class CustomerJson {
             node.put("from", STAGES.name(e.from()));
             node.put("to", STAGES.name(e.to()));
             e.reason().forEach(reason -> node.put("reason", reason));
+        } else if (event instanceof CustomerEvent.ContactErased e) {
+            node.put("contactId", e.contactId().value());
         }
         return Json.text(node);
     }
@@ -522,6 +534,8 @@ public final class CustomerJson {
                     r.texts("reasons"), at);
             case "LifecycleChanged" -> new CustomerEvent.LifecycleChanged(id, STAGES.read(r, "from"),
                     STAGES.read(r, "to"), r.optionalText("reason"), at);
+            case "Erased" -> new CustomerEvent.Erased(id, at);
+            case "ContactErased" -> new CustomerEvent.ContactErased(id, contactId(r, "contactId"), at);
             default -> throw r.invalidField("type", type, "a customer event type such as Registered");
         };
     }
@@ -580,6 +594,39 @@ public final class CustomerJson {
     private static boolean isSealed(JsonNode node) {
         return node != null && node.isObject() && node.size() == 2 && node.path("key").isTextual()
                 && node.path("sealed").isTextual();
+    }
+
+    // ---- erasure ------------------------------------------------------------------------------------------------
+
+    /** Whether this event erases personal information ({@code Erased}, {@code ContactErased}). */
+    public static boolean isErasure(CustomerEvent event) {
+        return event instanceof CustomerEvent.Erased || event instanceof CustomerEvent.ContactErased;
+    }
+
+    /**
+     * Whether a stored customer event (its JSON, as the outbox holds it) holds information that {@code erasure}
+     * erases, so that a store removes it: for {@code Erased}, every earlier event of that customer; for
+     * {@code ContactErased}, the events that carried that contact's details (added, changed, removed). Read without
+     * the keys: only the event's type and identifiers are looked at.
+     */
+    public static boolean erasedBy(String storedEvent, CustomerEvent erasure) {
+        Either<JsonError, ObjectNode> tree = Json.tree(storedEvent);
+        if (tree.isLeft()) {
+            return false;
+        }
+        ObjectNode event = tree.get();
+        if (!erasure.customerId().value().equals(event.path("customerId").asText(null))) {
+            return false;
+        }
+        if (erasure instanceof CustomerEvent.Erased) {
+            return true;
+        }
+        if (erasure instanceof CustomerEvent.ContactErased contact) {
+            String type = event.path("type").asText("");
+            return (type.equals("ContactAdded") || type.equals("ContactChanged") || type.equals("ContactRemoved"))
+                    && contact.contactId().value().equals(event.path("contactId").asText(null));
+        }
+        return false;
     }
 
     // ---- outbox -------------------------------------------------------------------------------------------------

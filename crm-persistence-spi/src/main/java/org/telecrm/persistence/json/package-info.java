@@ -4,8 +4,8 @@
  * stored JSON. Every document carries {@code schemaVersion}; unknown fields are ignored (a newer writer may add
  * some); malformed or incomplete JSON is a {@link org.telecrm.persistence.json.JsonError} naming the field's path.
  *
- * <p>Personal data (identity document numbers, phone numbers) is written <b>unmasked</b>: storage needs the real
- * value to restore the aggregate. This JSON is a storage format, not a default rendering; keep it where the
- * personal data may be kept.
+ * <p>Personal data (identity document numbers, phone numbers, e-mail) is written <b>sealed</b> by the host's
+ * {@code PersonalDataCipher} ({@code org.telecrm.persistence.protection}), never in clear and never masked: storage
+ * needs the real value back, and only the keys give it. This JSON is a storage format, not a rendering.
  */
 package org.telecrm.persistence.json;

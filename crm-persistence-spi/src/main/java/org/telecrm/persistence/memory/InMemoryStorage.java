@@ -379,10 +379,32 @@ public final class InMemoryStorage implements Transactions {
                 Option<String> before = state.customers().get(key).map(v -> cipher.documentLookup(v.aggregate().document()));
                 return saveKeyed(state, TYPE, key, customer, expectedVersion, State::customers, State::withCustomers,
                         version -> CustomerJson.outboxMessages(customer.getId(), version, events, cipher))
-                        .map(saved -> saved.map1(next -> next.withCustomersByDocument(
+                        .map(saved -> saved.map1(next -> erased(next.withCustomersByDocument(
                                 indexed(next.customersByDocument(), before, cipher.documentLookup(customer.document()),
-                                        key))));
+                                        key)), key, saved._2, events)));
             });
+        }
+
+        /**
+         * The state without the outbox messages of customer {@code key} saved before {@code version} that an erasure
+         * among {@code events} erases ({@link CustomerJson#erasedBy}).
+         */
+        private State erased(State state, String key, long version, Seq<CustomerEvent> events) {
+            Seq<CustomerEvent> erasures = events.filter(CustomerJson::isErasure);
+            if (erasures.isEmpty()) {
+                return state;
+            }
+            TreeMap<Long, OutboxMessage> pending = state.pending();
+            Map<EventId, Long> positions = state.pendingPositions();
+            for (Tuple2<Long, OutboxMessage> message : state.pending()) {
+                EventId id = message._2.id();
+                if (id.aggregateType().equals(TYPE) && id.aggregateId().equals(key) && id.version() < version
+                        && erasures.exists(e -> CustomerJson.erasedBy(message._2.payload(), e))) {
+                    pending = pending.remove(message._1);
+                    positions = positions.remove(id);
+                }
+            }
+            return state.withPending(pending, positions);
         }
 
         /** The document index with {@code key} moved from the lookup {@code before} (if any) to {@code after}. */

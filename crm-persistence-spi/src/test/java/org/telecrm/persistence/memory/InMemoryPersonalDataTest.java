@@ -14,7 +14,7 @@ class InMemoryPersonalDataTest extends PersonalDataContract {
     @Override
     protected Ports emptyStore(PersonalDataKeys keys) {
         InMemoryStorage storage = new InMemoryStorage(keys);
-        return new Ports(storage.customers(), storage.outbox(), storage.keyRotation(),
+        return new Ports(storage.customers(), storage.accounts(), storage.outbox(), storage.keyRotation(),
                 () -> storage.outbox().pending(PageRequest.MAX_SIZE).map(OutboxMessage::toString).mkString("\n"));
     }
 }

@@ -52,7 +52,7 @@ import java.util.function.BiFunction;
  * random group with a valid identity document of that group, then fold a random sequence of commands (activate,
  * mark dormant or churned, grade and promote with the library's sample valuation, assign and unassign managers,
  * add, change, remove contacts with generated phone numbers and e-mail, make primary, group structure, file
- * entries, churn warnings from the sample early-warning engine) over it, keeping every accepted change.
+ * entries, churn warnings from the sample early-warning engine, erase a person or a contact) over it, keeping every accepted change.
  */
 public final class CustomerGenerators {
 
@@ -171,6 +171,9 @@ public final class CustomerGenerators {
                 weighted(1, Combinators.combine(later, other).as((m, h) -> new Command(m,
                         (c, at) -> c.joinHeadquarters(h, at)))),
                 weighted(1, later.map(m -> new Command(m, (c, at) -> c.leaveHeadquarters(at)))),
+                weighted(1, later.map(m -> new Command(m, (c, at) -> c.erase(at)))),
+                weighted(1, Combinators.combine(later, contact).as((m, k) -> new Command(m,
+                        (c, at) -> c.eraseContact(k, at)))),
                 weighted(1, Combinators.combine(later, topic, staff).as((m, t, by) -> new Command(m,
                         (c, at) -> c.recordInFile(t, "note on " + t, by, at)))),
                 weighted(1, Combinators.combine(later, level).as((m, l) -> new Command(m,

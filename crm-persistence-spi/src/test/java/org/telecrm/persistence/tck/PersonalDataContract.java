@@ -24,6 +24,13 @@ import org.telecrm.kernel.Changed;
 import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.customers.Customers;
+import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountEvent;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.account.EntryReference;
+import org.telecrm.money.Money;
 import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.protection.KeyRotation;
@@ -45,7 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The contract of a store's protection of personal information at rest (PIPL; rules.md section 1): no identity
  * number, phone number or e-mail address in clear anywhere in what the store holds, its events included; lookups by
  * identity document through a keyed hash, not a plain one; a key rotation after which the retired key is no longer
- * needed. An adapter's test extends it, supplies an empty store sealing with the given keys, and a way to read
+ * needed; an erasure that leaves nothing of the person (sealed or in clear, the lookup included) but keeps every
+ * amount of the ledger, and a contact's erasure that leaves the other contacts. An adapter's test extends it, supplies an empty store sealing with the given keys, and a way to read
  * <b>everything the store holds, raw</b> (for a database, every column of every row of its tables):
  *
  * <pre>{@code
@@ -53,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     @Override
  *     protected Ports emptyStore(PersonalDataKeys keys) {
  *         MyStorage storage = MyStorage.emptied(dataSource, keys);   // your adapter, every table empty
- *         return new Ports(storage.customers(), storage.outbox(), storage.keyRotation(),
+ *         return new Ports(storage.customers(), storage.accounts(), storage.outbox(), storage.keyRotation(),
  *                 () -> everyRowAsText(dataSource));
  *     }
  * }
@@ -66,7 +74,8 @@ public abstract class PersonalDataContract {
      *
      * @param storedText everything the store holds, as text, read past the ports (raw rows, stored files)
      */
-    public record Ports(Customers customers, Outbox outbox, KeyRotation rotation, Supplier<String> storedText) {
+    public record Ports(Customers customers, Accounts accounts, Outbox outbox, KeyRotation rotation,
+                        Supplier<String> storedText) {
     }
 
     /** A store with no customers and no pending outbox messages, sealing with {@code keys}. */
@@ -137,6 +146,121 @@ public abstract class PersonalDataContract {
                 }
             }
         }
+    }
+
+    // ---- erasure ------------------------------------------------------------------------------------------------
+
+    private static final java.util.regex.Pattern SEALED = java.util.regex.Pattern.compile("\"sealed\":\"([^\"]+)\"");
+
+    /** The sealed values (their data) in a stored text. */
+    private static Seq<String> sealedIn(String text) {
+        java.util.regex.Matcher m = SEALED.matcher(text);
+        List<String> found = List.empty();
+        while (m.find()) {
+            found = found.prepend(m.group(1));
+        }
+        return found;
+    }
+
+    private static Changed<Customer, CustomerEvent> erased(Versioned<Customer> stored, Instant at) {
+        return stored.aggregate().erase(at).get();
+    }
+
+    @Test
+    void an_erased_person_leaves_nothing_in_the_store_sealed_or_in_clear_lookup_included() {
+        TestKeys keys = TestKeys.starting("k1");
+        Ports store = emptyStore(keys);
+        store.customers().save(withContact("C-1", RESIDENT), Versioned.NEW);
+        String before = store.storedText().get();
+        Seq<String> sealedBefore = sealedIn(before);
+        assertTrue(sealedBefore.size() >= 3, "the person's number, phone and e-mail are stored sealed");
+        assertTrue(before.contains("Customer C-1"), "the person's name is stored");
+        store.customers().save(withContact("C-2", USCC), Versioned.NEW);
+
+        Changed<Customer, CustomerEvent> erasure = erased(store.customers().load(CustomerId.of("C-1")).get(), T0.plusSeconds(60));
+        assertEquals(List.of(new CustomerEvent.Erased(CustomerId.of("C-1"), T0.plusSeconds(60))), erasure.events());
+        assertEquals(io.vavr.control.Either.right(2L), store.customers().save(erasure, 1));
+
+        String after = store.storedText().get();
+        for (String sealed : sealedBefore) {
+            assertFalse(after.contains(sealed), "a value sealed for the erased person is still stored");
+        }
+        assertFalse(after.contains("Customer C-1"), "the erased person's name is still stored");
+        assertFalse(after.contains(PersonalDataCipher.of(keys).documentLookup(RESIDENT)), "the document's lookup");
+        assertEquals(List.empty(), store.customers().byIdentityDocument(RESIDENT));
+        Customer loaded = store.customers().load(CustomerId.of("C-1")).get().aggregate();
+        assertTrue(loaded.isErased() && loaded.contacts().isEmpty() && loaded.name().equals(Customer.ERASED_NAME));
+        assertTrue(loaded.erase(T0.plusSeconds(120)).get().changedNothing(), "a second request changes nothing");
+
+        PersonalDataCipher cipher = PersonalDataCipher.of(keys);
+        Seq<CustomerEvent> pending = store.outbox().pending(PageRequest.MAX_SIZE)
+                .map(m -> CustomerJson.readEvent(m.payload(), cipher).get());
+        assertEquals(List.of(new CustomerEvent.Erased(CustomerId.of("C-1"), T0.plusSeconds(60))),
+                pending.filter(e -> e.customerId().value().equals("C-1")), "the earlier events held the person");
+        assertEquals(withContact("C-2", USCC).events(), pending.filter(e -> e.customerId().value().equals("C-2")));
+        assertEquals("13812345678", store.customers().load(CustomerId.of("C-2")).get().aggregate().contacts().head()
+                .details().phones().head().unmasked(), "another customer's contact is untouched");
+    }
+
+    @Test
+    void an_erasure_keeps_every_amount_and_balance_of_the_persons_ledger() {
+        Ports store = emptyStore(TestKeys.starting("k1"));
+        store.customers().save(withContact("C-1", RESIDENT), Versioned.NEW);
+        Changed<Account, AccountEvent> opened = Account.open(AccountId.of("A-1"), CustomerId.of("C-1"),
+                AccountTerms.withCreditLimit(Money.ofYuan(500)), T0).get();
+        Changed<Account, AccountEvent> charged = opened.state().postCharge(EntryReference.of("BILL-2026-03"),
+                Money.ofFen(12_345), T0.plusSeconds(10)).get();
+        Changed<Account, AccountEvent> paid = charged.state().postPayment(EntryReference.of("PAY-1"),
+                Money.ofFen(10_000), T0.plusSeconds(20)).get();
+        Changed<Account, AccountEvent> credited = paid.state().postCompensationCredit(EntryReference.of("CLAIM-1"),
+                Money.ofFen(345), T0.plusSeconds(30)).get();
+        store.accounts().save(credited.state(), Versioned.NEW, opened.events().appendAll(charged.events())
+                .appendAll(paid.events()).appendAll(credited.events()));
+        Versioned<Account> before = store.accounts().load(AccountId.of("A-1")).get();
+
+        store.customers().save(erased(store.customers().load(CustomerId.of("C-1")).get(), T0.plusSeconds(60)), 1);
+
+        Versioned<Account> after = store.accounts().load(AccountId.of("A-1")).get();
+        assertEquals(before.version(), after.version());
+        assertEquals(CustomerId.of("C-1"), after.aggregate().owner(), "the ledger keeps the pseudonymous reference");
+        assertEquals(before.aggregate().ledger().entries(), after.aggregate().ledger().entries());
+        assertEquals(Money.ofFen(2_000), after.aggregate().balanceOwed());
+        assertEquals(before.aggregate().balanceOwed(), after.aggregate().balanceOwed());
+        assertEquals(List.of("A-1"), store.accounts().byCustomer(CustomerId.of("C-1"), PageRequest.first(10)).items()
+                .map(v -> v.aggregate().getId().value()));
+    }
+
+    @Test
+    void an_erased_contact_of_a_key_account_leaves_nothing_of_them_and_the_other_contacts_as_they_were() {
+        TestKeys keys = TestKeys.starting("k1");
+        Ports store = emptyStore(keys);
+        Changed<Customer, CustomerEvent> first = withContact("C-3", USCC);
+        store.customers().save(first, Versioned.NEW);
+        String withOne = store.storedText().get();
+        Changed<Customer, CustomerEvent> second = first.state().addContact(ContactId.of("K-2"),
+                new ContactDetails("Li Si", "finance", List.of(new MobileNumber("13900001111")),
+                        io.vavr.control.Option.some(new EmailAddress("lisi@example.com"))), T0.plusSeconds(10)).get();
+        store.customers().save(second, 1);
+        Seq<String> added = sealedIn(store.storedText().get()).removeAll(sealedIn(withOne));
+
+        Changed<Customer, CustomerEvent> erasure = store.customers().load(CustomerId.of("C-3")).get().aggregate()
+                .eraseContact(ContactId.of("K-2"), T0.plusSeconds(60)).get();
+        assertEquals(List.of(new CustomerEvent.ContactErased(CustomerId.of("C-3"), ContactId.of("K-2"),
+                T0.plusSeconds(60))), erasure.events());
+        store.customers().save(erasure, 2);
+
+        String after = store.storedText().get();
+        for (String sealed : added) {
+            assertFalse(after.contains(sealed), "a value sealed with the erased contact's change is still stored");
+        }
+        Customer loaded = store.customers().load(CustomerId.of("C-3")).get().aggregate();
+        assertEquals(List.of(ContactId.of("K-1")), loaded.contacts().map(c -> c.id()));
+        assertEquals(first.state().contacts(), loaded.contacts());
+        PersonalDataCipher cipher = PersonalDataCipher.of(keys);
+        Seq<CustomerEvent> pending = store.outbox().pending(PageRequest.MAX_SIZE)
+                .map(m -> CustomerJson.readEvent(m.payload(), cipher).get());
+        assertEquals(first.events().append(erasure.events().single()), pending,
+                "K-2's addition held its details; K-1's events stay");
     }
 
     private static String digest(String algorithm, String text) throws NoSuchAlgorithmException {
