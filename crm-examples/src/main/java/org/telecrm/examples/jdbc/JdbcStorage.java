@@ -10,6 +10,7 @@ import org.telecrm.persistence.contracts.SlaContracts;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.Outbox;
+import org.telecrm.persistence.audit.AuditTrail;
 import org.telecrm.persistence.protection.KeyRotation;
 import org.telecrm.persistence.protection.PersonalDataCipher;
 import org.telecrm.persistence.protection.PersonalDataKeys;
@@ -162,6 +163,14 @@ public final class JdbcStorage implements Transactions {
         } catch (SQLException e) {
             throw Connections.failure(e);
         }
+    }
+
+    /**
+     * The audit trail of accesses to personal data, in {@code crm_audit}: what
+     * {@code org.telecrm.persistence.access.ScopedCustomers} records who read, changed or revealed what, when and why.
+     */
+    public AuditTrail auditTrail() {
+        return new JdbcAuditTrail(connections);
     }
 
     /** The cipher personal data is sealed with: a relay opens the outbox's customer events with it. */

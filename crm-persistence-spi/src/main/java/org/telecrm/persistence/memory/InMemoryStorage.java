@@ -151,6 +151,7 @@ public final class InMemoryStorage implements Transactions {
     private final SlaContracts contracts = new MemoryContracts();
     private final ServiceOrders orders = new MemoryOrders();
     private final Outbox outbox = new MemoryOutbox();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     /**
      * A store whose personal data is sealed with keys generated for it alone ({@link PersonalDataCipher#ephemeral()}):
@@ -170,6 +171,11 @@ public final class InMemoryStorage implements Transactions {
 
     private InMemoryStorage(PersonalDataCipher cipher) {
         this.cipher = Objects.requireNonNull(cipher, "cipher");
+    }
+
+    /** The audit trail of accesses to personal data ({@code org.telecrm.persistence.access.ScopedCustomers}). */
+    public InMemoryAuditTrail auditTrail() {
+        return audit;
     }
 
     /** The cipher the outbox's customer events are sealed with: a relay opens them with it. */

@@ -26,7 +26,8 @@ class PersistenceArchitectureTest {
     void the_ports_know_no_implementation() {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
-                        "org.telecrm.persistence.outbox..")
+                        "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
+                        "org.telecrm.persistence.access..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
                 .check(PRODUCTION);
     }
@@ -35,7 +36,8 @@ class PersistenceArchitectureTest {
     void the_ports_know_no_json() {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
-                        "org.telecrm.persistence.outbox..")
+                        "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
+                        "org.telecrm.persistence.access..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
                 .check(PRODUCTION);
     }

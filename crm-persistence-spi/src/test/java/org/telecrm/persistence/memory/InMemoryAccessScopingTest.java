@@ -1,0 +1,16 @@
+package org.telecrm.persistence.memory;
+
+import org.telecrm.persistence.PageRequest;
+import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.persistence.tck.AccessScopingContract;
+
+/** The embedded default passes the kit's access scoping and audit. */
+class InMemoryAccessScopingTest extends AccessScopingContract {
+
+    @Override
+    protected Ports emptyStore() {
+        InMemoryStorage storage = new InMemoryStorage();
+        return new Ports(storage.customers(), storage.auditTrail(),
+                () -> storage.outbox().pending(PageRequest.MAX_SIZE).map(OutboxMessage::toString).mkString("\n"));
+    }
+}
