@@ -113,11 +113,13 @@ final class AggregateTable<A, E> {
         this.detail = detail;
         this.cache = new LoadCache<>(store.cacheCapacity());
         List<String> names = columns.map(Column::name);
-        this.insert = "INSERT INTO " + table + " (id, version, written, lineage, " + names.mkString("", ", ", ", ")
+        // a table may have no lookup columns (mkString would still give its suffix)
+        String columnList = names.isEmpty() ? "" : names.mkString("", ", ", ", ");
+        this.insert = "INSERT INTO " + table + " (id, version, written, lineage, " + columnList
                 + "state) VALUES (" + List.fill(names.size() + 5, "?").mkString(", ") + ")"
                 + (store.database() == Database.POSTGRESQL ? " ON CONFLICT (id) DO NOTHING" : "");
         this.update = "UPDATE " + table + " SET version = ?, written = ?, lineage = ?, "
-                + names.mkString("", " = ?, ", " = ?, ") + "state = ? WHERE id = ? AND version = ?";
+                + (names.isEmpty() ? "" : names.mkString("", " = ?, ", " = ?, ")) + "state = ? WHERE id = ? AND version = ?";
     }
 
     // ---- load ---------------------------------------------------------------------------------------------------

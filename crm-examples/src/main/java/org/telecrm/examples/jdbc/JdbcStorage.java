@@ -11,6 +11,7 @@ import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.audit.AuditTrail;
+import org.telecrm.persistence.purposes.PurposeRegisters;
 import org.telecrm.persistence.protection.KeyRotation;
 import org.telecrm.persistence.protection.PersonalDataCipher;
 import org.telecrm.persistence.protection.PersonalDataKeys;
@@ -83,6 +84,7 @@ public final class JdbcStorage implements Transactions {
     private final Customers customers;
     private final SlaContracts contracts;
     private final ServiceOrders orders;
+    private final PurposeRegisters purposes;
 
     private JdbcStorage(DataSource dataSource, PersonalDataKeys keys, Database database, int loadCache) {
         this.dataSource = dataSource;
@@ -97,6 +99,7 @@ public final class JdbcStorage implements Transactions {
         this.customers = new JdbcCustomers(store, cipher);
         this.contracts = new JdbcSlaContracts(store);
         this.orders = new JdbcServiceOrders(store);
+        this.purposes = new JdbcPurposeRegisters(store);
     }
 
     /**
@@ -212,6 +215,11 @@ public final class JdbcStorage implements Transactions {
 
     public ServiceOrders serviceOrders() {
         return orders;
+    }
+
+    /** The customers' purpose registers, in {@code crm_purpose_register}. */
+    public PurposeRegisters purposeRegisters() {
+        return purposes;
     }
 
     /**

@@ -44,6 +44,10 @@ import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.outbox.OutboxMessage;
+import org.telecrm.persistence.json.PurposeRegisterJson;
+import org.telecrm.persistence.purposes.PurposeRegisters;
+import org.telecrm.privacy.purpose.PurposeEvent;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import org.telecrm.persistence.protection.KeyRotation;
 import org.telecrm.persistence.protection.PersonalDataCipher;
 import org.telecrm.persistence.protection.PersonalDataKeys;
@@ -97,10 +101,11 @@ public final class InMemoryStorage implements Transactions {
                          TreeMap<Long, OutboxMessage> pending,
                          Map<EventId, Long> pendingPositions,
                          long nextPosition,
-                         Map<String, SortedSet<String>> customersByDocument) {
+                         Map<String, SortedSet<String>> customersByDocument,
+                         TreeMap<String, Versioned<PurposeRegister>> purposes) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty());
+                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty(), TreeMap.empty());
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -111,33 +116,38 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument, purposes);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
+            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
         }
 
         State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
         }
 
         State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
         }
 
         State withOrders(TreeMap<String, Versioned<ServiceOrder>> orders) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument);
+                    nextPosition, customersByDocument, purposes);
         }
 
         State withCustomersByDocument(Map<String, SortedSet<String>> byDocument) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, byDocument);
+                    nextPosition, byDocument, purposes);
+        }
+
+        State withPurposes(TreeMap<String, Versioned<PurposeRegister>> purposes) {
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
+                    nextPosition, customersByDocument, purposes);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument, purposes);
         }
     }
 
@@ -151,6 +161,7 @@ public final class InMemoryStorage implements Transactions {
     private final SlaContracts contracts = new MemoryContracts();
     private final ServiceOrders orders = new MemoryOrders();
     private final Outbox outbox = new MemoryOutbox();
+    private final PurposeRegisters purposes = new MemoryPurposes();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     /**
@@ -233,6 +244,11 @@ public final class InMemoryStorage implements Transactions {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The customers' purpose registers. */
+    public PurposeRegisters purposeRegisters() {
+        return purposes;
     }
 
     @Override
@@ -533,6 +549,27 @@ public final class InMemoryStorage implements Transactions {
             Objects.requireNonNull(asOf, "asOf");
             return where(o -> o.node().next(o.limits().delivery()).contains(Node.RETURN_VISITED)
                     && o.completedAt().exists(done -> !done.isAfter(asOf)), page);
+        }
+    }
+
+    // ---- purpose registers --------------------------------------------------------------------------------------
+
+    /** Registers are kept by customer id. */
+    private final class MemoryPurposes implements PurposeRegisters {
+
+        @Override
+        public Option<Versioned<PurposeRegister>> load(CustomerId customer) {
+            return read().purposes().get(Objects.requireNonNull(customer, "customer").value());
+        }
+
+        @Override
+        public Either<SaveConflict, Long> save(PurposeRegister register, long expectedVersion,
+                                               Seq<PurposeEvent> events) {
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(events, "events");
+            return write(state -> saveKeyed(state, TYPE, register.getId().value(), register, expectedVersion,
+                    State::purposes, State::withPurposes,
+                    version -> PurposeRegisterJson.outboxMessages(register.getId(), version, events)));
         }
     }
 

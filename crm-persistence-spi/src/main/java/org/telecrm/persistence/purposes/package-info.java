@@ -1,0 +1,2 @@
+/** The storage port for customers' purpose registers, {@link org.telecrm.persistence.purposes.PurposeRegisters}. */
+package org.telecrm.persistence.purposes;
