@@ -27,7 +27,7 @@ class PersistenceArchitectureTest {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
-                        "org.telecrm.persistence.access..")
+                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
                 .check(PRODUCTION);
     }
@@ -37,7 +37,7 @@ class PersistenceArchitectureTest {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
-                        "org.telecrm.persistence.access..")
+                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
                 .check(PRODUCTION);
     }
