@@ -104,6 +104,8 @@ class StorageReadmeTest {
         assertEquals(List.of(new Versioned<>(accepted, 1)), orders.open(PageRequest.first(100)).items());
         assertEquals(List.of(new Versioned<>(accepted, 1)), orders.byContractAndMonth(SlaContractId.of("SLA-1"),
                 YearMonth.of(2026, 7), PageRequest.first(100)).items());
+        assertEquals(List.of(new Versioned<>(accepted, 1)), orders.byMonth(YearMonth.of(2026, 7),
+                PageRequest.first(100)).items());
         assertEquals(List.empty(), orders.dueForReturnVisit(t0, PageRequest.first(100)).items());
     }
 }

@@ -23,7 +23,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * Service orders in {@code crm_service_order}, with what the three queries look up computed once on save: whether
+ * Service orders in {@code crm_service_order}, with what the queries look up computed once on save: whether
  * the order is open; its contract and the months (in the order's own clock zone) it was accepted and completed in;
  * whether it waits for its return visit, and since when. Instants are stored as exact decimal seconds since the
  * epoch ({@code NUMERIC(30, 9)}): every database compares them, to the nanosecond, the same way.
@@ -79,6 +79,13 @@ final class JdbcServiceOrders implements ServiceOrders {
         String m = Objects.requireNonNull(month, "month").toString();
         return table.page("contract = ? AND (accepted_month = ? OR completed_month = ?)",
                 List.of(Objects.requireNonNull(contract, "contract").value(), m, m), page);
+    }
+
+    @Override
+    public Page<Versioned<ServiceOrder>> byMonth(YearMonth month, PageRequest page) {
+        String m = Objects.requireNonNull(month, "month").toString();
+        // read in id order from the cursor on: over all pages, each row of the table is looked at once
+        return table.page("accepted_month = ? OR completed_month = ?", List.of(m, m), page);
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class MonthEndCommand {
     public static final long DEFAULT_SEED = 2026;
     /** The default directory of the store and the reports. */
     public static final String DEFAULT_DIR = "crm-data";
+    /** The most orders a sample contract may be given ({@code --orders-per-contract}). */
+    static final int MAX_ORDERS_PER_CONTRACT = 1_000;
     /** How many contracts' operation reports the HTML shows (all are in the JSON Lines). */
     static final int CONTRACTS_SHOWN = 50;
 
@@ -74,6 +76,11 @@ public final class MonthEndCommand {
               --key-accounts N     the sample's size: N key accounts, each with its headquarters, branch
                                    (3A up), a public and a commercial customer, accounts, a contract on 1-3
                                    circuits and about 8 orders; default %d
+              --orders-per-contract N
+                                   the sample's orders: exactly N per contract (the natural mix cut there,
+                                   or topped up with fault reports); default the natural mix, about 8.
+                                   --key-accounts 100000 --orders-per-contract 10 is a province of 100,000
+                                   contracts and 1,000,000 orders
               --seed S             the sample's seed (same seed, same province); default %d
             %s
               --help               show this text
@@ -96,12 +103,14 @@ public final class MonthEndCommand {
     }
 
     private record Settings(YearMonth month, Path dir, Option<String> store, String user, String password,
-                            boolean inMemory, boolean sample, int keyAccounts, long seed, WorkingDayCalendar calendar) {
+                            boolean inMemory, boolean sample, int keyAccounts, int ordersPerContract, long seed,
+                            WorkingDayCalendar calendar) {
     }
 
     public static int run(List<String> args, OutputStream out, PrintStream err) {
         Either<String, Options> options = Options.parse(args,
                 HashSet.of("--month", "--dir", "--store", "--user", "--password", "--key-accounts", "--seed",
+                        "--orders-per-contract",
                         CalendarOption.NAME),
                 HashSet.of("--help", "--in-memory", "--no-sample"), 0, HashSet.of(CalendarOption.NAME));
         if (options.isRight() && options.get().has("--help")) {
@@ -151,9 +160,14 @@ public final class MonthEndCommand {
         }
         return o.number("--key-accounts", 1, DEFAULT_KEY_ACCOUNTS)
                 .filterOrElse(n -> n <= 10_000_000, n -> "--key-accounts must be at most 10000000, was " + n)
-                .flatMap(n -> seed(o).map(seed -> new Settings(month, Path.of(o.value("--dir").getOrElse(DEFAULT_DIR)),
-                        o.value("--store"), o.value("--user").getOrElse(""), o.value("--password").getOrElse(""),
-                        o.has("--in-memory"), !o.has("--no-sample"), n.intValue(), seed, calendar)));
+                .flatMap(n -> o.number("--orders-per-contract", 1, 0)
+                        .filterOrElse(k -> k <= MAX_ORDERS_PER_CONTRACT, k -> "--orders-per-contract must be at most "
+                                + MAX_ORDERS_PER_CONTRACT + ", was " + k)
+                        .flatMap(k -> seed(o).map(seed -> new Settings(month,
+                                Path.of(o.value("--dir").getOrElse(DEFAULT_DIR)), o.value("--store"),
+                                o.value("--user").getOrElse(""), o.value("--password").getOrElse(""),
+                                o.has("--in-memory"), !o.has("--no-sample"), n.intValue(), k.intValue(), seed,
+                                calendar))));
     }
 
     private static Either<String, Long> seed(Options o) {
@@ -194,7 +208,7 @@ public final class MonthEndCommand {
             throws IOException {
         MonthEnd monthEnd = new MonthEnd(ports, s.month(), calendars, err);
         SampleProvince sample = new SampleProvince(s.seed(), s.month(), calendars);
-        MonthEnd.Changes changes = monthEnd.run(s.sample() ? Option.some(sample.units(s.keyAccounts())) : Option.none());
+        MonthEnd.Changes changes = monthEnd.run(s.sample() ? Option.some(sample.units(s.keyAccounts(), s.ordersPerContract())) : Option.none());
 
         err.println("month-end: reports ...");
         Path reports = s.dir().resolve("reports");
@@ -206,7 +220,7 @@ public final class MonthEndCommand {
         MonthEndReport.Figures figures;
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(jsonlPart, StandardCharsets.UTF_8))) {
             figures = MonthEndReport.read(ports, s.month(), monthEnd.asOf(), calendars,
-                    r -> Rendering.line(w, Rendering.operation(r)), CONTRACTS_SHOWN);
+                    line -> Rendering.line(w, line), CONTRACTS_SHOWN);
             Rendering.figures(w, figures);
         }
         Files.move(jsonlPart, jsonl, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

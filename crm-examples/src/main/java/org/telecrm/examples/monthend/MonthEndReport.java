@@ -10,6 +10,8 @@ import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.churn.WarningLevel;
 import org.telecrm.money.Money;
 import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import io.vavr.control.Option;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.WarningMargin;
 import org.telecrm.order.dispatch.DispatchPolicy;
@@ -35,44 +37,84 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
 
 /**
- * The month's reports, read from the store after the month-end: the operation report per contract (handed to a sink
- * one at a time, so a large province is never held whole), and the province's figures, compensation per bureau, SLA
- * pass rates, weekly faults, return visits, churn warnings and the dispatch queue, merged contract by contract.
- * Reads only: running it twice gives the same result.
+ * The month's reports, read from the store after the month-end, a page at a time: nothing proportional to the
+ * province's orders, contracts or customers is held. What is one line per item (the operation report per contract,
+ * each open order's jeopardy, each completed order not yet visited, each dissatisfied visit, each churn warning) goes
+ * to a sink as it is read; what is per bureau, department and node, or week is merged as it goes; the lists the HTML
+ * shows keep their first items ({@link Listed}) and count the rest; the dispatch queue keeps its head in dispatch
+ * order. Contract figures come from the contracts in force and their orders; the month's order figures (return
+ * visits, weekly faults, SLA pass rates, orders of the month) from every order accepted or completed in the month
+ * ({@code ServiceOrders.byMonth}), contract or none. Reads only: running it twice gives the same result.
  */
 public final class MonthEndReport {
 
-    /** How many rows of the dispatch queue the report shows (the JSON Lines have all). */
+    /** How many rows of the dispatch queue the HTML shows. */
     static final int QUEUE_SHOWN = 20;
+    /** How many rows of the dispatch queue the JSON Lines list, in dispatch order: the head a dispatcher works from. */
+    static final int QUEUE_LISTED = 1_000;
+    /** How many items of each per-order or per-customer list the HTML shows (the JSON Lines have all). */
+    static final int LISTED = 50;
+
+    /** The first {@code count} items of a list in its order, at most a bound of them, and how many there are. */
+    public record Listed<T>(Seq<T> first, long count) {
+
+        static <T> Listed<T> empty() {
+            return new Listed<>(List.empty(), 0);
+        }
+
+        Listed<T> with(T item, int bound) {
+            return new Listed<>(first.size() < bound ? first.append(item) : first, count + 1);
+        }
+
+        /** How many are not among the first. */
+        public long more() {
+            return count - first.size();
+        }
+    }
+
+    /** Return visits of the orders completed in the month (100% is the rule), merged page by page. */
+    public record Visits(long completed, long visited, Listed<ServiceOrderId> notVisited,
+                         Listed<ServiceOrderId> escalations) {
+
+        /** As {@link ReturnVisitCoverage#coverage()}: 100.00% when nothing was completed. */
+        public String coverage() {
+            return completed == 0 ? "100.00%" : Percent.of(visited, completed);
+        }
+
+        public boolean ruleKept() {
+            return notVisited.count() == 0;
+        }
+    }
 
     /** What the HTML and the summary show; every list in a stable order. */
     public record Figures(YearMonth month, Map<String, String> summary, Seq<BureauCompensation> compensation,
-                          Seq<NodePassRate> passRates, Seq<FaultWeek> faultWeeks, ReturnVisitCoverage returnVisits,
-                          Seq<Tuple2<Customer, WarningLevel>> churn, Seq<WorkItem> queue, Seq<NodeJeopardy> jeopardy,
-                          Seq<OperationReport> topContracts) {
+                          Seq<NodePassRate> passRates, Seq<FaultWeek> faultWeeks, Visits returnVisits,
+                          Listed<Tuple2<Customer, WarningLevel>> churn, Listed<WorkItem> queue,
+                          Listed<NodeJeopardy> jeopardy, Seq<OperationReport> topContracts) {
     }
 
     private MonthEndReport() {
     }
 
-    /** Reads the reports of {@code month} from the store; each contract's operation report goes to {@code sink}. */
+    /**
+     * Reads the reports of {@code month} from the store; every per-item line (see the class comment) goes to
+     * {@code lines} as it is read, in a stable order, and the figures are returned.
+     */
     public static Figures read(Ports ports, YearMonth month, Instant asOf, CalendarVersions calendars,
-                               Consumer<OperationReport> sink, int topContracts) {
+                               Consumer<Map<String, Object>> lines, int topContracts) {
         MonthEnd reader = new MonthEnd(ports, month, calendars, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         TreeMap<Tuple2<String, String>, BureauCompensation> bureaus = TreeMap.empty();
-        TreeMap<Tuple2<String, String>, NodePassRate> rates = TreeMap.empty();
-        TreeMap<LocalDate, FaultWeek> weeks = TreeMap.empty();
-        ReturnVisitCoverage visits = new ReturnVisitCoverage(0, 0, List.empty(), List.empty());
         List<OperationReport> top = List.empty();
         long contracts = 0;
         long circuits = 0;
-        long orders = 0;
         long ordersCompleted = 0;
         long onTime = 0;
         long claims = 0;
@@ -84,13 +126,12 @@ public final class MonthEndReport {
         long problems = 0;
         for (Versioned<SlaContract> stored : all(page -> ports.contracts().inForceOn(month.atEndOfMonth(), page))) {
             SlaContract contract = stored.aggregate();
-            Seq<ServiceOrder> own = reader.ordersOf(contract);
-            ContractMonth evaluated = ContractMonth.of(contract, own, month, calendars, MonthEnd::diagnosis);
-            sink.accept(evaluated.report());
+            ContractMonth evaluated = ContractMonth.of(contract, reader.ordersOf(contract), month, calendars,
+                    MonthEnd::diagnosis);
+            lines.accept(Rendering.operation(evaluated.report()));
             top = top.append(evaluated.report()).sorted(MonthEndReport::byCreditThenId).take(topContracts);
             contracts++;
             circuits += contract.circuits().size();
-            orders += own.size();
             ordersCompleted += evaluated.report().ordersCompleted();
             onTime += evaluated.report().completedOnTime();
             owed = owed.plus(evaluated.report().totalCredit());
@@ -108,6 +149,21 @@ public final class MonthEndReport {
                         a.claims() + b.claims(), a.settled() + b.settled(), a.claimed().plus(b.claimed()),
                         a.credited().plus(b.credited()))).getOrElse(b));
             }
+        }
+
+        // the month's orders, every contract's and those of none: a page at a time
+        TreeMap<Tuple2<String, String>, NodePassRate> rates = TreeMap.empty();
+        TreeMap<LocalDate, FaultWeek> weeks = TreeMap.empty();
+        long orders = 0;
+        long completed = 0;
+        long visited = 0;
+        Listed<ServiceOrderId> notVisited = Listed.empty();
+        Listed<ServiceOrderId> escalations = Listed.empty();
+        Option<PageRequest> next = Option.some(PageRequest.first(MonthEnd.PAGE));
+        while (next.isDefined()) {
+            Page<Versioned<ServiceOrder>> page = ports.orders().byMonth(month, next.get());
+            Seq<ServiceOrder> own = page.items().map(Versioned::aggregate);
+            orders += own.size();
             for (NodePassRate r : MonthEndReports.slaPassRates(own, month, asOf, calendars)) {
                 Tuple2<String, String> key = Tuple.of(r.department().value(), String.format("%02d", r.node().ordinal()));
                 rates = rates.put(key, rates.get(key).map(a -> new NodePassRate(a.department(), a.node(),
@@ -119,24 +175,46 @@ public final class MonthEndReport {
                         a.restoredWithinLimit() + w.restoredWithinLimit())).getOrElse(w));
             }
             ReturnVisitCoverage v = MonthEndReports.returnVisits(own, month);
-            visits = new ReturnVisitCoverage(visits.completed() + v.completed(), visits.visited() + v.visited(),
-                    visits.notVisited().appendAll(v.notVisited()), visits.escalations().appendAll(v.escalations()));
+            completed += v.completed();
+            visited += v.visited();
+            for (ServiceOrderId id : v.notVisited()) {
+                lines.accept(Rendering.fields("report", "not-visited", "order", id.value()));
+                notVisited = notVisited.with(id, LISTED);
+            }
+            for (ServiceOrderId id : v.escalations()) {
+                lines.accept(Rendering.fields("report", "escalation", "order", id.value()));
+                escalations = escalations.with(id, LISTED);
+            }
+            next = page.next();
         }
+        Visits visits = new Visits(completed, visited, notVisited, escalations);
 
-        // open orders: jeopardy and the dispatch queue
-        List<WorkItem> queue = List.empty();
-        List<NodeJeopardy> jeopardy = List.empty();
+        // open orders: jeopardy, and the head of the dispatch queue
+        Comparator<WorkItem> dispatch = DispatchPolicy.sample().comparator();
+        PriorityQueue<WorkItem> head = new PriorityQueue<>(dispatch.reversed());   // the last of the head on top
+        Listed<NodeJeopardy> jeopardy = Listed.empty();
+        long overdue = 0;
+        long atRisk = 0;
         long open = 0;
         for (Versioned<ServiceOrder> stored : all(ports.orders()::open)) {
             open++;
-            queue = queue.append(stored.aggregate().workItem());
-            jeopardy = jeopardy.appendAll(Jeopardy.of(stored.aggregate(), asOf, WarningMargin.LIBRARY_DEFAULT, calendars)
-                    .getOrElse(io.vavr.control.Option.none()));
+            head.add(stored.aggregate().workItem());
+            if (head.size() > QUEUE_LISTED) {
+                head.poll();
+            }
+            for (NodeJeopardy j : Jeopardy.of(stored.aggregate(), asOf, WarningMargin.LIBRARY_DEFAULT, calendars)
+                    .getOrElse(Option.none())) {
+                lines.accept(Rendering.jeopardy(j));
+                jeopardy = jeopardy.with(j, LISTED);
+                overdue += j.status() == JeopardyStatus.OVERDUE ? 1 : 0;
+                atRisk += j.status() == JeopardyStatus.AT_RISK ? 1 : 0;
+            }
         }
-        Seq<WorkItem> sortedQueue = DispatchPolicy.sample().sort(queue);
+        Listed<WorkItem> queue = new Listed<>(List.ofAll(head).sorted(dispatch), open);
 
         // customers and accounts
-        List<Tuple2<Customer, WarningLevel>> churn = List.empty();
+        Listed<Tuple2<Customer, WarningLevel>> churn = Listed.empty();
+        long critical = 0;
         long customers = 0;
         long keyAccounts = 0;
         long accounts = 0;
@@ -148,7 +226,10 @@ public final class MonthEndReport {
                 keyAccounts++;
             }
             if (customer.churnWarning().isDefined()) {
-                churn = churn.append(Tuple.of(customer, customer.churnWarning().get().level()));
+                Tuple2<Customer, WarningLevel> warned = Tuple.of(customer, customer.churnWarning().get().level());
+                lines.accept(Rendering.churn(warned));
+                churn = churn.with(warned, LISTED);
+                critical += warned._2 == WarningLevel.CRITICAL ? 1 : 0;
             }
             for (var account : all(page -> ports.accounts().byCustomer(customer.getId(), page))) {
                 accounts++;
@@ -169,8 +250,8 @@ public final class MonthEndReport {
         summary.put("orders of the month", Long.toString(orders));
         summary.put("provisioning completed on time", onTime + "/" + ordersCompleted);
         summary.put("open orders", Long.toString(open));
-        summary.put("open orders overdue", Long.toString(jeopardy.count(j -> j.status() == JeopardyStatus.OVERDUE)));
-        summary.put("open orders at risk", Long.toString(jeopardy.count(j -> j.status() == JeopardyStatus.AT_RISK)));
+        summary.put("open orders overdue", Long.toString(overdue));
+        summary.put("open orders at risk", Long.toString(atRisk));
         summary.put("compensation owed (operation reports)", owed.toPlainString());
         summary.put("claims raised", Long.toString(claims));
         summary.put("claims settled and credited", Long.toString(settled));
@@ -178,17 +259,16 @@ public final class MonthEndReport {
         summary.put("amount claimed", claimed.toPlainString());
         summary.put("amount credited", credited.toPlainString());
         summary.put("return-visit coverage", visits.coverage());
-        summary.put("dissatisfaction escalations", Integer.toString(visits.escalations().size()));
-        summary.put("churn warnings", Integer.toString(churn.size()));
-        summary.put("churn warnings critical", Integer.toString(churn.count(t -> t._2 == WarningLevel.CRITICAL)));
+        summary.put("dissatisfaction escalations", Long.toString(escalations.count()));
+        summary.put("churn warnings", Long.toString(churn.count()));
+        summary.put("churn warnings critical", Long.toString(critical));
         summary.put("orders not evaluated", Long.toString(problems));
-        summary.put("faults reported", Integer.toString(weeks.values().map(FaultWeek::reported).sum().intValue()));
+        summary.put("faults reported", Long.toString(weeks.values().map(FaultWeek::reported).sum().longValue()));
         summary.put("faults restored within limit", Percent.of(
                 weeks.values().map(FaultWeek::restoredWithinLimit).sum().longValue(),
                 weeks.values().map(FaultWeek::reported).sum().longValue()));
         return new Figures(month, summary, bureaus.values().toList(), rates.values().toList(), weeks.values().toList(),
-                visits, churn.sortBy(t -> t._1.getId()), sortedQueue,
-                jeopardy.sortBy(j -> j.order()), top);
+                visits, churn, queue, jeopardy, top);
     }
 
     private static int byCreditThenId(OperationReport a, OperationReport b) {

@@ -2,8 +2,12 @@ package org.telecrm.examples.monthend;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.churn.WarningLevel;
+import org.telecrm.order.jeopardy.NodeJeopardy;
 import org.telecrm.order.report.BureauCompensation;
 import org.telecrm.order.report.FaultWeek;
 import org.telecrm.sla.settlement.CircuitReport;
@@ -14,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The month-end's outputs: one JSON object per line for machines ({@code "report"} says which), and a self-contained
@@ -72,17 +77,21 @@ final class Rendering {
                 "restoredWithinLimit", w.restoredWithinLimit(), "withinLimitRate", w.withinLimitRate())));
         line(out, fields("report", "return-visits", "completed", f.returnVisits().completed(),
                 "visited", f.returnVisits().visited(), "coverage", f.returnVisits().coverage(),
-                "ruleKept", f.returnVisits().ruleKept(),
-                "notVisited", f.returnVisits().notVisited().map(id -> id.value()).toJavaList(),
-                "escalations", f.returnVisits().escalations().map(id -> id.value()).toJavaList()));
-        f.churn().forEach(t -> line(out, fields("report", "churn-warning", "customer", t._1.getId().value(),
-                "group", t._1.group().name(), "level", t._2.name(),
-                "reasons", t._1.churnWarning().get().reasons().toJavaList())));
-        f.jeopardy().forEach(j -> line(out, fields("report", "jeopardy", "order", j.order().value(),
-                "node", j.node().name(), "status", j.status().name(), "line", j.describe())));
-        f.queue().zipWithIndex().forEach(t -> line(out, fields("report", "work-queue", "rank", t._2 + 1,
-                "order", t._1.id().value(), "kind", t._1.kind().name(),
+                "ruleKept", f.returnVisits().ruleKept(), "notVisited", f.returnVisits().notVisited().count(),
+                "escalations", f.returnVisits().escalations().count()));
+        f.queue().first().zipWithIndex().forEach(t -> line(out, fields("report", "work-queue", "rank", t._2 + 1,
+                "of", f.queue().count(), "order", t._1.id().value(), "kind", t._1.kind().name(),
                 "stars", t._1.star().map(s -> s.stars()).getOrElse(0), "receivedAt", t._1.receivedAt().toString())));
+    }
+
+    static Map<String, Object> jeopardy(NodeJeopardy j) {
+        return fields("report", "jeopardy", "order", j.order().value(), "node", j.node().name(), "status",
+                j.status().name(), "line", j.describe());
+    }
+
+    static Map<String, Object> churn(Tuple2<Customer, WarningLevel> t) {
+        return fields("report", "churn-warning", "customer", t._1.getId().value(), "group", t._1.group().name(),
+                "level", t._2.name(), "reasons", t._1.churnWarning().get().reasons().toJavaList());
     }
 
     // ---- HTML --------------------------------------------------------------------------------------------------
@@ -102,7 +111,7 @@ final class Rendering {
         h.append("</table>\n");
 
         h.append("<h2>Weekly fault statistics</h2>\n").append(faultChart(f.faultWeeks()));
-        table(h, List.of("week from", "faults reported", "key accounts'", "restored", "restored within limit", "rate"),
+        table(h, List.of("week from", "faults reported", "key-account faults", "restored", "restored within limit", "rate"),
                 f.faultWeeks().map(w -> List.of(w.monday().toString(), n(w.reported()), n(w.keyAccount()), n(w.restored()),
                         n(w.restoredWithinLimit()), w.withinLimitRate())));
 
@@ -118,22 +127,23 @@ final class Rendering {
 
         h.append("<h2>Return visits</h2>\n<p>Coverage ").append(esc(f.returnVisits().coverage())).append(" of ")
                 .append(f.returnVisits().completed()).append(" orders completed (the rule is 100%); ")
-                .append(f.returnVisits().escalations().size()).append(" dissatisfied, escalated to the account manager.</p>\n");
-        table(h, List.of("escalated order"), f.returnVisits().escalations().map(id -> List.of(id.value())));
-        table(h, List.of("completed, not yet visited"), f.returnVisits().notVisited().map(id -> List.of(id.value())));
+                .append(f.returnVisits().escalations().count()).append(" dissatisfied, escalated to the account manager.</p>\n");
+        listed(h, List.of("escalated order"), f.returnVisits().escalations(), id -> List.of(id.value()));
+        listed(h, List.of("completed, not yet visited"), f.returnVisits().notVisited(), id -> List.of(id.value()));
 
         h.append("<h2>Churn warnings</h2>\n");
-        table(h, List.of("customer", "name", "level", "reasons"), f.churn().map(t -> List.of(t._1.getId().value(),
-                t._1.name(), t._2.name(), t._1.churnWarning().get().reasons().mkString("; "))));
+        listed(h, List.of("customer", "name", "level", "reasons"), f.churn(), t -> List.of(t._1.getId().value(),
+                t._1.name(), t._2.name(), t._1.churnWarning().get().reasons().mkString("; ")));
 
         h.append("<h2>Open orders: jeopardy</h2>\n");
-        table(h, List.of("order", "node", "status", "reading"), f.jeopardy().map(j -> List.of(j.order().value(),
-                j.node().name(), j.status().name(), j.describe())));
-        h.append("<h2>Dispatch queue (first ").append(Math.min(MonthEndReport.QUEUE_SHOWN, f.queue().size()))
-                .append(" of ").append(f.queue().size()).append(")</h2>\n");
+        listed(h, List.of("order", "node", "status", "reading"), f.jeopardy(), j -> List.of(j.order().value(),
+                j.node().name(), j.status().name(), j.describe()));
+        h.append("<h2>Dispatch queue (first ").append(Math.min(MonthEndReport.QUEUE_SHOWN, f.queue().count()))
+                .append(" of ").append(f.queue().count()).append(")</h2>\n");
         table(h, List.of("rank", "order", "kind", "stars", "received"),
-                f.queue().take(MonthEndReport.QUEUE_SHOWN).zipWithIndex().map(t -> List.of(n(t._2 + 1), t._1.id().value(),
-                        t._1.kind().name(), n(t._1.star().map(s -> s.stars()).getOrElse(0)), t._1.receivedAt().toString())));
+                f.queue().first().take(MonthEndReport.QUEUE_SHOWN).zipWithIndex().map(t -> List.of(n(t._2 + 1),
+                        t._1.id().value(), t._1.kind().name(), n(t._1.star().map(s -> s.stars()).getOrElse(0)),
+                        t._1.receivedAt().toString())));
 
         h.append("<h2>Monthly operation report per contract (rules.md section 5)</h2>\n<p>The ")
                 .append(f.topContracts().size()).append(" contracts with the most compensation owed, at most ")
@@ -153,6 +163,16 @@ final class Rendering {
                 c.availability().toPercentString(), c.availabilityTargetMet() ? "yes" : "no",
                 c.provisioningCompensation().toPlainString(), c.qualityCredit().toPlainString(),
                 c.totalCredit().toPlainString());
+    }
+
+    /** The first items of a list as a table, and a line saying how many more the JSON Lines have. */
+    private static <T> void listed(StringBuilder h, Seq<String> header, MonthEndReport.Listed<T> items,
+                                   Function<T, Seq<String>> row) {
+        table(h, header, items.first().map(row));
+        if (items.more() > 0) {
+            h.append("<p class=\"more\">The first ").append(items.first().size()).append(" of ").append(items.count())
+                    .append("; every one is in the JSON Lines.</p>\n");
+        }
     }
 
     private static void table(StringBuilder h, Seq<String> header, Seq<? extends Seq<String>> rows) {

@@ -116,9 +116,21 @@ public final class SampleProvince {
                 ValueFacts.ofMonthlyRevenue(List.fill(12, Money.ofYuan(MONTHLY_REVENUE_BY_GRADE[g.level() - 1])))).get());
     }
 
-    /** The units 0 .. count-1, generated one at a time. */
+    /** The units 0 .. count-1, generated one at a time, each with its natural mix of orders (about 8). */
     public Iterator<Unit> units(int count) {
-        return Iterator.range(0, count).map(this::unit);
+        return units(count, 0);
+    }
+
+    /**
+     * The units 0 .. count-1, generated one at a time, each contract with exactly {@code ordersPerContract} orders
+     * (its natural mix cut there, or topped up with fault reports on its circuits in turn); 0 for the natural mix. A
+     * province of 100,000 contracts and 1,000,000 orders is {@code units(100_000, 10)}.
+     */
+    public Iterator<Unit> units(int count, int ordersPerContract) {
+        if (ordersPerContract < 0) {
+            throw new IllegalArgumentException("ordersPerContract must be 0 or more, was " + ordersPerContract);
+        }
+        return Iterator.range(0, count).map(n -> unit(n, ordersPerContract));
     }
 
     /** The identifier of unit {@code n}'s headquarters: what a host's store holds once the sample is loaded. */
@@ -126,7 +138,7 @@ public final class SampleProvince {
         return CustomerId.of("C-" + CITIES.get(n % CITIES.size()) + "-K" + String.format("%06d", n));
     }
 
-    Unit unit(int n) {
+    Unit unit(int n, int ordersPerContract) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n);
         String city = CITIES.get(n % CITIES.size());
         String cityName = CITY_NAMES.get(n % CITIES.size());
@@ -227,6 +239,13 @@ public final class SampleProvince {
         if (dropping || n % 11 == 4) {
             orders = orders.append(simpleOrder(orderId(city, unit, sequence), OrderKind.CANCELLATION, contractId,
                     lines.last(), hqId, star, manager, random, parties));
+        }
+        if (ordersPerContract > 0) {
+            orders = orders.take(ordersPerContract);
+            while (orders.size() < ordersPerContract) {
+                orders = orders.append(faultOrder(orderId(city, unit, orders.size()), contractId,
+                        lines.get(orders.size() % lines.size()), hqId, star, manager, random, parties));
+            }
         }
         return new Unit(customers, accounts, List.of(contract), orders);
     }

@@ -539,9 +539,18 @@ public final class InMemoryStorage implements Transactions {
                                                                 PageRequest page) {
             Objects.requireNonNull(contract, "contract");
             Objects.requireNonNull(month, "month");
-            return where(o -> o.intake().contract().contains(contract)
-                    && io.vavr.collection.List.of(o.acceptedAt()).appendAll(o.completedAt()).exists(at -> YearMonth.from(at.atZone(o.basis().zone()))
-                    .equals(month)), page);
+            return where(o -> o.intake().contract().contains(contract) && acceptedOrCompletedIn(o, month), page);
+        }
+
+        @Override
+        public Page<Versioned<ServiceOrder>> byMonth(YearMonth month, PageRequest page) {
+            Objects.requireNonNull(month, "month");
+            return where(o -> acceptedOrCompletedIn(o, month), page);
+        }
+
+        private static boolean acceptedOrCompletedIn(ServiceOrder o, YearMonth month) {
+            return io.vavr.collection.List.of(o.acceptedAt()).appendAll(o.completedAt())
+                    .exists(at -> YearMonth.from(at.atZone(o.basis().zone())).equals(month));
         }
 
         @Override

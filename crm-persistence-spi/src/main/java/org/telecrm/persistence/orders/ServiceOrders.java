@@ -26,6 +26,7 @@ import java.time.YearMonth;
  * orders.save(ServiceOrder.accept(intake, limits, basis, desk, clerk, at, "taken").get(), Versioned.NEW); // Right(1)
  * orders.open(PageRequest.first(100)).items();                                        // [the order, version 1]
  * orders.byContractAndMonth(SlaContractId.of("SLA-1"), YearMonth.of(2026, 3), PageRequest.first(100)).items();
+ * orders.byMonth(YearMonth.of(2026, 3), PageRequest.first(100)).items();     // every contract's, and those of none
  * orders.dueForReturnVisit(asOf, PageRequest.first(100)).items();   // completed, awaiting the customer's answer
  * }</pre>
  */
@@ -57,6 +58,14 @@ public interface ServiceOrders {
      * can compute it once when it saves the order.
      */
     Page<Versioned<ServiceOrder>> byContractAndMonth(SlaContractId contract, YearMonth month, PageRequest page);
+
+    /**
+     * The orders accepted or completed in {@code month}, whatever their contract and those without one, ordered by
+     * order id: what a month-end reads for the figures of the whole month (return visits, weekly faults, SLA pass
+     * rates), so that an order taken without a contract (a hotline complaint) is counted too. The month of an
+     * instant is read in the order's own clock zone, as for {@link #byContractAndMonth}.
+     */
+    Page<Versioned<ServiceOrder>> byMonth(YearMonth month, PageRequest page);
 
     /**
      * The orders due for a return visit as of {@code asOf}, ordered by order id: completed at or before
