@@ -41,6 +41,7 @@ public final class BenchCommand {
 
     public static final String HELP = """
             Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end] [--databases h2,postgresql,mariadb]
+                   crm bench --only month-end-scale [--key-accounts N] [--orders-per-contract K] [--dir DIR]
 
             Runs the JMH benchmarks shipped in crm.jar and prints a summary table (JMH progress goes to stderr):
               SettleBenchmark              settle on 1,000,000 generated orders held in memory, against two
@@ -54,6 +55,13 @@ public final class BenchCommand {
               MonthEndBenchmark            the month-end of a sample province of 2,000 key accounts (about
                                            16,000 orders) in the in-memory store, against settle of the same
                                            province's provisioning orders
+              month-end-scale              (only when asked for, not JMH) the month-end as a user runs it, on
+                                           its on-disk H2 in DIR (default crm-bench-scale), of a province of N
+                                           contracts (default 100,000) with K orders each (default 10: a million
+                                           orders), against settle of its provisioning orders, one run each in
+                                           the same JVM: cost per order and ratio, and the heap left after
+                                           collections (run it under a small -Xmx: java -Xmx256m -jar crm.jar
+                                           bench --only month-end-scale). Hours at full scale on 2 cores.
             The default run takes about 12 minutes on 2 cores; each settle fork uses a 1 GB heap.
             The storage benchmark runs on H2 in memory and on the machine's PostgreSQL and MariaDB (database
             test; -Dcrm.postgresql.url=... and -Dcrm.mariadb.url=... point elsewhere), EMPTYING their crm_
@@ -63,6 +71,8 @@ public final class BenchCommand {
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
               --only       run one group of benchmarks: settle, engine, calendar, storage or month-end
               --databases  the databases of the storage benchmark (default: all three)
+              --key-accounts N, --orders-per-contract K, --dir DIR
+                           the province and directory of month-end-scale
               --help       show this text
 
             Exit codes: 0 done, 64 usage error, 1 a benchmark failed.
@@ -99,17 +109,46 @@ public final class BenchCommand {
             "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class),
             "month-end", List.of(MonthEndBenchmark.class));
 
+    /** The month-end at scale, against settle of the same province (see {@link MonthEndScale}). */
+    private static int scale(Options o, OutputStream out, PrintStream err) {
+        Either<String, Long> keyAccounts = o.number("--key-accounts", 1, 100_000)
+                .filterOrElse(n -> n <= 10_000_000, n -> "--key-accounts must be at most 10000000, was " + n);
+        Either<String, Long> perContract = o.number("--orders-per-contract", 1, 10)
+                .filterOrElse(n -> n <= 1_000, n -> "--orders-per-contract must be at most 1000, was " + n);
+        if (keyAccounts.isLeft() || perContract.isLeft()) {
+            err.println("crm bench: " + (keyAccounts.isLeft() ? keyAccounts.getLeft() : perContract.getLeft()));
+            return Crm.USAGE;
+        }
+        try {
+            return MonthEndScale.run(keyAccounts.get().intValue(), perContract.get().intValue(),
+                    java.nio.file.Path.of(o.value("--dir").getOrElse("crm-bench-scale")),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), err);
+        } catch (java.io.IOException | java.io.UncheckedIOException failed) {
+            err.println("crm bench: I/O failure: " + failed.getMessage());
+            return Crm.IO_FAILURE;
+        }
+    }
+
     public static int run(List<String> args, OutputStream out, PrintStream err) {
-        Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases"),
-                HashSet.of("--quick", "--help"));
+        Either<String, Options> options = Options.parse(args, HashSet.of("--only", "--databases", "--key-accounts",
+                "--orders-per-contract", "--dir"), HashSet.of("--quick", "--help"));
+        if (options.isRight() && options.get().value("--only").contains("month-end-scale")
+                && !options.get().has("--help")) {
+            return scale(options.get(), out, err);
+        }
+        if (options.isRight() && !options.get().value("--only").contains("month-end-scale")
+                && List.of("--key-accounts", "--orders-per-contract", "--dir").exists(options.get()::has)) {
+            options = Either.left("--key-accounts, --orders-per-contract and --dir go with --only month-end-scale");
+        }
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
                 .map(only -> GROUPS.get(only)
-                        .toEither("--only takes settle, engine, calendar, storage or month-end, was '" + only + "'"))
+                        .toEither("--only takes settle, engine, calendar, storage, month-end or month-end-scale, was '"
+                                + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
-            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end]"
+            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|month-end-scale]"
                     + " [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;

@@ -21,12 +21,8 @@ import org.telecrm.examples.monthend.Ports;
 import org.telecrm.examples.monthend.SampleProvince;
 import org.telecrm.examples.settle.SettleSummary;
 import org.telecrm.examples.settle.Settlement;
-import org.telecrm.order.OrderKind;
-import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.persistence.memory.InMemoryStorage;
-import org.telecrm.sla.contract.Circuit;
-import org.telecrm.sla.contract.SlaContract;
 import org.telecrm.sla.provisioning.ProvisioningCompensation;
 
 import java.io.ByteArrayInputStream;
@@ -67,17 +63,10 @@ public class MonthEndBenchmark {
         units = new SampleProvince(2026, MARCH, CALENDARS).units(keyAccounts).toList();
         StringBuilder lines = new StringBuilder();
         for (SampleProvince.Unit unit : units) {
-            SlaContract contract = unit.contracts().head().state();
-            for (ServiceOrder order : unit.orders().map(o -> o.state()).filter(o -> o.kind() == OrderKind.PROVISIONING)) {
-                Circuit circuit = contract.circuit(order.intake().circuit().get()).get();
-                lines.append("{\"orderId\":\"").append(order.id().value()).append("\",\"product\":\"")
-                        .append(circuit.product().name()).append("\",\"provisioningClass\":\"")
-                        .append(circuit.provisioningClass().name()).append("\",\"standardOneTimeFee\":\"")
-                        .append(circuit.standardOneTimeFee().toPlainString()).append("\",\"acceptedOn\":\"")
-                        .append(order.acceptedAt().atZone(SampleProvince.ZONE).toLocalDate()).append('"');
-                order.completedAt().forEach(done -> lines.append(",\"completedOn\":\"")
-                        .append(done.atZone(SampleProvince.ZONE).toLocalDate()).append('"'));
-                lines.append("}\n");
+            try {
+                SettleLines.write(unit, lines);
+            } catch (IOException impossible) {
+                throw new IllegalStateException(impossible);       // a StringBuilder does not fail
             }
         }
         provisioningLines = lines.toString().getBytes(StandardCharsets.UTF_8);

@@ -17,10 +17,12 @@ public final class PooledStorage implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final JdbcStorage storage;
+    private final Database database;
 
-    private PooledStorage(HikariDataSource pool, JdbcStorage storage) {
+    private PooledStorage(HikariDataSource pool, JdbcStorage storage, Database database) {
         this.pool = pool;
         this.storage = storage;
+        this.database = database;
     }
 
     /**
@@ -33,10 +35,28 @@ public final class PooledStorage implements AutoCloseable {
         Database database = Database.ofProductName(url.startsWith("jdbc:") ? url.substring(5) : url).getOrElse(Database.H2);
         HikariDataSource pool = new ConnectionSettings(database, url, user, password).pool("crm-store", connections);
         try {
-            return new PooledStorage(pool, JdbcStorage.migrate(pool, keys));
+            return new PooledStorage(pool, JdbcStorage.migrate(pool, keys), database);
         } catch (RuntimeException failed) {
             pool.close();
             throw failed;
+        }
+    }
+
+    /**
+     * Writes every commit made so far to the database's files now. An embedded H2 database writes its commits in the
+     * background (within half a second, keeping its file compact as it goes); a command that wants a point it can
+     * resume from, whatever happens next, calls this ({@code CHECKPOINT}). A database server writes its commits
+     * before they return, so for one this does nothing.
+     */
+    public void flush() {
+        if (database != Database.H2) {
+            return;
+        }
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (java.sql.SQLException failed) {
+            throw new org.telecrm.persistence.StorageFailure("could not write the embedded store's commits to disk: "
+                    + failed.getMessage(), failed);
         }
     }
 

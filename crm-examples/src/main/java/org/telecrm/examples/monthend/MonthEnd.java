@@ -77,12 +77,22 @@ public final class MonthEnd {
     private final CalendarVersions calendars;
     private final Progress progress;
     private final Instant asOf;
+    private final Runnable stageDone;
 
     /** What this run changed, per stage: saves and events. */
     public record Changes(Seq<String> lines, long saves, long events) {
     }
 
     public MonthEnd(Ports ports, YearMonth month, CalendarVersions calendars, PrintStream progress) {
+        this(ports, month, calendars, progress, () -> { });
+    }
+
+    /**
+     * A month-end that calls {@code stageDone} after each stage: where the store writes its commits in the
+     * background, a hook that writes them now makes every finished stage a point a killed run resumes from.
+     */
+    public MonthEnd(Ports ports, YearMonth month, CalendarVersions calendars, PrintStream progress, Runnable stageDone) {
+        this.stageDone = stageDone;
         this.ports = ports;
         this.month = month;
         this.calendars = calendars;
@@ -103,14 +113,15 @@ public final class MonthEnd {
     public Changes run(Option<Iterator<SampleProvince.Unit>> sample) {
         Counter total = new Counter("total");
         List<String> lines = List.empty();
+        List<java.util.function.Supplier<Counter>> stages = List.of(this::reviewDeadlines, this::raiseClaims,
+                this::confirmAndCredit, this::reviewArrears, this::churnWarnings);
         if (sample.isDefined()) {
-            lines = lines.append(load(sample.get()).add(total));
+            stages = stages.prepend(() -> load(sample.get()));
         }
-        lines = lines.append(reviewDeadlines().add(total));
-        lines = lines.append(raiseClaims().add(total));
-        lines = lines.append(confirmAndCredit().add(total));
-        lines = lines.append(reviewArrears().add(total));
-        lines = lines.append(churnWarnings().add(total));
+        for (java.util.function.Supplier<Counter> stage : stages) {
+            lines = lines.append(stage.get().add(total));
+            stageDone.run();
+        }
         return new Changes(lines, total.saves, total.events);
     }
 
@@ -394,22 +405,28 @@ public final class MonthEnd {
         }
     }
 
-    /** Progress on stderr: a line when a stage starts, every 10,000 items, and when it ends. */
+    /** Progress on stderr: a line when a stage starts, every 10 seconds while it runs, and when it ends. */
     static final class Progress {
+        /** How often a running stage says how far it is. */
+        static final long EVERY_NANOS = 10_000_000_000L;
         private final PrintStream err;
+        private long last = System.nanoTime();
 
         Progress(PrintStream err) {
             this.err = err;
         }
 
         Counter stage(String name) {
+            last = System.nanoTime();
             err.println("month-end: " + name + " ...");
             err.flush();
             return new Counter(name, this);
         }
 
         void tick(Counter c) {
-            if (c.seen % 10_000 == 0) {
+            long now = System.nanoTime();
+            if (now - last >= EVERY_NANOS) {
+                last = now;
                 err.println("month-end:   " + c.line());
                 err.flush();
             }

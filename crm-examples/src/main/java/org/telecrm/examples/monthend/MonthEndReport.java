@@ -110,6 +110,12 @@ public final class MonthEndReport {
      */
     public static Figures read(Ports ports, YearMonth month, Instant asOf, CalendarVersions calendars,
                                Consumer<Map<String, Object>> lines, int topContracts) {
+        return read(ports, month, asOf, calendars, lines, topContracts, LISTED, QUEUE_LISTED);
+    }
+
+    /** As above, keeping the first {@code listed} of each list and the head of {@code queueListed} of the queue. */
+    static Figures read(Ports ports, YearMonth month, Instant asOf, CalendarVersions calendars,
+                        Consumer<Map<String, Object>> lines, int topContracts, int listed, int queueListed) {
         MonthEnd reader = new MonthEnd(ports, month, calendars, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         TreeMap<Tuple2<String, String>, BureauCompensation> bureaus = TreeMap.empty();
         List<OperationReport> top = List.empty();
@@ -179,11 +185,11 @@ public final class MonthEndReport {
             visited += v.visited();
             for (ServiceOrderId id : v.notVisited()) {
                 lines.accept(Rendering.fields("report", "not-visited", "order", id.value()));
-                notVisited = notVisited.with(id, LISTED);
+                notVisited = notVisited.with(id, listed);
             }
             for (ServiceOrderId id : v.escalations()) {
                 lines.accept(Rendering.fields("report", "escalation", "order", id.value()));
-                escalations = escalations.with(id, LISTED);
+                escalations = escalations.with(id, listed);
             }
             next = page.next();
         }
@@ -199,13 +205,13 @@ public final class MonthEndReport {
         for (Versioned<ServiceOrder> stored : all(ports.orders()::open)) {
             open++;
             head.add(stored.aggregate().workItem());
-            if (head.size() > QUEUE_LISTED) {
+            if (head.size() > queueListed) {
                 head.poll();
             }
             for (NodeJeopardy j : Jeopardy.of(stored.aggregate(), asOf, WarningMargin.LIBRARY_DEFAULT, calendars)
                     .getOrElse(Option.none())) {
                 lines.accept(Rendering.jeopardy(j));
-                jeopardy = jeopardy.with(j, LISTED);
+                jeopardy = jeopardy.with(j, listed);
                 overdue += j.status() == JeopardyStatus.OVERDUE ? 1 : 0;
                 atRisk += j.status() == JeopardyStatus.AT_RISK ? 1 : 0;
             }
@@ -228,7 +234,7 @@ public final class MonthEndReport {
             if (customer.churnWarning().isDefined()) {
                 Tuple2<Customer, WarningLevel> warned = Tuple.of(customer, customer.churnWarning().get().level());
                 lines.accept(Rendering.churn(warned));
-                churn = churn.with(warned, LISTED);
+                churn = churn.with(warned, listed);
                 critical += warned._2 == WarningLevel.CRITICAL ? 1 : 0;
             }
             for (var account : all(page -> ports.accounts().byCustomer(customer.getId(), page))) {

@@ -123,6 +123,23 @@ class MonthEndTest {
         }
 
         @Test
+        void scalesToExactlyTheOrdersPerContractAskedForTheNaturalMixCutOrToppedUpWithFaultReports() {
+            Seq<SampleProvince.Unit> scaled = sample(7).units(30, 10).toList();
+            for (SampleProvince.Unit unit : scaled) {
+                Seq<ServiceOrder> own = unit.orders().map(o -> o.state());
+                assertEquals(10, own.size(), unit.contracts().head().state().id().value());
+                assertEquals(10, own.map(ServiceOrder::id).distinct().size());
+                assertTrue(own.forAll(o -> o.intake().contract().contains(unit.contracts().head().state().id())));
+            }
+            assertTrue(orders.exists(o -> o.kind() == OrderKind.COMPLAINT));
+            assertTrue(units.exists(u -> u.orders().size() < 10) && units.exists(u -> u.orders().size() > 10),
+                    "the natural mix has fewer and more than 10, so both cutting and topping up were exercised");
+            assertEquals(units.map(u -> u.orders().map(o -> o.state().id())),
+                    sample(7).units(30, 0).toList().map(u -> u.orders().map(o -> o.state().id())),
+                    "0 is the natural mix");
+        }
+
+        @Test
         void hasPaymentsAndArrears() {
             Seq<Account> accounts = units.flatMap(u -> u.accounts().map(a -> a.state()));
             assertTrue(accounts.exists(a -> a.ledger().entries().exists(e -> e.kind() == EntryKind.PAYMENT)));
@@ -179,6 +196,76 @@ class MonthEndTest {
                 }
             }
             assertTrue(claims > settled && settled > 0, claims + " claims, " + settled + " settled");
+        }
+
+        @Test
+        void theReportsCountAnOrderWithoutAContractClosedInTheMonth() {
+            run();
+            MonthEndReport.Figures before = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, line -> { }, 5);
+            // a hotline complaint with no contract, accepted in February, completed in March and not yet visited
+            ServiceOrder complaint = hotlineComplaint("SO-HOTLINE-1", java.time.LocalDate.of(2026, 2, 27));
+            assertTrue(ports.orders().save(complaint, Versioned.NEW, List.empty()).isRight());
+            java.util.List<java.util.Map<String, Object>> lines = new ArrayList<>();
+            MonthEndReport.Figures after = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, lines::add, 5);
+
+            assertEquals(Long.parseLong(before.summary().get("orders of the month")) + 1,
+                    Long.parseLong(after.summary().get("orders of the month")));
+            assertEquals(before.returnVisits().completed() + 1, after.returnVisits().completed());
+            assertEquals(before.returnVisits().notVisited().count() + 1, after.returnVisits().notVisited().count());
+            assertTrue(lines.stream().anyMatch(l -> "not-visited".equals(l.get("report"))
+                    && "SO-HOTLINE-1".equals(l.get("order"))));
+        }
+
+        @Test
+        void theReportsKeepTheFirstItemsOfEachListTheirCountAndTheHeadOfTheDispatchQueue() {
+            run();
+            java.util.List<java.util.Map<String, Object>> lines = new ArrayList<>();
+            MonthEndReport.Figures small = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, lines::add, 3, 4, 7);
+            MonthEndReport.Figures full = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, line -> { }, 3,
+                    100_000, 100_000);
+            assertEquals(full.summary(), small.summary(), "the figures do not depend on what is kept");
+            assertTrue(full.jeopardy().count() > 4 && full.returnVisits().notVisited().count() > 4
+                    && full.churn().count() > 4 && full.queue().count() > 7, "the sample has more than is kept");
+            for (var pair : List.of(io.vavr.Tuple.of(small.jeopardy(), full.jeopardy()),
+                    io.vavr.Tuple.of(small.churn(), full.churn()),
+                    io.vavr.Tuple.of(small.returnVisits().notVisited(), full.returnVisits().notVisited()),
+                    io.vavr.Tuple.of(small.returnVisits().escalations(), full.returnVisits().escalations()))) {
+                MonthEndReport.Listed<?> kept = pair._1;
+                MonthEndReport.Listed<?> all = pair._2;
+                assertEquals(all.count(), kept.count());
+                assertEquals(all.first().take(4), kept.first());
+                assertEquals(all.count() - 4, kept.more());
+            }
+            Seq<org.telecrm.order.dispatch.WorkItem> open = List.ofAll(MonthEndReport.all(ports.orders()::open))
+                    .map(o -> o.aggregate().workItem());
+            assertEquals(org.telecrm.order.dispatch.DispatchPolicy.sample().sort(open).take(7), small.queue().first());
+            assertEquals(open.size(), small.queue().count());
+            // every item is a line of its own, whatever is kept
+            assertEquals(full.jeopardy().count(), lines.stream().filter(l -> "jeopardy".equals(l.get("report"))).count());
+            assertEquals(full.churn().count(), lines.stream().filter(l -> "churn-warning".equals(l.get("report"))).count());
+            assertEquals(full.returnVisits().escalations().count(),
+                    lines.stream().filter(l -> "escalation".equals(l.get("report"))).count());
+        }
+
+        java.time.Instant asOf() {
+            return new MonthEnd(ports, MARCH, CALENDARS, QUIET).asOf();
+        }
+
+        ServiceOrder hotlineComplaint(String id, java.time.LocalDate accepted) {
+            var intake = new org.telecrm.order.aggregate.OrderIntake(org.telecrm.order.aggregate.ServiceOrderId.of(id),
+                    OrderKind.COMPLAINT, org.telecrm.order.aggregate.Channel.HOTLINE_10000,
+                    org.telecrm.customer.CustomerId.of("C-440100-P000001"), Option.none(), Option.none(),
+                    Option.none(), Option.none());
+            var limits = org.telecrm.order.aggregate.NodeTimeLimits.sample().limitsFor(OrderKind.COMPLAINT,
+                    Option.none(), Option.none(), false);
+            var desk = org.telecrm.order.aggregate.ResponsibleParty.of("Guangzhou hotline", "S-440100-900");
+            var clerk = org.telecrm.customer.StaffId.of("S-440100-900");
+            java.time.Instant t = accepted.atTime(10, 0).atZone(SampleProvince.ZONE).toInstant();
+            ServiceOrder order = ServiceOrder.accept(intake, limits, org.telecrm.order.aggregate.ClockBasis.currentOf(
+                    CALENDARS, SampleProvince.ZONE), desk, clerk, t, "billing complaint").get().state();
+            order = order.dispatch(desk, clerk, t.plusSeconds(600), "to the desk").get().state();
+            order = order.startWork(desk, clerk, t.plusSeconds(1200), "called back").get().state();
+            return order.complete(desk, clerk, t.plus(java.time.Duration.ofDays(4)), "handled").get().state();
         }
 
         @Test
@@ -253,6 +340,8 @@ class MonthEndTest {
             String page = Files.readString(dir.resolve("reports/month-end-2026-03.html"));
             assertTrue(page.contains("<svg id=\"fault-chart\"") && page.contains("<rect class=\"bar1\""));
             assertTrue(page.contains("<svg id=\"bureau-chart\""));
+            assertTrue(page.contains("<th>faults reported</th><th>key-account faults</th><th>restored</th>"),
+                    "the weekly fault table's headers are whole");
             assertTrue(page.contains("<table"));
             assertFalse(page.contains("<script"));
             assertFalse(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "").matches("(?s).*(https?:|src=|href=).*"));
@@ -266,6 +355,8 @@ class MonthEndTest {
                 assertTrue(r.err().matches("(?s).*month-end: " + stage + ": \\d+ seen, \\d+ saved, \\d+ events.*"),
                         stage + " in " + r.err());
             }
+            assertTrue(r.err().matches("(?s).*month-end: reports: \\d+ contracts, \\d+ orders of the month, \\d+ open "
+                    + "orders, \\d+ customers read.*"), r.err());
         }
 
         @Test
@@ -273,7 +364,8 @@ class MonthEndTest {
             Result help = crm("month-end", "--help");
             assertEquals(0, help.code());
             for (String option : List.of("--month", "--dir", "--store", "--user", "--password", "--in-memory",
-                    "--no-sample", "--key-accounts", "--seed", "--help", "Exit codes", "64")) {
+                    "--no-sample", "--key-accounts", "--orders-per-contract", "--seed", "--calendar", "--help",
+                    "Exit codes", "64")) {
                 assertTrue(help.out().contains(option), option);
             }
             assertTrue(crm("help").out().contains("month-end"));
@@ -285,7 +377,11 @@ class MonthEndTest {
                     new String[]{"month-end", "--month", "2031-01"}, new String[]{"month-end", "--month", "2023-03"},
                     new String[]{"month-end", "--month", "2026-03", "--bogus"},
                     new String[]{"month-end", "--month", "2026-03", "--in-memory", "--store", "jdbc:h2:mem:x"},
-                    new String[]{"month-end", "--month", "2026-03", "--key-accounts", "0"})) {
+                    new String[]{"month-end", "--month", "2026-03", "--key-accounts", "0"},
+                    new String[]{"month-end", "--month", "2026-03", "--orders-per-contract", "0"},
+                    new String[]{"month-end", "--month", "2026-03", "--orders-per-contract", "1001"},
+                    new String[]{"month-end", "--month", "2026-03", "--seed", "x"},
+                    new String[]{"month-end", "--month", "2026-03", "--user", "sa"})) {
                 Result r = crm(args);
                 assertEquals(Crm.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
                 assertTrue(r.err().startsWith("crm month-end: "), r.err());
@@ -308,6 +404,16 @@ class MonthEndTest {
             assertEquals(Crm.USAGE, refused.code());
             assertTrue(refused.err().startsWith("crm month-end: --calendar"), refused.err());
             assertTrue(crm("month-end", "--help").out().contains("--calendar FILE"));
+        }
+
+        @Test
+        void reportsThatCannotBeWrittenAreAFailureSaidOnStderr() throws Exception {
+            Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+            Result r = crm("month-end", "--month", "2026-03", "--dir", file.toString(), "--in-memory",
+                    "--key-accounts", "2");
+            assertEquals(Crm.IO_FAILURE, r.code());
+            assertTrue(r.err().startsWith("crm month-end: I/O failure: "), r.err());
+            assertEquals("", r.out());
         }
 
         @Test

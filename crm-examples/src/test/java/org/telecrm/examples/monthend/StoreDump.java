@@ -40,6 +40,7 @@ public final class StoreDump {
             });
         });
         MonthEnd.forEachPage(ports.orders()::open, o -> orders.put(o.aggregate().id().value(), line(o)));
+        MonthEnd.forEachPage(page -> ports.orders().byMonth(month, page), o -> orders.put(o.aggregate().id().value(), line(o)));
         orders.values().forEach(out::append);
         for (OutboxMessage m : ports.outbox().pending(10_000_000)) {
             out.append("outbox ").append(m.id().value()).append(' ').append(m.type()).append(' ').append(m.occurredAt())
