@@ -59,7 +59,8 @@ final class JdbcAccounts implements Accounts {
 
     @Override
     public Page<Versioned<Account>> byCustomer(CustomerId customer, PageRequest page) {
-        return table.page("owner = ?", List.of(Objects.requireNonNull(customer, "customer").value()), page);
+        return table.page("owner = ?", List.of(Objects.requireNonNull(customer, "customer").value()), page,
+                List.of("owner"));
     }
 
     /** The ledger as rows of {@code crm_account_entry}, each the entry's JSON ({@link AccountJson#writeEntry}). */

@@ -109,17 +109,19 @@ final class JdbcCustomers implements Customers {
 
     @Override
     public Page<Versioned<Customer>> byAccountManager(AccountManagerId manager, PageRequest page) {
-        return table.page("manager = ?", List.of(Objects.requireNonNull(manager, "manager").value()), page);
+        return table.page("manager = ?", List.of(Objects.requireNonNull(manager, "manager").value()), page,
+                List.of("manager"));
     }
 
     @Override
     public Page<Versioned<Customer>> byCity(CityCode city, PageRequest page) {
-        return table.page("city = ?", List.of(Objects.requireNonNull(city, "city").code()), page);
+        return table.page("city = ?", List.of(Objects.requireNonNull(city, "city").code()), page, List.of("city"));
     }
 
     @Override
     public Page<Versioned<Customer>> byProvince(Province province, PageRequest page) {
-        return table.page("province = ?", List.of(Objects.requireNonNull(province, "province").code()), page);
+        return table.page("province = ?", List.of(Objects.requireNonNull(province, "province").code()), page,
+                List.of("province"));
     }
 
     @Override

@@ -70,7 +70,7 @@ final class JdbcServiceOrders implements ServiceOrders {
 
     @Override
     public Page<Versioned<ServiceOrder>> open(PageRequest page) {
-        return table.page("is_open = ?", List.of(true), page);
+        return table.page("is_open = ?", List.of(true), page, List.of("is_open"));
     }
 
     @Override

@@ -56,7 +56,8 @@ final class JdbcSlaContracts implements SlaContracts {
 
     @Override
     public Page<Versioned<SlaContract>> byCustomer(CustomerId customer, PageRequest page) {
-        return table.page("customer = ?", List.of(Objects.requireNonNull(customer, "customer").value()), page);
+        return table.page("customer = ?", List.of(Objects.requireNonNull(customer, "customer").value()), page,
+                List.of("customer"));
     }
 
     @Override
