@@ -98,6 +98,9 @@ class MonthEndHtmlInBrowserIT {
         }
         assertTrue(dom.contains("Key-account service, month-end 2026-03"));
         assertTrue(dom.contains("<svg id=\"fault-chart\""));
+        // the weekly fault table's headers whole, as the browser parsed them (one read "key accounts'" before)
+        assertTrue(dom.contains("<th>week from</th><th>faults reported</th><th>key-account faults</th><th>restored</th>"
+                + "<th>restored within limit</th><th>rate</th>"), "the weekly fault table's headers");
     }
 
     private static boolean blueish(int rgb) {
