@@ -108,6 +108,27 @@ public final class WorkingDayCalendar {
         return Either.right(new WorkingDayCalendar(firstYear, lastYear, merged, off, makeup));
     }
 
+    /**
+     * This calendar with {@code days} as days off (a make-up working day among them is no longer one): what an
+     * order's held days (rules.md section 6, a pause covering a working day's working hours) make of the calendar
+     * its deadlines and days late are counted on. Without days it is this calendar itself.
+     *
+     * <pre>{@code
+     * WorkingDayCalendar held = WorkingDayCalendar.official().withDaysOff(TreeSet.of(LocalDate.of(2026, 3, 4))).get();
+     * held.isWorkingDay(LocalDate.of(2026, 3, 4));    // Right(false)
+     * }</pre>
+     */
+    public Either<CalendarError, WorkingDayCalendar> withDaysOff(SortedSet<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Either.right(this);
+        }
+        Seq<Either<CalendarError, YearSchedule>> years = schedules.map(s -> YearSchedule.of(s.year(),
+                s.source() + " + days off",
+                s.offDays().addAll(days.filter(d -> d.getYear() == s.year() && !s.makeupWorkdays().contains(d))),
+                s.makeupWorkdays().removeAll(days)));
+        return Either.sequenceRight(years).flatMap(all -> WorkingDayCalendar.from(() -> all));
+    }
+
     /** The first day the calendar knows (1 January of its first year). */
     public LocalDate firstDay() {
         return firstDay;

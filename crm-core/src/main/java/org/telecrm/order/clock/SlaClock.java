@@ -186,14 +186,6 @@ public final class SlaClock {
     /** As {@link #pauseAware(WorkingDayCalendar, PauseLedger, ZoneId, LocalDate)}, a day held by the {@code hours} rule. */
     public static Either<CalendarError, WorkingDayCalendar> pauseAware(WorkingDayCalendar calendar, WorkingHours hours,
                                                                       PauseLedger ledger, ZoneId zone, LocalDate asOf) {
-        SortedSet<LocalDate> paused = pausedWorkingDays(calendar, hours, ledger, zone, asOf);
-        if (paused.isEmpty()) {
-            return Either.right(calendar);
-        }
-        Seq<Either<CalendarError, YearSchedule>> years = calendar.schedules().map(s -> YearSchedule.of(s.year(),
-                s.source() + " + order pauses",
-                s.offDays().addAll(paused.filter(d -> d.getYear() == s.year() && !s.makeupWorkdays().contains(d))),
-                s.makeupWorkdays().removeAll(paused)));
-        return Either.sequenceRight(years).flatMap(schedules -> WorkingDayCalendar.from(() -> schedules));
+        return calendar.withDaysOff(pausedWorkingDays(calendar, hours, ledger, zone, asOf));
     }
 }

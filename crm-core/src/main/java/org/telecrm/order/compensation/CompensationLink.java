@@ -28,12 +28,14 @@ import java.time.LocalDate;
  * <ul>
  *   <li><b>Provisioning -> SLA contract.</b> {@link #provisioningOrder} maps the order to the contract's
  *       {@link ProvisioningOrder}: the same identifier text ({@link ProvisioningOrderId}), the circuit, the acceptance
- *       date in the order's zone, and completed on its completion date or open as of a date. {@link #evaluate} has the
- *       contract evaluate it — under the terms version in force on the acceptance date, as the contract always does —
- *       on the order's calendar version made <b>pause-aware</b> ({@link SlaClock#pauseAware}: paused working days are
- *       days off). So the due date is the n-th non-paused working day and the days late are the non-paused working
- *       days after it; the provisioning engine stays the one source of the money rules, and without pauses the result
- *       is exactly the contract's. {@link OrderEvaluation#breach()} is the breach to raise a claim for.</li>
+ *       date in the order's zone, completed on its completion date or open as of a date, and the working days its
+ *       pauses held ({@link SlaClock#pausedWorkingDays}). {@link #evaluate} has the contract evaluate it — under the
+ *       terms version in force on the acceptance date, as the contract always does — on the order's calendar
+ *       version, where the contract makes the held days days off (rules.md section 6). So the due date is the n-th
+ *       non-paused working day and the days late are the non-paused working days after it, whether the month-end
+ *       evaluates the order or a host's {@code MonthlySettlement} does; the provisioning engine stays the one source
+ *       of the money rules, and without pauses the result is exactly the contract's.
+ *       {@link OrderEvaluation#breach()} is the breach to raise a claim for.</li>
  *   <li><b>Fault report -> outage record.</b> {@link #outage}: ticket = order id, the circuit, down from acceptance
  *       (when the fault was reported) to completion (restored), responded when work started (IN_PROGRESS entered).</li>
  *   <li><b>Cancellation -> churn signal.</b> {@link #churnSignal}: a cancellation order is a
@@ -61,8 +63,23 @@ public final class CompensationLink {
                 .map(v -> v.terms().tariff().termsFor(c.product(), c.provisioningClass()).deadlineWorkingDays().value()));
     }
 
-    /** The contract's input for a provisioning order: completed, or open as of {@code asOf}. */
-    public static Either<LinkError, ProvisioningOrder> provisioningOrder(ServiceOrder order, LocalDate asOf) {
+    /**
+     * The contract's input for a provisioning order: completed, or open as of {@code asOf}, with the working days its
+     * pauses held ({@link SlaClock#pausedWorkingDays}) on the calendar of {@link ServiceOrder#calendarIn}: what a
+     * host hands to {@code MonthlySettlement} so that its settlement counts the pauses as the month-end does.
+     */
+    public static Either<LinkError, ProvisioningOrder> provisioningOrder(ServiceOrder order, CalendarVersions calendars,
+                                                                         LocalDate asOf) {
+        Either<MeasureError, CalendarVersions.Pinned> calendar = order.calendarIn(calendars);
+        if (calendar.isLeft()) {
+            return Either.left(new LinkError.Unmeasurable(calendar.getLeft()));
+        }
+        return provisioningOrder(order, asOf).map(input -> input.withHeldDays(SlaClock.pausedWorkingDays(
+                calendar.get().calendar(), order.pauses(), order.basis().zone(), input.progress().countedTo())));
+    }
+
+    /** The contract's input for a provisioning order, completed or open as of {@code asOf}, its pauses left out. */
+    private static Either<LinkError, ProvisioningOrder> provisioningOrder(ServiceOrder order, LocalDate asOf) {
         if (order.kind() != OrderKind.PROVISIONING) {
             return Either.left(new LinkError.WrongKind(order.id(), OrderKind.PROVISIONING, order.kind(), "an SLA provisioning input"));
         }
@@ -90,15 +107,9 @@ public final class CompensationLink {
             return Either.left(new LinkError.OtherContract(order.id(),
                     order.intake().contract().map(Object::toString).getOrElse("none"), contract.id()));
         }
-        Either<MeasureError, CalendarVersions.Pinned> calendar = order.calendarIn(calendars);
-        if (calendar.isLeft()) {
-            return Either.left(new LinkError.Unmeasurable(calendar.getLeft()));
-        }
-        return provisioningOrder(order, asOf).flatMap(input -> SlaClock.pauseAware(calendar.get().calendar(), order.pauses(),
-                        order.basis().zone(), input.progress().countedTo())
-                .<LinkError>mapLeft(e -> new LinkError.Calendar(order.id(), e))
-                .flatMap(netOfPauses -> contract.evaluateOrder(input, netOfPauses)
-                        .<LinkError>mapLeft(e -> new LinkError.Evaluation(order.id(), e))));
+        return provisioningOrder(order, calendars, asOf).flatMap(input -> contract.evaluateOrder(input,
+                        order.calendarIn(calendars).get().calendar())
+                .<LinkError>mapLeft(e -> new LinkError.Evaluation(order.id(), e)));
     }
 
     /** The late-provisioning breach to raise a claim for, if the order completed late with compensation owed. */

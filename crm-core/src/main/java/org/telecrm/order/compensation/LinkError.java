@@ -1,6 +1,5 @@
 package org.telecrm.order.compensation;
 
-import org.telecrm.calendar.CalendarError;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.MeasureError;
 import org.telecrm.order.aggregate.ServiceOrderId;
@@ -46,16 +45,6 @@ public sealed interface LinkError {
     record Unmeasurable(MeasureError error) implements LinkError {
         public String message() {
             return error.message();
-        }
-    }
-
-    record Calendar(ServiceOrderId order, CalendarError error) implements LinkError {
-        public String message() {
-            return "order " + order + ": " + error.message();
-        }
-
-        public boolean notYetKnown() {
-            return error.notYetKnown();
         }
     }
 

@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.account.AccountId;
+import org.telecrm.calendar.CalendarError;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
@@ -20,6 +21,7 @@ import org.telecrm.sla.claim.ClaimStatus;
 import org.telecrm.sla.claim.Confirmation;
 import org.telecrm.sla.claim.Responsibility;
 import org.telecrm.sla.claim.Side;
+import org.telecrm.sla.provisioning.AssessmentError;
 import org.telecrm.sla.provisioning.ProvisioningCase;
 import org.telecrm.sla.provisioning.ProvisioningCompensation;
 import org.telecrm.sla.quality.Outage;
@@ -551,7 +553,8 @@ public final class SlaContract implements AggregateRoot<SlaContract, SlaContract
 
     /**
      * Evaluates a provisioning order of one of the circuits under the terms version in force on its acceptance date,
-     * on a working-day calendar: the due date, days late and compensation, and the breach if one can be claimed.
+     * on a working-day calendar where the days the customer held the order ({@link ProvisioningOrder#heldDays()})
+     * are days off: the due date, days late and compensation, and the breach if one can be claimed.
      */
     public Either<EvaluationError, OrderEvaluation> evaluateOrder(ProvisioningOrder order, WorkingDayCalendar calendar) {
         if (status instanceof ContractStatus.Draft) {
@@ -569,7 +572,13 @@ public final class SlaContract implements AggregateRoot<SlaContract, SlaContract
         TermsVersion version = termsInForceOn(order.acceptedOn()).get();
         ProvisioningCase c = new ProvisioningCase(circuit.product(), circuit.provisioningClass(),
                 circuit.standardOneTimeFee(), order.acceptedOn(), order.progress());
-        return ProvisioningCompensation.of(calendar, version.terms().tariff()).assess(c)
+        // the days the customer held the order are days off (rules.md section 6): the one place this rule applies
+        Either<CalendarError, WorkingDayCalendar> net = calendar.withDaysOff(order.heldDays());
+        if (net.isLeft()) {
+            return Either.left(new EvaluationError.Provisioning(new AssessmentError.OutsideCalendar("heldDays",
+                    net.getLeft())));
+        }
+        return ProvisioningCompensation.of(net.get(), version.terms().tariff()).assess(c)
                 .<EvaluationError>mapLeft(EvaluationError.Provisioning::new)
                 .map(assessment -> new OrderEvaluation(id, order, version.number(), assessment));
     }

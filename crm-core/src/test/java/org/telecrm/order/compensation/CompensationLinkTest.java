@@ -45,10 +45,11 @@ class CompensationLinkTest {
             assertEquals(ProvisioningOrder.completed(ProvisioningOrderId.of("SO-1"), CircuitId.of("DDN-1"),
                             LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20)),
                     CompensationLink.provisioningOrder(completedOn(OrderKind.PROVISIONING, bj("2026-03-20T16:00")),
-                            LocalDate.of(2026, 3, 31)).get());
+                            CALENDARS, LocalDate.of(2026, 3, 31)).get());
             assertEquals(ProvisioningOrder.openAsOf(ProvisioningOrderId.of("SO-1"), CircuitId.of("DDN-1"),
                             LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)),
-                    CompensationLink.provisioningOrder(accepted(OrderKind.PROVISIONING, false, MON), LocalDate.of(2026, 3, 31)).get());
+                    CompensationLink.provisioningOrder(accepted(OrderKind.PROVISIONING, false, MON), CALENDARS,
+                            LocalDate.of(2026, 3, 31)).get());
         }
 
         @Test
@@ -73,9 +74,10 @@ class CompensationLinkTest {
         @Test
         void refusals() {
             ServiceOrder cancelled = ok(accepted(OrderKind.PROVISIONING, false, MON).cancel(CLERK, MON.plusSeconds(60), ""));
-            assertInstanceOf(LinkError.NotApplicable.class, CompensationLink.provisioningOrder(cancelled, LocalDate.of(2026, 3, 31)).getLeft());
+            assertInstanceOf(LinkError.NotApplicable.class, CompensationLink.provisioningOrder(cancelled, CALENDARS, LocalDate.of(2026, 3, 31)).getLeft());
             assertEquals("order SO-1: an SLA provisioning input needs a PROVISIONING order, this is a FAULT_REPORT order",
-                    CompensationLink.provisioningOrder(accepted(OrderKind.FAULT_REPORT, false, MON), LocalDate.of(2026, 3, 31))
+                    CompensationLink.provisioningOrder(accepted(OrderKind.FAULT_REPORT, false, MON), CALENDARS,
+                            LocalDate.of(2026, 3, 31))
                             .getLeft().message());
             var otherId = org.telecrm.sla.SlaContractId.of("SLA-OTHER");
             var other = ContractFixtures.ok(org.telecrm.sla.contract.SlaContract.draft(otherId, ContractFixtures.CUSTOMER,

@@ -88,6 +88,33 @@ class MonthlySettlementTest {
         }
     }
 
+    /** rules.md section 6: a pause counts only for the working time it overlaps; a day the customer held is no day. */
+    @Nested
+    class DaysTheCustomerHeldTheOrder {
+
+        @Test
+        void countNeitherTowardsTheDeadlineNorAsDaysLate() {
+            // accepted 03-02 (Mon), 8 working days: due 03-12, completed 03-20: 6 days late, 600.00 a day
+            MonthlyStatement plain = march(active(), List.of(lateDdnOrder()), List.empty());
+            assertEquals(Money.ofYuan(3600), plain.dueTotal());
+            // held on 03-04 and 03-05 (the site not ready): due 03-16, 4 days late
+            ProvisioningOrder held = lateDdnOrder().withHeldDays(io.vavr.collection.TreeSet.of(
+                    LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5)));
+            MonthlyStatement net = march(active(), List.of(held), List.empty());
+            assertEquals(Money.ofYuan(2400), net.dueTotal());
+            assertEquals(LocalDate.of(2026, 3, 16), active().evaluateOrder(held, CALENDAR).get().assessment().dueOn());
+            assertEquals(4, active().evaluateOrder(held, CALENDAR).get().assessment().workingDaysLate());
+        }
+
+        @Test
+        void aHeldDayThatIsNoWorkingDayChangesNothing() {
+            ProvisioningOrder weekend = lateDdnOrder().withHeldDays(io.vavr.collection.TreeSet.of(
+                    LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 8)));
+            assertEquals(march(active(), List.of(lateDdnOrder()), List.empty()).report(),
+                    march(active(), List.of(weekend), List.empty()).report());
+        }
+    }
+
     @Nested
     class TheOperationReport {
 
