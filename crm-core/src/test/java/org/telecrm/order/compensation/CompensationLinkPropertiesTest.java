@@ -16,13 +16,18 @@ import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.PauseReason;
+import org.telecrm.order.report.ContractMonth;
 import org.telecrm.sla.contract.ContractFixtures;
 import org.telecrm.sla.contract.OrderEvaluation;
 import org.telecrm.sla.contract.SlaContract;
+import org.telecrm.sla.quality.OutageCause;
+import org.telecrm.sla.settlement.MonthlySettlement;
+import org.telecrm.sla.settlement.MonthlyStatement;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +40,8 @@ import static org.telecrm.order.aggregate.Orders.bj;
 import static org.telecrm.order.aggregate.Orders.ok;
 
 /**
- * Pausing never increases days late or the compensation; without pauses the result is the contract's own; a closed
+ * Pausing never increases days late or the compensation; without pauses the result is the contract's own; a host's
+ * monthly settlement counts pauses as the month-end does; a closed
  * order's result never changes when a later calendar version is published or a later terms version agreed.
  */
 class CompensationLinkPropertiesTest {
@@ -77,6 +83,28 @@ class CompensationLinkPropertiesTest {
         assertFalse(net.assessment().dueOn().isBefore(plain.assessment().dueOn()));
         // without pauses: exactly the contract's evaluation of the same input
         assertEquals(CONTRACT.evaluateOrder(plain.order(), WorkingDayCalendar.official()).get(), plain);
+    }
+
+    /**
+     * One rule for pauses (rules.md section 6): the month-end's evaluation of a contract's month ({@link ContractMonth},
+     * from service orders) and a host's {@link MonthlySettlement} of the same orders, as {@link
+     * CompensationLink#provisioningOrder} hands them over with the days their pauses held, give the same operation
+     * report and the same claims.
+     */
+    @Property
+    void theMonthlySettlementCountsPausesAsTheMonthEndDoes(@ForAll("pauses") Seq<int[]> pauses,
+                                                           @ForAll @IntRange(min = 0, max = 1200) int completion) {
+        ServiceOrder order = build(pauses, completion, true);
+        YearMonth month = YearMonth.from(order.completedAt().get().atZone(order.basis().zone()));
+        Assume.that(month.getYear() == 2026);
+
+        ContractMonth monthEnd = ContractMonth.of(CONTRACT, List.of(order), month, CALENDARS, o -> OutageCause.PROVIDER);
+        MonthlyStatement settled = MonthlySettlement.of(WorkingDayCalendar.official()).settle(CONTRACT, month,
+                List.of(CompensationLink.provisioningOrder(order, CALENDARS, month.atEndOfMonth()).get()),
+                List.empty()).get();
+
+        assertEquals(monthEnd.report(), settled.report());
+        assertEquals(monthEnd.breaches(), settled.claimsDue());
     }
 
     @Property

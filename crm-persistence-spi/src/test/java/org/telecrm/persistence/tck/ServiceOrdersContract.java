@@ -202,19 +202,7 @@ public abstract class ServiceOrdersContract {
     @Test
     void orders_by_contract_and_month_are_those_of_the_contract_accepted_or_completed_in_that_month() {
         Ports store = emptyStore();
-        Instant march = Instant.parse("2026-03-10T02:00:00Z");
-        Instant lateMarch = Instant.parse("2026-03-30T02:00:00Z");      // completed 2026-04-02 (Beijing)
-        Instant aprilFirstBeijing = Instant.parse("2026-03-31T16:30:00Z");   // 2026-04-01 00:30 in Beijing
-        saveAll(store, ServiceOrderGenerators.accepted("SO-a", OrderKind.FAULT_REPORT, march));
-        saveAll(store, completed(ServiceOrderGenerators.accepted("SO-b", OrderKind.FAULT_REPORT, lateMarch)));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-c", OrderKind.COMPLAINT, aprilFirstBeijing));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-d", OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
-                Option.some(SlaContractId.of("SLA-other")), Option.none(), false, SlaClock.BEIJING, march));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-e", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
-                Option.none(), Option.none(), false, SlaClock.BEIJING, march));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-f", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
-                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), false, ZoneId.of("UTC"),
-                aprilFirstBeijing));
+        saveMarchAndAprilOrders(store);
         SlaContractId contract = ServiceOrderGenerators.CONTRACT;
 
         assertEquals(List.of("SO-a", "SO-b", "SO-f"), ids(Pages.all(page -> store.orders()
@@ -231,17 +219,8 @@ public abstract class ServiceOrdersContract {
     void orders_by_month_are_every_contracts_and_those_of_none_accepted_or_completed_in_that_month() {
         Ports store = emptyStore();
         Instant february = Instant.parse("2026-02-10T02:00:00Z");
-        Instant march = Instant.parse("2026-03-10T02:00:00Z");
-        Instant lateMarch = Instant.parse("2026-03-30T02:00:00Z");      // completed 2026-04-02 (Beijing)
-        Instant aprilFirstBeijing = Instant.parse("2026-03-31T16:30:00Z");   // 2026-04-01 00:30 in Beijing
-        saveAll(store, ServiceOrderGenerators.accepted("SO-a", OrderKind.FAULT_REPORT, march));
-        saveAll(store, completed(ServiceOrderGenerators.accepted("SO-b", OrderKind.FAULT_REPORT, lateMarch)));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-c", OrderKind.COMPLAINT, aprilFirstBeijing));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-d", OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
-                Option.some(SlaContractId.of("SLA-other")), Option.none(), false, SlaClock.BEIJING, march));
-        // no contract: accepted in March, and accepted in February but completed (closed) in March
-        saveAll(store, ServiceOrderGenerators.accepted("SO-e", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
-                Option.none(), Option.none(), false, SlaClock.BEIJING, march));
+        saveMarchAndAprilOrders(store);          // SO-e has no contract and was accepted in March
+        // no contract, accepted in February but completed in March; and one of February only
         List<Changed<ServiceOrder, ServiceOrderEvent>> closedInMarch = completed(ServiceOrderGenerators.accepted("SO-g",
                 OrderKind.COMPLAINT, Channel.HOTLINE_10000, Option.none(), Option.none(), false, SlaClock.BEIJING,
                 Instant.parse("2026-02-26T02:00:00Z")));
@@ -250,9 +229,6 @@ public abstract class ServiceOrdersContract {
         saveAll(store, closedInMarch);
         saveAll(store, ServiceOrderGenerators.accepted("SO-h", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
                 Option.none(), Option.none(), false, SlaClock.BEIJING, february));
-        saveAll(store, ServiceOrderGenerators.accepted("SO-f", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
-                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), false, ZoneId.of("UTC"),
-                aprilFirstBeijing));
 
         assertEquals(List.of("SO-a", "SO-b", "SO-d", "SO-e", "SO-f", "SO-g"), ids(Pages.all(page -> store.orders()
                 .byMonth(YearMonth.of(2026, 3), page), 2)));
@@ -261,6 +237,26 @@ public abstract class ServiceOrdersContract {
         assertEquals(List.of("SO-g", "SO-h"), ids(Pages.all(page -> store.orders()
                 .byMonth(YearMonth.of(2026, 2), page), 5)));
         assertTrue(store.orders().byMonth(YearMonth.of(2026, 5), PageRequest.first(5)).items().isEmpty());
+    }
+
+    /**
+     * SO-a, SO-d (another contract) and SO-e (none) accepted in March; SO-b accepted in March and completed in April;
+     * SO-c accepted on 1 April in Beijing; SO-f, of the contract, accepted on 31 March in its own zone (UTC).
+     */
+    private static void saveMarchAndAprilOrders(Ports store) {
+        Instant march = Instant.parse("2026-03-10T02:00:00Z");
+        Instant lateMarch = Instant.parse("2026-03-30T02:00:00Z");      // completed 2026-04-02 (Beijing)
+        Instant aprilFirstBeijing = Instant.parse("2026-03-31T16:30:00Z");   // 2026-04-01 00:30 in Beijing
+        saveAll(store, ServiceOrderGenerators.accepted("SO-a", OrderKind.FAULT_REPORT, march));
+        saveAll(store, completed(ServiceOrderGenerators.accepted("SO-b", OrderKind.FAULT_REPORT, lateMarch)));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-c", OrderKind.COMPLAINT, aprilFirstBeijing));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-d", OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
+                Option.some(SlaContractId.of("SLA-other")), Option.none(), false, SlaClock.BEIJING, march));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-e", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
+                Option.none(), Option.none(), false, SlaClock.BEIJING, march));
+        saveAll(store, ServiceOrderGenerators.accepted("SO-f", OrderKind.COMPLAINT, Channel.HOTLINE_10000,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), false, ZoneId.of("UTC"),
+                aprilFirstBeijing));
     }
 
     @Test
