@@ -4,11 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telecrm.examples.calendar.CalendarCommand;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,19 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code crm calendar check FILE...}: the check an operator runs before supplying a year (README, "Each November"). */
 class CalendarCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run crm(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Crm.run(args, new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CrmRun crm(String... args) {
+        return CrmRun.of(args);
     }
 
     @Test
     void aValidNextYearIsSummarisedToCompareWithTheNotice() {
-        Run run = crm("calendar", "check", "samples/calendar/2027-synthetic.json");
+        CrmRun run = crm("calendar", "check", "samples/calendar/2027-synthetic.json");
         assertEquals(0, run.exit(), run.err());
         // 261 Monday-to-Friday days in 2027, 6 weekdays off, 1 Saturday worked
         assertTrue(run.out().startsWith("2027: valid; 256 working days; 6 days off (6 on weekdays); 1 make-up working days"
@@ -42,7 +32,7 @@ class CalendarCommandTest {
     void aMakeUpDayOnAWeekdayIsInvalid(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("2027.json"),
                 "{\"year\": 2027, \"source\": \"typo\", \"offDays\": [], \"makeupWorkdays\": [\"2027-02-05\"]}");
-        Run run = crm("calendar", "check", bad.toString());
+        CrmRun run = crm("calendar", "check", bad.toString());
         assertEquals(CalendarCommand.INVALID, run.exit());
         assertTrue(run.err().contains("make-up working day 2027-02-05 is a FRIDAY"), run.err());
     }
@@ -51,7 +41,7 @@ class CalendarCommandTest {
     void aYearThatLeavesAGapIsInvalid(@TempDir Path dir) throws IOException {
         Path gap = Files.writeString(dir.resolve("2028.json"),
                 "{\"year\": 2028, \"source\": \"SYNTHETIC\", \"offDays\": [], \"makeupWorkdays\": []}");
-        Run run = crm("calendar", "check", gap.toString());
+        CrmRun run = crm("calendar", "check", gap.toString());
         assertEquals(CalendarCommand.INVALID, run.exit());
         assertTrue(run.err().contains("no schedule for 2027 between 2023 and 2028"), run.err());
     }
@@ -60,7 +50,7 @@ class CalendarCommandTest {
     void aScheduleThatChangesAKnownDayIsInvalid(@TempDir Path dir) throws IOException {
         Path change = Files.writeString(dir.resolve("2026-fix.json"),
                 "{\"year\": 2026, \"source\": \"SYNTHETIC\", \"offDays\": [\"2026-12-31\"], \"makeupWorkdays\": []}");
-        Run run = crm("calendar", "check", change.toString());
+        CrmRun run = crm("calendar", "check", change.toString());
         assertEquals(CalendarCommand.INVALID, run.exit());
         assertTrue(run.err().contains("changes 2026-12-31, which the official calendar"), run.err());
     }

@@ -3,11 +3,8 @@ package org.telecrm.examples.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telecrm.examples.Crm;
+import org.telecrm.examples.CrmRun;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,19 +20,13 @@ class MonthEndScaleTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run crm(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Crm.run(args, new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CrmRun crm(String... args) {
+        return CrmRun.of(args);
     }
 
     @Test
     void runsSettleAndTheMonthEndOnTheSameProvinceAndPrintsTheCostPerOrderOfEach() throws Exception {
-        Run run = crm("bench", "--only", "month-end-scale", "--key-accounts", "3", "--orders-per-contract", "4",
+        CrmRun run = crm("bench", "--only", "month-end-scale", "--key-accounts", "3", "--orders-per-contract", "4",
                 "--dir", dir.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Month-end at scale (one run each, same JVM): 3 contracts, 12 orders"), run.out());
@@ -53,7 +44,7 @@ class MonthEndScaleTest {
 
     @Test
     void itsOptionsGoWithItAlone() {
-        Run run = crm("bench", "--only", "settle", "--key-accounts", "3");
+        CrmRun run = crm("bench", "--only", "settle", "--key-accounts", "3");
         assertEquals(Crm.USAGE, run.exit());
         assertTrue(run.err().contains("--key-accounts, --orders-per-contract and --dir go with --only month-end-scale"),
                 run.err());
