@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
 import org.telecrm.kernel.RestoreCheck;
 import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
@@ -125,9 +126,51 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * (the one restore rule, see {@link RestoreError}): the terms are valid; the ledger's entries have positive
      * amounts, distinct references, non-blank adjustment reasons and corrections of earlier entries, and are in
      * posting order, none before the opening; the balance fits in an amount; the status is not older than the
-     * opening; a closed account owes nothing and has no entry after its closing. Anything else is a
-     * {@link RestoreError} naming every problem. The entries are the ledger in posting order, as
-     * {@code ledger().entries()} returned them.
+     * opening; a closed account owes nothing and has no entry after its closing; and every entry matches its stored
+     * {@link LedgerSeal} (sequence numbers 1, 2, 3, ..., each hash chained to the one before it), so an entry altered,
+     * removed or moved in storage is refused. Anything else is a {@link RestoreError} naming every problem. The
+     * entries and seals are {@code ledger().entries()} and {@code ledger().seals()} as stored.
+     */
+    public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
+                                                        Instant openedAt, Seq<LedgerEntry> entries,
+                                                        Seq<LedgerSeal> seals, AccountStatus status) {
+        Objects.requireNonNull(seals, "seals");
+        Objects.requireNonNull(entries, "entries");
+        Either<RestoreError, Account> restored = restore(id, owner, terms, openedAt, entries, status);
+        Seq<FieldProblem> broken = chainProblems(entries, seals);
+        if (broken.isEmpty()) {
+            return restored;
+        }
+        Seq<FieldProblem> all = restored.isLeft() ? restored.getLeft().problems().appendAll(broken) : broken;
+        return Either.left(new RestoreError("account", id.value(), all));
+    }
+
+    /** Where the entries do not match their seals: a sequence number out of place, a hash that is not the chain's. */
+    private static Seq<FieldProblem> chainProblems(Seq<LedgerEntry> entries, Seq<LedgerSeal> seals) {
+        RestoreCheck check = RestoreCheck.of("account", "-");
+        check.when(seals.size() != entries.size(), "seals", () -> entries.size() + " entries but " + seals.size()
+                + " seals: each entry has its seal");
+        Option<LedgerSeal> previous = Option.none();
+        int i = 0;
+        for (io.vavr.Tuple2<LedgerEntry, LedgerSeal> sealed : entries.zip(seals)) {
+            String at = "entries[" + i + "]";
+            long expected = i + 1L;
+            LedgerSeal seal = sealed._2;
+            check.when(seal.sequence() != expected, at + ".sequence", () -> "must be " + expected + ", was "
+                    + seal.sequence() + " (an entry before it was removed or moved)");
+            check.when(seal.sequence() == expected && !seal.seals(previous, sealed._1), at + ".hash",
+                    () -> "does not match the entry and the hash before it: the entry, or the one before it, was"
+                            + " altered or moved");
+            previous = Option.some(seal);
+            i++;
+        }
+        return check.problems();
+    }
+
+    /**
+     * Rebuilds an account from entries kept without seals, sealing them afresh: for importing a ledger from a system
+     * that kept none (a migration). A store reading back what it wrote uses the restore with the seals, which
+     * detects tampering; this one cannot. Otherwise the same checks.
      */
     public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
                                                         Instant openedAt, Seq<LedgerEntry> entries,

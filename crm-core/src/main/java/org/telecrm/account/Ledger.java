@@ -18,8 +18,9 @@ import java.util.Objects;
  * (both are functions of the entries alone, rebuilt by {@link #of(Iterable)}; a property test checks the sum
  * against a fresh fold after any sequence of postings). Equality is that of the entries.
  *
- * <p>Only {@link Account} appends, after its posting rules; a host reads the entries back with {@link #entries()}
- * and hands them to {@link Account#restore}.
+ * <p>Every entry carries a {@link LedgerSeal}: its sequence number and a hash chain link, computed as it is appended.
+ * Only {@link Account} appends, after its posting rules; a store keeps {@link #entries()} with their {@link #seals()}
+ * and hands both back to {@link Account#restore}, which verifies the chain.
  *
  * <pre>{@code
  * Ledger ledger = account.ledger();
@@ -31,14 +32,18 @@ import java.util.Objects;
 @ValueObject
 public final class Ledger {
 
-    private static final Ledger EMPTY = new Ledger(Vector.empty(), HashMap.empty(), Money.ZERO);
+    private static final Ledger EMPTY = new Ledger(Vector.empty(), Vector.empty(), HashMap.empty(), Money.ZERO);
 
     private final Vector<LedgerEntry> entries;
+    /** The seal of each entry, at the same index: a function of the entries alone. */
+    private final Vector<LedgerSeal> seals;
     private final Map<EntryReference, LedgerEntry> byReference;
     private final Money balanceOwed;
 
-    private Ledger(Vector<LedgerEntry> entries, Map<EntryReference, LedgerEntry> byReference, Money balanceOwed) {
+    private Ledger(Vector<LedgerEntry> entries, Vector<LedgerSeal> seals, Map<EntryReference, LedgerEntry> byReference,
+                   Money balanceOwed) {
         this.entries = entries;
+        this.seals = seals;
         this.byReference = byReference;
         this.balanceOwed = balanceOwed;
     }
@@ -48,7 +53,7 @@ public final class Ledger {
         return EMPTY;
     }
 
-    /** A ledger of these entries, in this order, as stored; no posting rule is checked. */
+    /** A ledger of these entries, in this order, sealed afresh; no posting rule is checked. */
     static Ledger of(Iterable<? extends LedgerEntry> entries) {
         Ledger ledger = EMPTY;
         for (LedgerEntry entry : entries) {
@@ -59,13 +64,26 @@ public final class Ledger {
 
     /** This ledger with one more entry at its end; the posting rules are the account's. */
     Ledger append(LedgerEntry entry) {
-        return new Ledger(entries.append(entry), byReference.put(entry.reference(), entry),
-                balanceOwed.plus(entry.owed()));
+        return new Ledger(entries.append(entry), seals.append(LedgerSeal.after(seals.lastOption(), entry)),
+                byReference.put(entry.reference(), entry), balanceOwed.plus(entry.owed()));
     }
 
     /** Every entry, oldest first. */
     public Seq<LedgerEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The seal of every entry, at the same index as {@link #entries()}: sequence numbers 1, 2, 3, ... and the hash
+     * chain. A store keeps them with the entries (see {@link LedgerSeal}).
+     */
+    public Seq<LedgerSeal> seals() {
+        return seals;
+    }
+
+    /** The last entry's seal (none for an empty ledger): kept apart from the entries, it reveals a lost last entry. */
+    public Option<LedgerSeal> head() {
+        return seals.lastOption();
     }
 
     /** The entry posted under a reference, if any. */

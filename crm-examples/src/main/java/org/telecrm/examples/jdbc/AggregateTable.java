@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.NotRestorable;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.json.JsonError;
@@ -56,8 +57,8 @@ final class AggregateTable<A, E> {
     record Mapping<A>(Function<A, String> write, Function<String, Either<JsonError, A>> read) {
     }
 
-    /** A row as read, before its detail (if any) is joined to it. */
-    record Row<A>(String id, long version, String lineage, A main) {
+    /** A row as read, before its detail (if any) is joined to it; {@code state} its JSON as stored. */
+    record Row<A>(String id, long version, String lineage, A main, String state) {
     }
 
     /**
@@ -148,7 +149,7 @@ final class AggregateTable<A, E> {
                     if (state == null) {
                         return Option.some(new Versioned<>(cached.get().aggregate(), version));
                     }
-                    row = new Row<>(id, version, result.getString(3), read(id, version, state));
+                    row = new Row<>(id, version, result.getString(3), read(id, version, state), state);
                 }
                 A aggregate = joined(c, List.of(row), ignored -> cached).head();
                 if (!connections.insideTransaction()) {
@@ -200,8 +201,9 @@ final class AggregateTable<A, E> {
                     while (result.next()) {
                         String id = result.getString(1);
                         long version = result.getLong(2);
-                        rows = rows.prepend(new Row<>(id, version, result.getString(3),
-                                read(id, version, result.getString(4))));
+                        String state = result.getString(4);
+                        rows = rows.prepend(new Row<>(id, version, result.getString(3), read(id, version, state),
+                                state));
                     }
                 }
             }
@@ -216,9 +218,10 @@ final class AggregateTable<A, E> {
     }
 
     private A read(String id, long version, String state) {
-        return json.read().apply(state).getOrElseThrow(error -> new StorageFailure(
-                "the stored " + type + " " + id + " (version " + version + ") cannot be read back: "
-                        + error.message()));
+        return json.read().apply(state).getOrElseThrow(error -> error instanceof JsonError.NotRestorable refused
+                ? new NotRestorable(refused.error())
+                : new StorageFailure("the stored " + type + " " + id + " (version " + version
+                        + ") cannot be read back: " + error.message()));
     }
 
     // ---- save ---------------------------------------------------------------------------------------------------

@@ -11,7 +11,11 @@ import org.telecrm.account.Account;
 import org.telecrm.account.AccountEvent;
 import org.telecrm.account.AccountId;
 import org.telecrm.account.LedgerEntry;
+import org.telecrm.account.LedgerSeal;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.FieldProblem;
+import org.telecrm.kernel.RestoreError;
+import org.telecrm.persistence.NotRestorable;
 import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
@@ -41,7 +45,7 @@ final class JdbcAccounts implements Accounts {
 
     JdbcAccounts(AggregateTable.Store store) {
         this.table = new AggregateTable<>(store, "crm_account", TYPE, a -> a.getId().value(),
-                new AggregateTable.Mapping<>(AccountJson::write, AccountJson::read),
+                new AggregateTable.Mapping<>(AccountJson::writeWithoutLedger, AccountJson::readWithoutLedger),
                 (a, version, events) -> AccountJson.outboxMessages(a.getId(), version, events),
                 List.of(new AggregateTable.Column<>("owner", Types.VARCHAR, a -> a.owner().value())),
                 Option.some(new LedgerRows()));
@@ -63,17 +67,38 @@ final class JdbcAccounts implements Accounts {
                 List.of("owner"));
     }
 
-    /** The ledger as rows of {@code crm_account_entry}, each the entry's JSON ({@link AccountJson#writeEntry}). */
+    /**
+     * The ledger as rows of {@code crm_account_entry}, each the entry's JSON with its seal
+     * ({@link AccountJson#writeEntry}); the account's row holds the ledger's head ({@link AccountJson#ledgerHead}), so
+     * a row altered, removed or moved, the last one included, makes the account {@link NotRestorable}.
+     */
     private static final class LedgerRows implements AggregateTable.Detail<Account> {
 
         @Override
         public Account main(Account account) {
-            return with(account, List.empty());
+            return account;   // AccountJson.writeWithoutLedger leaves the entries out and keeps the head
         }
 
-        private static Account with(Account account, Seq<LedgerEntry> ledger) {
-            return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), ledger,
-                    account.status()).getOrElseThrow(refused -> new StorageFailure(refused.message()));
+        private static Account with(Account account, Seq<AccountJson.StoredEntry> ledger) {
+            return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(),
+                    ledger.map(AccountJson.StoredEntry::entry), ledger.map(AccountJson.StoredEntry::seal),
+                    account.status()).getOrElseThrow(NotRestorable::new);
+        }
+
+        /** The account of a row with its ledger, which must end where the row says it was saved. */
+        private static Account checked(AggregateTable.Row<Account> row, Seq<AccountJson.StoredEntry> ledger) {
+            Account account = with(row.main(), ledger);
+            Option<LedgerSeal> saved = AccountJson.ledgerHead(row.state()).getOrElseThrow(error ->
+                    new StorageFailure("the stored account " + row.id() + " cannot be read back: " + error.message()));
+            if (!account.ledger().head().equals(saved)) {
+                throw new NotRestorable(new RestoreError("account", row.id(), List.of(new FieldProblem("ledgerHead",
+                        AccountJson.headProblem(saved, account.ledger().head())))));
+            }
+            return account;
+        }
+
+        private static Seq<AccountJson.StoredEntry> sealedEntries(Account account) {
+            return account.ledger().entries().zipWith(account.ledger().seals(), AccountJson.StoredEntry::new);
         }
 
         @Override
@@ -84,15 +109,15 @@ final class JdbcAccounts implements Accounts {
             if (kept < before.size()) {
                 LedgerRewriteRefused.requireAppendOnly(stored.get(), account); // throws: nothing is written
             }
-            Seq<LedgerEntry> added = now.drop(kept);
+            Seq<AccountJson.StoredEntry> added = sealedEntries(account).drop(kept);
             if (added.nonEmpty()) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO crm_account_entry"
                         + " (account_id, seq, entry) VALUES (?, ?, ?)")) {
                     int seq = kept;
-                    for (LedgerEntry entry : added) {
+                    for (AccountJson.StoredEntry entry : added) {
                         insert.setString(1, id);
                         insert.setInt(2, seq++);
-                        insert.setString(3, AccountJson.writeEntry(entry));
+                        insert.setString(3, AccountJson.writeEntry(entry.entry(), entry.seal()));
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -118,11 +143,11 @@ final class JdbcAccounts implements Accounts {
         @Override
         public Seq<Account> read(Connection c, Seq<AggregateTable.Row<Account>> rows,
                                  Function<String, Option<LoadCache.Entry<Account>>> known) throws SQLException {
-            Map<String, Seq<LedgerEntry>> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
+            Map<String, Seq<AccountJson.StoredEntry>> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
                     known.apply(row.id()).filter(e -> e.lineage().equals(row.lineage()))
-                            .map(e -> e.aggregate().ledger().entries()).getOrElse(List.empty()))));
-            Map<String, Seq<LedgerEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held);
-            return rows.map(row -> with(row.main(), held.get(row.id()).get()
+                            .map(e -> sealedEntries(e.aggregate())).getOrElse(List.empty()))));
+            Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held);
+            return rows.map(row -> checked(row, held.get(row.id()).get()
                     .appendAll(read.get(row.id()).getOrElse(List.empty()))));
         }
 
@@ -132,10 +157,10 @@ final class JdbcAccounts implements Accounts {
         }
 
         /** The entries of these accounts after those {@code held} already has, by account, in posting order. */
-        private static Map<String, Seq<LedgerEntry>> entries(Connection c, Seq<String> ids,
-                                                             Map<String, Seq<LedgerEntry>> held) throws SQLException {
+        private static Map<String, Seq<AccountJson.StoredEntry>> entries(
+                Connection c, Seq<String> ids, Map<String, Seq<AccountJson.StoredEntry>> held) throws SQLException {
             String where = ids.map(id -> "(account_id = ? AND seq >= ?)").mkString(" OR ");
-            Map<String, Seq<LedgerEntry>> read = HashMap.empty();
+            Map<String, Seq<AccountJson.StoredEntry>> read = HashMap.empty();
             try (PreparedStatement select = c.prepareStatement("SELECT account_id, seq, entry FROM crm_account_entry"
                     + " WHERE " + where + " ORDER BY account_id, seq")) {
                 int i = 1;
@@ -145,7 +170,7 @@ final class JdbcAccounts implements Accounts {
                 }
                 try (ResultSet row = select.executeQuery()) {
                     String current = null;
-                    List<LedgerEntry> entries = List.empty();
+                    List<AccountJson.StoredEntry> entries = List.empty();
                     int expected = 0;
                     while (row.next()) {
                         String id = row.getString(1);

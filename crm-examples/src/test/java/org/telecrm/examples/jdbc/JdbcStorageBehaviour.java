@@ -19,8 +19,11 @@ import org.telecrm.customer.aggregate.Registration;
 import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
 import org.telecrm.money.Money;
 import org.telecrm.persistence.SaveConflict;
+import org.telecrm.persistence.NotRestorable;
+import org.telecrm.persistence.json.AccountJson;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.accounts.LedgerRewriteRefused;
@@ -133,6 +136,27 @@ abstract class JdbcStorageBehaviour {
             execute("DELETE FROM crm_account_entry WHERE account_id = ? AND seq = 1", "A-1");
             StorageFailure failure = assertThrows(StorageFailure.class, () -> fresh().accounts().load(ID));
             assertTrue(failure.getMessage().contains("account A-1 has no entry 1"), failure.getMessage());
+        }
+
+        @Test
+        void an_altered_ledger_row_breaks_the_hash_chain_and_the_account_is_not_restorable() {
+            Account a = charged(opened().state(), 3);
+            storage.accounts().save(a, Versioned.NEW, List.empty());
+            LedgerEntry second = a.ledger().entries().get(1);
+            LedgerEntry cheaper = new LedgerEntry.Charge(second.reference(), Money.ofFen(1), second.postedAt());
+            execute("UPDATE crm_account_entry SET entry = ? WHERE account_id = ? AND seq = 1",
+                    AccountJson.writeEntry(cheaper, a.ledger().seals().get(1)), "A-1");
+            NotRestorable refused = assertThrows(NotRestorable.class, () -> fresh().accounts().load(ID));
+            assertEquals(List.of("entries[1].hash"), refused.error().problems().map(FieldProblem::field).toList());
+        }
+
+        @Test
+        void a_lost_last_ledger_row_is_found_against_the_head_in_the_account_row() {
+            storage.accounts().save(charged(opened().state(), 3), Versioned.NEW, List.empty());
+            execute("DELETE FROM crm_account_entry WHERE account_id = ? AND seq = 2", "A-1");
+            NotRestorable refused = assertThrows(NotRestorable.class, () -> fresh().accounts().load(ID));
+            assertEquals("account A-1 cannot be restored: ledgerHead: the ledger was saved ending at entry 3 but ends"
+                    + " at entry 2: entries were removed from its end", refused.getMessage());
         }
     }
 

@@ -3,8 +3,10 @@ package org.telecrm.persistence.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.telecrm.account.Account;
 import org.telecrm.account.AccountEvent;
 import org.telecrm.account.AccountId;
@@ -15,7 +17,10 @@ import org.telecrm.account.BillingCycle;
 import org.telecrm.account.CyclePeriod;
 import org.telecrm.account.EntryReference;
 import org.telecrm.account.LedgerEntry;
+import org.telecrm.account.LedgerSeal;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.FieldProblem;
+import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
 import org.telecrm.persistence.outbox.OutboxMessage;
 
@@ -30,14 +35,19 @@ import java.time.ZoneId;
  *  "terms":{"billingCycle":{"startDay":1,"zone":"Asia/Shanghai"}, "creditLimitFen":10000,
  *           "arrearsGracePeriod":"PT72H", "spendAlertThresholdsFen":[100000]},
  *  "status":{"state":"ACTIVE","since":"2026-07-01T01:00:00Z"},
- *  "ledger":[{"kind":"CHARGE","reference":"B-1","amountFen":30000,"postedAt":"2026-07-01T01:00:00Z"},
- *            {"kind":"ADJUSTMENT","direction":"CREDIT","reference":"ADJ-1","amountFen":500,"corrects":"B-1",
- *             "reason":"rounding","postedAt":"2026-07-02T01:00:00Z"}]}
+ *  "ledger":[{"sequence":1,"hash":"9f2c...","kind":"CHARGE","reference":"B-1","amountFen":30000,
+ *             "postedAt":"2026-07-01T01:00:00Z"},
+ *            {"sequence":2,"hash":"03ab...","kind":"ADJUSTMENT","direction":"CREDIT","reference":"ADJ-1",
+ *             "amountFen":500,"corrects":"B-1","reason":"rounding","postedAt":"2026-07-02T01:00:00Z"}],
+ *  "ledgerHead":{"sequence":2,"hash":"03ab..."}}
  * }</pre>
  * Money is whole fen ({@code ...Fen}); instants, dates and durations ISO-8601; {@code kind} is one of
  * {@code CHARGE, PAYMENT, COMPENSATION_CREDIT, ADJUSTMENT} (an adjustment adds {@code direction} {@code DEBIT} or
  * {@code CREDIT}, {@code corrects} and {@code reason}); {@code state} one of
- * {@code ACTIVE, SUSPENDED_FOR_ARREARS, CLOSED}. The ledger is in posting order.
+ * {@code ACTIVE, SUSPENDED_FOR_ARREARS, CLOSED}. The ledger is in posting order, each entry with its
+ * {@link LedgerSeal} ({@code sequence}, {@code hash}: 64 hexadecimal digits); {@code ledgerHead}, the last entry's seal
+ * (absent for an empty ledger), is kept apart from the entries, so that {@link #read} refuses a ledger whose entry was
+ * altered, removed or moved ({@link JsonError.NotRestorable}), its last one included.
  *
  * <h2>Events</h2>
  * {@code {"schemaVersion":1, "type":..., "account":"A-1", "occurredAt":..., ...}} with, by {@code type}:
@@ -77,6 +87,19 @@ public final class AccountJson {
 
     /** The account as JSON, every field included (see the class comment for the names). */
     public static String write(Account account) {
+        return document(account, true);
+    }
+
+    /**
+     * The account as JSON without its ledger's entries ({@code "ledger":[]}) but with its {@code ledgerHead}: for a
+     * store that keeps the entries as rows of their own ({@link #writeEntry}) and checks, on reading them back, that
+     * they end where the account was saved ({@link #ledgerHead}).
+     */
+    public static String writeWithoutLedger(Account account) {
+        return document(account, false);
+    }
+
+    private static String document(Account account, boolean withEntries) {
         ObjectNode node = Json.document(SCHEMA_VERSION);
         node.put("id", account.getId().value());
         node.put("owner", account.owner().value());
@@ -86,7 +109,11 @@ public final class AccountJson {
         status.put("state", STATES.name(account.status().state()));
         status.put("since", account.status().since().toString());
         ArrayNode ledger = node.putArray("ledger");
-        account.ledger().entries().forEach(entry -> ledger.add(entry(entry)));
+        if (withEntries) {
+            account.ledger().entries().zip(account.ledger().seals())
+                    .forEach(sealed -> ledger.add(sealed(sealed._1, sealed._2)));
+        }
+        account.ledger().head().forEach(head -> node.set("ledgerHead", seal(head)));
         return Json.text(node);
     }
 
@@ -96,40 +123,114 @@ public final class AccountJson {
      * {@link JsonError.NotRestorable}.
      */
     public static Either<JsonError, Account> read(String json) {
-        return Json.read(json, SCHEMA_VERSION, AccountJson::account);
+        return Json.read(json, SCHEMA_VERSION, r -> account(r, true));
     }
 
-    private static Account account(JsonReader r) {
+    /**
+     * The account of a document {@link #writeWithoutLedger} wrote, with an empty ledger (its entries are read
+     * elsewhere; its {@code ledgerHead} is {@link #ledgerHead}'s). A document with entries is refused.
+     */
+    public static Either<JsonError, Account> readWithoutLedger(String json) {
+        return Json.read(json, SCHEMA_VERSION, r -> account(r, false));
+    }
+
+    /** The {@code ledgerHead} of an account document: the seal its ledger ended with when written (none: empty). */
+    public static Either<JsonError, Option<LedgerSeal>> ledgerHead(String json) {
+        return Json.read(json, SCHEMA_VERSION, r -> r.optionalObject("ledgerHead").map(AccountJson::seal));
+    }
+
+    private static Account account(JsonReader r, boolean withEntries) {
         AccountId id = r.parsed("id", AccountId::of, "an account id (not blank)");
         CustomerId owner = r.parsed("owner", CustomerId::of, "a customer id (not blank)");
         JsonReader status = r.object("status");
-        return Account.restore(id, owner, terms(r.object("terms")), r.instant("openedAt"),
-                        r.objects("ledger", AccountJson::entry),
-                        AccountStatus.of(STATES.read(status, "state"), status.instant("since")))
+        AccountTerms terms = terms(r.object("terms"));
+        Seq<StoredEntry> ledger = r.objects("ledger", AccountJson::storedEntry);
+        if (!withEntries && ledger.nonEmpty()) {
+            throw r.invalidField("ledger", ledger.size() + " entries", "no entries (they are kept apart)");
+        }
+        Option<LedgerSeal> head = r.optionalObject("ledgerHead").map(AccountJson::seal);
+        Account account = Account.restore(id, owner, terms, r.instant("openedAt"), ledger.map(StoredEntry::entry),
+                        ledger.map(StoredEntry::seal), AccountStatus.of(STATES.read(status, "state"),
+                                status.instant("since")))
                 .getOrElseThrow(JsonFailure::notRestorable);
+        if (withEntries && !account.ledger().head().equals(head)) {
+            throw JsonFailure.notRestorable(new RestoreError("account", id.value(), List.of(new FieldProblem(
+                    "ledgerHead", headProblem(head, account.ledger().head())))));
+        }
+        return account;
+    }
+
+    /**
+     * Why a ledger read back does not end where it was written: {@code written} the head saved with the account,
+     * {@code read} the last seal of the entries found.
+     */
+    public static String headProblem(Option<LedgerSeal> written, Option<LedgerSeal> read) {
+        return "the ledger was saved ending at " + written.map(h -> "entry " + h.sequence()).getOrElse("no entry")
+                + " but ends at " + read.map(h -> "entry " + h.sequence()).getOrElse("no entry")
+                + (written.map(LedgerSeal::sequence).getOrElse(0L) > read.map(LedgerSeal::sequence).getOrElse(0L)
+                ? ": entries were removed from its end" : ": its last entry is not the one saved");
     }
 
     // ---- ledger entries -----------------------------------------------------------------------------------------
 
     /**
-     * One ledger entry as JSON, exactly as it appears in the account's {@code ledger} array: for a store that keeps
-     * the entries of a ledger as rows of their own (the ledger is append-only, so a save only adds rows).
+     * One ledger entry and its seal as JSON, exactly as it appears in the account's {@code ledger} array: for a store
+     * that keeps the entries of a ledger as rows of their own (the ledger is append-only, so a save only adds rows).
      *
      * <pre>{@code
-     * AccountJson.writeEntry(new LedgerEntry.Payment(EntryReference.of("PAY-1"), Money.ofYuan(30), at));
-     * // {"kind":"PAYMENT","reference":"PAY-1","amountFen":3000,"postedAt":"2026-07-01T01:00:00Z"}
+     * AccountJson.writeEntry(account.ledger().entries().head(), account.ledger().seals().head());
+     * // {"sequence":1,"hash":"9f2c...","kind":"PAYMENT","reference":"PAY-1","amountFen":3000,"postedAt":"..."}
      * }</pre>
      */
-    public static String writeEntry(LedgerEntry entry) {
-        return Json.text(entry(entry));
+    public static String writeEntry(LedgerEntry entry, LedgerSeal seal) {
+        return Json.text(sealed(entry, seal));
     }
 
     /**
-     * The ledger entry this JSON describes (as {@link #writeEntry} writes it; it has no schema version of its own:
-     * it is a part of an account of schema version {@value #SCHEMA_VERSION}).
+     * The ledger entry and seal this JSON describes (as {@link #writeEntry} writes it; it has no schema version of
+     * its own: it is a part of an account of schema version {@value #SCHEMA_VERSION}).
      */
-    public static Either<JsonError, LedgerEntry> readEntry(String json) {
-        return Json.readObject(json, AccountJson::entry);
+    public static Either<JsonError, StoredEntry> readEntry(String json) {
+        return Json.readObject(json, AccountJson::storedEntry);
+    }
+
+    /**
+     * A ledger entry as stored: the entry and its seal, which {@link Account#restore(AccountId, CustomerId,
+     * AccountTerms, java.time.Instant, Seq, Seq, AccountStatus)} checks against each other.
+     *
+     * @param entry the entry
+     * @param seal  its sequence number and hash
+     */
+    public record StoredEntry(LedgerEntry entry, LedgerSeal seal) {
+    }
+
+    private static ObjectNode sealed(LedgerEntry entry, LedgerSeal seal) {
+        ObjectNode node = seal(seal);
+        node.setAll(entry(entry));
+        return node;
+    }
+
+    private static ObjectNode seal(LedgerSeal seal) {
+        ObjectNode node = Json.object();
+        node.put("sequence", seal.sequence());
+        node.put("hash", seal.hash());
+        return node;
+    }
+
+    private static LedgerSeal seal(JsonReader r) {
+        long sequence = r.longValue("sequence");
+        String hash = r.text("hash");
+        if (sequence < 1) {
+            throw r.invalidField("sequence", Long.toString(sequence), "a sequence number from 1");
+        }
+        if (!LedgerSeal.isHash(hash)) {
+            throw r.invalidField("hash", hash.length() + " characters", "64 lower-case hexadecimal digits");
+        }
+        return new LedgerSeal(sequence, hash);
+    }
+
+    private static StoredEntry storedEntry(JsonReader r) {
+        return new StoredEntry(entry(r), seal(r));
     }
 
     // ---- parts --------------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.telecrm.persistence.json;
 
+import org.telecrm.kernel.RestoreError;
+
 /**
  * Why a JSON document cannot be read back, naming the field by its path ({@code "ledger[2].amountFen"},
  * {@code "$"} for the document itself).
@@ -68,14 +70,18 @@ public sealed interface JsonError {
         }
     }
 
-    /** The document is well-formed, but the aggregate it describes breaks its invariants (see {@code RestoreError}). */
-    record NotRestorable(String field, String problems) implements JsonError {
+    /**
+     * The document is well-formed, but the aggregate it describes breaks its invariants: {@code error} names every
+     * problem (the one restore rule, see {@link RestoreError}).
+     */
+    record NotRestorable(String field, RestoreError error) implements JsonError {
         public NotRestorable {
-            problems = Masking.masked(problems);
+            java.util.Objects.requireNonNull(field, "field");
+            java.util.Objects.requireNonNull(error, "error");
         }
 
         public String message() {
-            return problems;
+            return Masking.masked(error.message());
         }
     }
 }

@@ -16,6 +16,6 @@ final class JsonFailure extends RuntimeException {
 
     /** A well-formed document whose aggregate refused to be restored: {@link JsonError.NotRestorable} at {@code $}. */
     static JsonFailure notRestorable(RestoreError refused) {
-        return new JsonFailure(new JsonError.NotRestorable("$", refused.message()));
+        return new JsonFailure(new JsonError.NotRestorable("$", refused));
     }
 }

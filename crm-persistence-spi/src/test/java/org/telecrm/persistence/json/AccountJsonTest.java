@@ -1,6 +1,7 @@
 package org.telecrm.persistence.json;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import net.jqwik.api.Arbitrary;
@@ -48,19 +49,28 @@ class AccountJsonTest {
     @Property(tries = 100)
     void every_ledger_entry_on_its_own_reads_back_equal_to_what_was_written(
             @ForAll("histories") AccountHistory history) {
-        List<LedgerEntry> entries = history.account().ledger().entries().toList();
-        assertEquals(entries, entries.map(e -> AccountJson.readEntry(AccountJson.writeEntry(e)).get()));
+        Account account = history.account();
+        List<AccountJson.StoredEntry> entries = account.ledger().entries()
+                .zipWith(account.ledger().seals(), AccountJson.StoredEntry::new).toList();
+        assertEquals(entries, entries.map(e -> AccountJson.readEntry(AccountJson.writeEntry(e.entry(), e.seal())).get()));
     }
 
     /** The documented document of the class comment: the stable names, checked both ways. */
+    /** The SHA-256 chain of the documented ledger: pinned, since stored ledgers are checked against it. */
+    static final String H1 = "a7457c3f4848be76cd3ac20a0a0948c2c6d115b555be7e6d7d9411aa9e9b2cd5";
+    static final String H2 = "02558c057b8e06839f4f6f8f75627c8d92c2d67c84bb241c3ce17587061440c2";
+
     static final String DOCUMENTED = "{\"schemaVersion\":1,\"id\":\"A-1\",\"owner\":\"C-1\","
             + "\"openedAt\":\"2026-07-01T01:00:00Z\",\"terms\":{\"billingCycle\":{\"startDay\":1,"
             + "\"zone\":\"Asia/Shanghai\"},\"creditLimitFen\":10000,\"arrearsGracePeriod\":\"PT72H\","
             + "\"spendAlertThresholdsFen\":[100000]},\"status\":{\"state\":\"ACTIVE\","
-            + "\"since\":\"2026-07-01T01:00:00Z\"},\"ledger\":[{\"kind\":\"CHARGE\",\"reference\":\"B-1\","
-            + "\"amountFen\":30000,\"postedAt\":\"2026-07-01T01:00:00Z\"},{\"kind\":\"ADJUSTMENT\","
+            + "\"since\":\"2026-07-01T01:00:00Z\"},\"ledger\":[{\"sequence\":1,\"hash\":\"" + H1 + "\","
+            + "\"kind\":\"CHARGE\",\"reference\":\"B-1\","
+            + "\"amountFen\":30000,\"postedAt\":\"2026-07-01T01:00:00Z\"},{\"sequence\":2,\"hash\":\"" + H2 + "\","
+            + "\"kind\":\"ADJUSTMENT\","
             + "\"direction\":\"CREDIT\",\"reference\":\"ADJ-1\",\"amountFen\":500,\"corrects\":\"B-1\","
-            + "\"reason\":\"rounding\",\"postedAt\":\"2026-07-02T01:00:00Z\"}]}";
+            + "\"reason\":\"rounding\",\"postedAt\":\"2026-07-02T01:00:00Z\"}],"
+            + "\"ledgerHead\":{\"sequence\":2,\"hash\":\"" + H2 + "\"}}";
 
     static final Instant T0 = Instant.parse("2026-07-01T01:00:00Z");
 
@@ -211,8 +221,10 @@ class AccountJsonTest {
         @Test
         void an_entry_is_written_as_the_ledger_array_holds_it() {
             String ledger = AccountJson.write(DOCUMENTED_ACCOUNT);
-            DOCUMENTED_ACCOUNT.ledger().entries().forEach(entry ->
-                    assertEquals(true, ledger.contains(AccountJson.writeEntry(entry)), AccountJson.writeEntry(entry)));
+            DOCUMENTED_ACCOUNT.ledger().entries().zip(DOCUMENTED_ACCOUNT.ledger().seals()).forEach(sealed -> {
+                String entry = AccountJson.writeEntry(sealed._1, sealed._2);
+                assertEquals(true, ledger.contains(entry), entry);
+            });
         }
 
         @Test
@@ -222,7 +234,64 @@ class AccountJsonTest {
                             .getLeft());
             assertEquals("kind", AccountJson.readEntry("{\"kind\":\"GIFT\",\"reference\":\"B-1\",\"amountFen\":1,"
                     + "\"postedAt\":\"2026-07-01T01:00:00Z\"}").getLeft().field());
+            String unsealed = "{\"kind\":\"CHARGE\",\"reference\":\"B-1\",\"amountFen\":1,"
+                    + "\"postedAt\":\"2026-07-01T01:00:00Z\"}";
+            assertEquals(new JsonError.Missing("sequence"), AccountJson.readEntry(unsealed).getLeft());
+            assertEquals("hash", AccountJson.readEntry(unsealed.replace("{", "{\"sequence\":1,\"hash\":\"ABC\","))
+                    .getLeft().field());
             assertEquals(JsonError.Malformed.class, AccountJson.readEntry("[]").getLeft().getClass());
+        }
+    }
+
+    /** The hash chain: an entry altered, removed or moved in a stored document is refused, the last one included. */
+    @Nested
+    class ATamperedLedgerIsNotRestorable {
+
+        private String problems(String json) {
+            JsonError error = AccountJson.read(json).getLeft();
+            assertEquals(JsonError.NotRestorable.class, error.getClass(), error.message());
+            return error.message();
+        }
+
+        @Test
+        void an_altered_amount_breaks_its_entrys_hash() {
+            String message = problems(DOCUMENTED.replace("\"amountFen\":30000", "\"amountFen\":3000"));
+            assertEquals(true, message.contains("entries[0].hash: does not match the entry"), message);
+        }
+
+        @Test
+        void a_removed_entry_shifts_the_sequence() {
+            String withoutFirst = DOCUMENTED.replaceFirst("\\{\"sequence\":1,[^}]*\\},", "");
+            String message = problems(withoutFirst);
+            assertEquals(true, message.contains("entries[0].sequence: must be 1, was 2"), message);
+        }
+
+        @Test
+        void a_removed_last_entry_is_found_by_the_head() {
+            Account paid = DOCUMENTED_ACCOUNT.postPayment(EntryReference.of("P-1"), Money.ofYuan(1),
+                    Instant.parse("2026-07-03T01:00:00Z")).get().state();
+            String json = AccountJson.write(paid);
+            String withoutLast = json.replaceFirst(",\\{\"sequence\":3,[^}]*\\}\\]", "]");
+            String message = problems(withoutLast);
+            assertEquals(true, message.contains("ledgerHead: the ledger was saved ending at entry 3 but ends at entry 2:"
+                    + " entries were removed from its end"), message);
+        }
+
+        @Test
+        void two_entries_swapped_are_refused() {
+            Account paid = DOCUMENTED_ACCOUNT.postPayment(EntryReference.of("P-1"), Money.ofYuan(1),
+                    Instant.parse("2026-07-02T01:00:00Z")).get().state();
+            Seq<LedgerEntry> swapped = paid.ledger().entries().update(1, paid.ledger().entries().get(2))
+                    .update(2, paid.ledger().entries().get(1));
+            assertEquals(true, Account.restore(paid.getId(), paid.owner(), paid.terms(), paid.openedAt(), swapped,
+                    paid.ledger().seals(), paid.status()).isLeft());
+        }
+
+        @Test
+        void the_head_and_seals_round_trip() {
+            assertEquals(Either.right(DOCUMENTED_ACCOUNT.ledger().head()), AccountJson.ledgerHead(DOCUMENTED));
+            assertEquals(DOCUMENTED_ACCOUNT.ledger().seals(),
+                    AccountJson.read(DOCUMENTED).get().ledger().seals());
         }
     }
 }
