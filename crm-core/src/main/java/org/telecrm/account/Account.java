@@ -288,6 +288,13 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         if (entry instanceof LedgerEntry.Adjustment adjustment && ledger.find(adjustment.corrects()).isEmpty()) {
             return Either.left(new AccountRejection.UnknownEntry("corrects", adjustment.corrects()));
         }
+        if (balanceOwed().checkedPlus(entry.owed()).isLeft()) {
+            return Either.left(new AccountRejection.TooLarge(id, "balanceOwed", entry));
+        }
+        if (entry.kind() == EntryKind.CHARGE && spendIn(terms.billingCycle().cycleOf(entry.postedAt()))
+                .checkedPlus(entry.amount()).isLeft()) {
+            return Either.left(new AccountRejection.TooLarge(id, "spend", entry));
+        }
         Account next = new Account(id, owner, terms, openedAt, ledger.append(entry), status);
         Seq<AccountEvent> events = List.<AccountEvent>of(postedEvent(entry, next.balanceOwed()))
                 .appendAll(spendAlerts(entry));
@@ -424,7 +431,8 @@ public final class Account implements AggregateRoot<Account, AccountId> {
 
     /**
      * The spend of a billing cycle: the sum of the charges posted in it (by local date in the cycle's zone). Reads
-     * the ledger from the newest entry back to the cycle's start only, as postings are in time order.
+     * the ledger from the newest entry back to the cycle's start only, as postings are in time order. At most
+     * {@link Money#MAX}: posting refuses a charge that would take a cycle's spend beyond it.
      */
     public Money spendIn(CyclePeriod cycle) {
         Instant start = cycle.start().atStartOfDay(terms.billingCycle().zone()).toInstant();
@@ -437,7 +445,11 @@ public final class Account implements AggregateRoot<Account, AccountId> {
                 break;
             }
             if (entry.kind() == EntryKind.CHARGE && entry.postedAt().isBefore(end)) {
-                spend = spend.plus(entry.amount());
+                Either<MoneyError, Money> sum = spend.checkedPlus(entry.amount());
+                if (sum.isLeft()) {
+                    return Money.MAX;   // only a restored ledger: posting refuses a spend beyond it (TooLarge)
+                }
+                spend = sum.get();
             }
         }
         return spend;

@@ -104,4 +104,15 @@ public sealed interface AccountRejection {
             return "account " + account + " cannot close: balanceOwed must be zero, was " + balanceOwed;
         }
     }
+
+    /**
+     * An entry that would take a sum past the largest amount ({@link Money#MAX}): the balance owed
+     * ({@code "balanceOwed"}) or the spend of the charge's billing cycle ({@code "spend"}). Nothing is posted.
+     */
+    record TooLarge(AccountId account, String field, LedgerEntry attempted) implements AccountRejection {
+        public String message() {
+            return "account " + account + " cannot post " + attempted.describe() + ": its " + field
+                    + " would be beyond the largest amount, " + Money.MAX;
+        }
+    }
 }

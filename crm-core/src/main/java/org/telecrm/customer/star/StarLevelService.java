@@ -86,15 +86,23 @@ public final class StarLevelService {
         AboveLevelPricing pricing = table.pricing();
         if (pricing.policy() == AboveLevelPolicy.CHARGE) {
             Rate surcharge = new Rate(pricing.surchargePercentPerStar().divide(HUNDRED)).times(steps);
-            return Validation.valid(new ServiceDecision.Chargeable(request.item(), own, needed, request.itemPrice(),
-                    pricing.surchargePercentPerStar(), request.itemPrice().times(surcharge, pricing.rounding())));
+            return request.itemPrice().checkedTimes(surcharge, pricing.rounding())
+                    .<Seq<StarServiceError>>mapLeft(overflow -> List.of(new StarServiceError.TooLarge("itemPrice",
+                            overflow.message())))
+                    .<ServiceDecision>map(charge -> new ServiceDecision.Chargeable(request.item(), own, needed,
+                            request.itemPrice(), pricing.surchargePercentPerStar(), charge))
+                    .toValidation();
         }
         BigDecimal reduction = pricing.discountReductionPointsPerStar().multiply(BigDecimal.valueOf(steps)).divide(HUNDRED);
         Rate before = request.currentDiscount();
         Rate after = new Rate(before.fraction().subtract(reduction).max(BigDecimal.ZERO));
         Rate fall = new Rate(before.fraction().subtract(after.fraction()));
-        return Validation.valid(new ServiceDecision.Discounted(request.item(), own, needed, before, after,
-                request.discountBase(), request.discountBase().times(fall, pricing.rounding())));
+        return request.discountBase().checkedTimes(fall, pricing.rounding())
+                .<Seq<StarServiceError>>mapLeft(overflow -> List.of(new StarServiceError.TooLarge("discountBase",
+                        overflow.message())))
+                .<ServiceDecision>map(effect -> new ServiceDecision.Discounted(request.item(), own, needed, before, after,
+                        request.discountBase(), effect))
+                .toValidation();
     }
 
     private static Seq<StarServiceError> problems(ServiceRequest request, Option<StarLevel> required) {

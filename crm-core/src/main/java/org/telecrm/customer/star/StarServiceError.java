@@ -78,4 +78,14 @@ public sealed interface StarServiceError {
             return "item: " + item.describe() + " is not included at any star level of the table";
         }
     }
+
+    /**
+     * A price effect beyond the largest amount ({@code org.telecrm.money.Money#MAX}): the item's price with its
+     * surcharge, or the discount's fall on its base, cannot be stated exactly.
+     */
+    record TooLarge(String field, String problem) implements StarServiceError {
+        public String message() {
+            return field + ": " + problem;
+        }
+    }
 }

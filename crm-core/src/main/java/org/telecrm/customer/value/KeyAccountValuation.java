@@ -8,6 +8,7 @@ import org.telecrm.money.Money;
 import org.telecrm.money.Rate;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -62,9 +63,47 @@ public final class KeyAccountValuation {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        Seq<ValueReason> reasons = current(facts).appendAll(potential(facts)).appendAll(intangible(facts));
-        long score = reasons.map(ValueReason::points).sum().longValue();
-        return Validation.valid(new ValueAssessment(reasons, table.thresholds().gradeFor(score), table.thresholds()));
+        try {
+            Seq<ValueReason> reasons = current(facts).appendAll(potential(facts)).appendAll(intangible(facts));
+            long score = reasons.foldLeft(0L, (sum, r) -> count(BigInteger.valueOf(sum).add(
+                    BigInteger.valueOf(r.points())), "score"));
+            return Validation.valid(new ValueAssessment(reasons, table.thresholds().gradeFor(score),
+                    table.thresholds()));
+        } catch (TooLargeFailure e) {
+            return Validation.invalid(List.of(e.error));
+        }
+    }
+
+    /**
+     * Carries a {@link ValueError.TooLarge} out of the nested computation to {@link #assess}, which answers with it;
+     * it never leaves this class.
+     */
+    private static final class TooLargeFailure extends RuntimeException {
+        private final transient ValueError.TooLarge error;
+
+        TooLargeFailure(ValueError.TooLarge error) {
+            super(error.message(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    /** A count of points, exactly, or the typed refusal when it is beyond the largest count. */
+    private static long count(BigInteger points, String field) {
+        if (points.bitLength() >= Long.SIZE) {
+            throw new TooLargeFailure(new ValueError.TooLarge(field, points + " points is beyond the largest count, "
+                    + Long.MAX_VALUE));
+        }
+        return points.longValue();
+    }
+
+    /** An amount in fen, rounded as stated, or the typed refusal when it is beyond the largest amount. */
+    private static Money amount(BigDecimal exactFen, String field) {
+        return Money.checkedFromExactFen(exactFen, RoundingMode.HALF_UP, field).getOrElseThrow(overflow ->
+                new TooLargeFailure(new ValueError.TooLarge(field, overflow.message())));
+    }
+
+    private static long product(long a, long b, String field) {
+        return count(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), field);
     }
 
     private Seq<ValueError> problems(ValueFacts facts) {
@@ -105,14 +144,14 @@ public final class KeyAccountValuation {
         Window window = window(facts);
         PaymentRecord payments = facts.payments();
         long paymentPoints = payments.monthsBilled() == 0 ? 0
-                : Math.multiplyExact(table.onTimePaymentPoints(), payments.monthsPaidOnTime()) / payments.monthsBilled();
+                : product(table.onTimePaymentPoints(), payments.monthsPaidOnTime(), "payments") / payments.monthsBilled();
         return List.of(
                 new ValueReason(ValueComponent.CURRENT_DIRECT, "revenue",
                         window.yearly() + " a year (" + window.months() + " months at " + table.currentRevenueWeight() + ")",
                         points(window.twelveTimesSumFen(), window.months(), table.currentRevenueWeight())),
                 new ValueReason(ValueComponent.CURRENT_ADDED, "breadth of products",
                         facts.productLines() + " product lines",
-                        Math.multiplyExact(table.pointsPerProductLine(), facts.productLines())),
+                        product(table.pointsPerProductLine(), facts.productLines(), "productLines")),
                 new ValueReason(ValueComponent.CURRENT_ADDED, "payment record",
                         payments.monthsBilled() == 0 ? "none yet"
                                 : payments.monthsPaidOnTime() + " of " + payments.monthsBilled() + " months paid on time",
@@ -122,8 +161,8 @@ public final class KeyAccountValuation {
     private Seq<ValueReason> potential(ValueFacts facts) {
         Window window = window(facts);
         Rate growth = facts.industryGrowth();
-        Money predicted = Money.fromExactFen(growth.applyTo(window.twelveTimesSumFen())
-                .divide(BigDecimal.valueOf(window.months()), 0, RoundingMode.HALF_UP), RoundingMode.UNNECESSARY);
+        Money predicted = amount(growth.applyTo(window.twelveTimesSumFen())
+                .divide(BigDecimal.valueOf(window.months()), 0, RoundingMode.HALF_UP), "industryGrowth");
         return List.of(
                 new ValueReason(ValueComponent.POTENTIAL_DIRECT, "contracted revenue",
                         facts.contractedRevenue() + " at " + table.contractedRevenueWeight(),
@@ -145,8 +184,8 @@ public final class KeyAccountValuation {
      */
     private record Window(BigDecimal twelveTimesSumFen, int months) {
         Money yearly() {
-            return Money.fromExactFen(twelveTimesSumFen.divide(BigDecimal.valueOf(months), 0, RoundingMode.HALF_UP),
-                    RoundingMode.UNNECESSARY);
+            return amount(twelveTimesSumFen.divide(BigDecimal.valueOf(months), 0, RoundingMode.HALF_UP),
+                    "monthlyRevenue");
         }
     }
 
@@ -161,12 +200,13 @@ public final class KeyAccountValuation {
                 .filter(factor -> facts.ratingOf(factor) > 0)
                 .map(factor -> new ValueReason(ValueComponent.INTANGIBLE, factor.name().toLowerCase().replace('_', ' '),
                         "rated " + facts.ratingOf(factor) + " of " + table.maxIntangibleRating(),
-                        Math.multiplyExact(table.pointsPerRatingStep().get(factor).get(), facts.ratingOf(factor))));
+                        product(table.pointsPerRatingStep().get(factor).get(), facts.ratingOf(factor),
+                                "intangibleRatings." + factor.name())));
     }
 
     /** floor(weight x exactFen / (divisor x revenuePerPoint)): one exact division, rounded down. */
     private long points(BigDecimal exactFen, long divisor, Rate weight) {
         BigDecimal perPoint = table.revenuePerPoint().exactFen().multiply(BigDecimal.valueOf(divisor));
-        return weight.applyTo(exactFen).divide(perPoint, 0, RoundingMode.FLOOR).longValueExact();
+        return count(weight.applyTo(exactFen).divide(perPoint, 0, RoundingMode.FLOOR).toBigIntegerExact(), "points");
     }
 }

@@ -70,4 +70,14 @@ public sealed interface ValueError {
             return field() + " must be 0 so that every score has a grade, was " + was;
         }
     }
+
+    /**
+     * Facts whose figures take a result past what can be stated exactly: a year's revenue or a prediction beyond the
+     * largest amount, or points beyond the largest count ({@code Long.MAX_VALUE}).
+     */
+    record TooLarge(String field, String problem) implements ValueError {
+        public String message() {
+            return field + ": " + problem;
+        }
+    }
 }
