@@ -56,6 +56,14 @@ public record MaskPolicy(int keepFirst, int keepLast) {
         }
     }
 
+    /**
+     * Whether a default rendering of a value of {@code length} characters shows the character at {@code position}
+     * (from 1): an error about that character may quote it only then.
+     */
+    public boolean shows(int position, int length) {
+        return length > keepFirst + keepLast && (position <= keepFirst || position > length - keepLast);
+    }
+
     /** The value with every character between the kept ends replaced by {@link #MASK}. */
     public String apply(String raw) {
         Objects.requireNonNull(raw, "raw");

@@ -1,5 +1,8 @@
 package org.telecrm.customer.identity;
 
+import io.vavr.control.Option;
+import org.telecrm.customer.MaskPolicy;
+
 /**
  * Why a text is not an acceptable identity document. Every error names its field and says what is wrong without
  * quoting the number (which is personal data): positions are 1-based, as on the card.
@@ -24,10 +27,26 @@ public sealed interface IdentityError {
         }
     }
 
-    /** A character that may not stand at that position; {@code allowed} says what may. */
-    record IllegalCharacter(String field, int position, char was, String allowed) implements IdentityError {
+    /**
+     * A character that may not stand at that position; {@code allowed} says what may. The character is kept
+     * ({@code was}) only at a position the document's mask shows: at any other it is personal data, and neither the
+     * message nor {@code toString()} quotes it.
+     */
+    record IllegalCharacter(String field, int position, Option<Character> was, String allowed) implements IdentityError {
+        public IllegalCharacter {
+            java.util.Objects.requireNonNull(was, "was");
+        }
+
+        /** The error for the character at {@code position} (from 1) of {@code text}, quoted only where {@code mask} shows it. */
+        static IllegalCharacter at(String field, int position, String text, MaskPolicy mask, String allowed) {
+            return new IllegalCharacter(field, position, mask.shows(position, text.length())
+                    ? Option.some(text.charAt(position - 1)) : Option.none(), allowed);
+        }
+
         public String message() {
-            return field + ": position " + position + " is '" + was + "', must be " + allowed;
+            return field + ": position " + position + (was.isDefined() ? " is '" + was.get() + "'"
+                    : " holds a character that may not stand there (not quoted: masked as personal data)")
+                    + ", must be " + allowed;
         }
     }
 

@@ -86,12 +86,14 @@ public record ResidentIdentityNumber(String unmasked) implements IdentityDocumen
         }
         for (int i = 0; i < LENGTH - 1; i++) {
             if (!isDigit(text.charAt(i))) {
-                return Option.some(new IdentityError.IllegalCharacter(field, i + 1, text.charAt(i), "a digit"));
+                return Option.some(IdentityError.IllegalCharacter.at(field, i + 1, text,
+                        MaskPolicy.RESIDENT_IDENTITY_NUMBER, "a digit"));
             }
         }
         char last = text.charAt(LENGTH - 1);
         if (!isDigit(last) && last != 'X') {
-            return Option.some(new IdentityError.IllegalCharacter(field, LENGTH, last, "a digit or an upper-case X"));
+            return Option.some(IdentityError.IllegalCharacter.at(field, LENGTH, text, MaskPolicy.RESIDENT_IDENTITY_NUMBER,
+                    "a digit or an upper-case X"));
         }
         Either<RegionError, Province> region = DivisionCodes.cityLevelProvince(field, text.substring(0, 6));
         if (region.isLeft()) {

@@ -81,7 +81,7 @@ public record UnifiedSocialCreditCode(String unmasked) implements IdentityDocume
         }
         for (int i = 0; i < LENGTH; i++) {
             if (CHARACTERS.indexOf(text.charAt(i)) < 0) {
-                return Option.some(new IdentityError.IllegalCharacter(field, i + 1, text.charAt(i),
+                return Option.some(IdentityError.IllegalCharacter.at(field, i + 1, text, MaskPolicy.UNIFIED_SOCIAL_CREDIT_CODE,
                         "one of 0-9 and upper-case A-H J-N P-R T-U W-Y (GB 32100 uses no I, O, S, V, Z)"));
             }
         }
@@ -90,7 +90,8 @@ public record UnifiedSocialCreditCode(String unmasked) implements IdentityDocume
         }
         char type = text.charAt(1);
         if (type < '1' || type > '9') {
-            return Option.some(new IdentityError.IllegalCharacter(field, 2, type, "an organisation type, a digit 1-9"));
+            return Option.some(IdentityError.IllegalCharacter.at(field, 2, text, MaskPolicy.UNIFIED_SOCIAL_CREDIT_CODE,
+                    "an organisation type, a digit 1-9"));
         }
         String region = text.substring(2, 8);
         if (!isRegion(region)) {

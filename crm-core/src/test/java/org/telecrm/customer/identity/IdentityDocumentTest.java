@@ -1,6 +1,8 @@
 package org.telecrm.customer.identity;
 
+import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,6 +182,32 @@ class IdentityDocumentTest {
             IdentityError e = refused(UnifiedSocialCreditCode.parse(text), text);
             assertInstanceOf(IdentityError.IllegalCharacter.class, e);
             assertTrue(e.message().contains("(GB 32100 uses no I, O, S, V, Z)"), e::message);
+        }
+
+        @ParameterizedTest(name = "position {0}")
+        @ValueSource(ints = {4, 5, 6, 9, 10, 11, 12, 13, 14})
+        void aLetterAtAMaskedPositionIsNeverQuotedNotEvenInTheConstructorsOwnMessage(int position) {
+            String valid = "91440300MA5FUJ7A0C";
+            String text = valid.substring(0, position - 1) + 'i' + valid.substring(position);
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                    () -> new UnifiedSocialCreditCode(text));
+            IdentityError e = refused(UnifiedSocialCreditCode.parse(text), text);
+            for (String rendering : List.of(thrown.getMessage(), e.message(), e.toString())) {
+                assertFalse(rendering.contains("'i'") || rendering.contains("=i,"), rendering);
+                assertTrue(rendering.contains("position " + position) || rendering.contains("position=" + position),
+                        rendering);
+            }
+            assertEquals(Option.none(), ((IdentityError.IllegalCharacter) e).was());
+        }
+
+        @Test
+        void aCharacterTheMaskShowsIsQuoted() {
+            assertEquals("unifiedSocialCreditCode: position 18 is 'c', must be one of 0-9 and upper-case A-H J-N P-R"
+                            + " T-U W-Y (GB 32100 uses no I, O, S, V, Z)",
+                    UnifiedSocialCreditCode.parse("91440300MA5FUJ7A0c").getLeft().message());
+            assertEquals("residentIdentityNumber: position 9 holds a character that may not stand there (not quoted:"
+                            + " masked as personal data), must be a digit",
+                    ResidentIdentityNumber.parse("11010519x912310021").getLeft().message());
         }
 
         @Test
