@@ -88,8 +88,7 @@ final class JdbcAccounts implements Accounts {
         /** The account of a row with its ledger, which must end where the row says it was saved. */
         private static Account checked(AggregateTable.Row<Account> row, Seq<AccountJson.StoredEntry> ledger) {
             Account account = with(row.main(), ledger);
-            Option<LedgerSeal> saved = AccountJson.ledgerHead(row.state()).getOrElseThrow(error ->
-                    new StorageFailure("the stored account " + row.id() + " cannot be read back: " + error.message()));
+            Option<LedgerSeal> saved = head(row);
             if (!account.ledger().head().equals(saved)) {
                 throw new NotRestorable(new RestoreError("account", row.id(), List.of(new FieldProblem("ledgerHead",
                         AccountJson.headProblem(saved, account.ledger().head())))));
@@ -143,23 +142,38 @@ final class JdbcAccounts implements Accounts {
         @Override
         public Seq<Account> read(Connection c, Seq<AggregateTable.Row<Account>> rows,
                                  Function<String, Option<LoadCache.Entry<Account>>> known) throws SQLException {
+            // The row's head bounds what is read: entries committed after the row was read belong to a later version.
+            Map<String, Integer> upTo = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
+                    (int) head(row).map(LedgerSeal::sequence).getOrElse(0L).longValue())));
             Map<String, Seq<AccountJson.StoredEntry>> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
                     known.apply(row.id()).filter(e -> e.lineage().equals(row.lineage()))
-                            .map(e -> sealedEntries(e.aggregate())).getOrElse(List.empty()))));
-            Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held);
+                            .map(e -> sealedEntries(e.aggregate()).take(upTo.get(row.id()).get()))
+                            .getOrElse(List.empty()))));
+            Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held,
+                    id -> upTo.get(id).get());
             return rows.map(row -> checked(row, held.get(row.id()).get()
                     .appendAll(read.get(row.id()).getOrElse(List.empty()))));
         }
 
-        @Override
-        public Account stored(Connection c, String id, Account main) throws SQLException {
-            return with(main, entries(c, List.of(id), HashMap.of(id, List.empty())).get(id).getOrElse(List.empty()));
+        private static Option<LedgerSeal> head(AggregateTable.Row<Account> row) {
+            return AccountJson.ledgerHead(row.state()).getOrElseThrow(error ->
+                    new StorageFailure("the stored account " + row.id() + " cannot be read back: " + error.message()));
         }
 
-        /** The entries of these accounts after those {@code held} already has, by account, in posting order. */
+        @Override
+        public Account stored(Connection c, String id, Account main) throws SQLException {
+            return with(main, entries(c, List.of(id), HashMap.of(id, List.empty()), any -> Integer.MAX_VALUE).get(id)
+                    .getOrElse(List.empty()));
+        }
+
+        /**
+         * The entries of these accounts after those {@code held} already has and before the {@code upTo}'s (a count),
+         * by account, in posting order.
+         */
         private static Map<String, Seq<AccountJson.StoredEntry>> entries(
-                Connection c, Seq<String> ids, Map<String, Seq<AccountJson.StoredEntry>> held) throws SQLException {
-            String where = ids.map(id -> "(account_id = ? AND seq >= ?)").mkString(" OR ");
+                Connection c, Seq<String> ids, Map<String, Seq<AccountJson.StoredEntry>> held,
+                Function<String, Integer> upTo) throws SQLException {
+            String where = ids.map(id -> "(account_id = ? AND seq >= ? AND seq < ?)").mkString(" OR ");
             Map<String, Seq<AccountJson.StoredEntry>> read = HashMap.empty();
             try (PreparedStatement select = c.prepareStatement("SELECT account_id, seq, entry FROM crm_account_entry"
                     + " WHERE " + where + " ORDER BY account_id, seq")) {
@@ -167,6 +181,7 @@ final class JdbcAccounts implements Accounts {
                 for (String id : ids) {
                     select.setString(i++, id);
                     select.setInt(i++, held.get(id).get().size());
+                    select.setInt(i++, upTo.apply(id));
                 }
                 try (ResultSet row = select.executeQuery()) {
                     String current = null;
