@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
-import org.telecrm.kernel.FieldProblem;
 import org.telecrm.kernel.RestoreCheck;
 import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
@@ -134,25 +133,38 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
                                                         Instant openedAt, Seq<LedgerEntry> entries,
                                                         Seq<LedgerSeal> seals, AccountStatus status) {
-        Objects.requireNonNull(seals, "seals");
-        Objects.requireNonNull(entries, "entries");
-        Either<RestoreError, Account> restored = restore(id, owner, terms, openedAt, entries, status);
-        Seq<FieldProblem> broken = chainProblems(entries, seals);
-        if (broken.isEmpty()) {
-            return restored;
-        }
-        Seq<FieldProblem> all = restored.isLeft() ? restored.getLeft().problems().appendAll(broken) : broken;
-        return Either.left(new RestoreError("account", id.value(), all));
+        return restore(id, owner, terms, openedAt, Ledger.empty(), entries, seals, status);
     }
 
-    /** Where the entries do not match their seals: a sequence number out of place, a hash that is not the chain's. */
-    private static Seq<FieldProblem> chainProblems(Seq<LedgerEntry> entries, Seq<LedgerSeal> seals) {
-        RestoreCheck check = RestoreCheck.of("account", "-");
-        check.when(seals.size() != entries.size(), "seals", () -> entries.size() + " entries but " + seals.size()
-                + " seals: each entry has its seal");
-        Option<LedgerSeal> previous = Option.none();
-        int i = 0;
-        for (io.vavr.Tuple2<LedgerEntry, LedgerSeal> sealed : entries.zip(seals)) {
+    /**
+     * As {@link #restore(AccountId, CustomerId, AccountTerms, Instant, Seq, Seq, AccountStatus)}, for a ledger of
+     * which {@code verified}, a prefix of a ledger this class built (restored or posted to: its seals are sound), is
+     * already held, and {@code more} with {@code moreSeals} follow it as stored. Only the chain of {@code more} is
+     * recomputed, so a store that caches accounts reads a long ledger back at the cost of what it adds; every other
+     * invariant is checked over the whole ledger, as always.
+     */
+    public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
+                                                        Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
+                                                        Seq<LedgerSeal> moreSeals, AccountStatus status) {
+        Objects.requireNonNull(verified, "verified");
+        Objects.requireNonNull(more, "more");
+        Objects.requireNonNull(moreSeals, "moreSeals");
+        RestoreCheck check = invariants(id, owner, terms, openedAt, verified.entries().appendAll(more), status);
+        chain(check, verified, more, moreSeals);
+        return check.restore(() -> new Account(id, owner, terms, openedAt, verified.appendSealed(more, moreSeals),
+                status));
+    }
+
+    /**
+     * Where the entries after {@code verified} do not match their seals: a sequence number out of place, a hash that
+     * is not the chain's.
+     */
+    private static void chain(RestoreCheck check, Ledger verified, Seq<LedgerEntry> more, Seq<LedgerSeal> seals) {
+        check.when(seals.size() != more.size(), "seals", () -> (verified.size() + more.size()) + " entries but "
+                + (verified.size() + seals.size()) + " seals: each entry has its seal");
+        Option<LedgerSeal> previous = verified.head();
+        int i = verified.size();
+        for (io.vavr.Tuple2<LedgerEntry, LedgerSeal> sealed : more.zip(seals)) {
             String at = "entries[" + i + "]";
             long expected = i + 1L;
             LedgerSeal seal = sealed._2;
@@ -164,7 +176,6 @@ public final class Account implements AggregateRoot<Account, AccountId> {
             previous = Option.some(seal);
             i++;
         }
-        return check.problems();
     }
 
     /**
@@ -175,11 +186,18 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
                                                         Instant openedAt, Seq<LedgerEntry> entries,
                                                         AccountStatus status) {
+        Objects.requireNonNull(entries, "entries");
+        return invariants(id, owner, terms, openedAt, entries, status)
+                .restore(() -> new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
+    }
+
+    /** Every invariant but the seals', over the whole ledger. */
+    private static RestoreCheck invariants(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt,
+                                           Seq<LedgerEntry> entries, AccountStatus status) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(openedAt, "openedAt");
-        Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(status, "status");
         RestoreCheck check = RestoreCheck.of("account", id.value());
         terms.problems().forEach(p -> check.problem("terms." + p.field(), "must be " + p.expected() + ", was " + p.was()));
@@ -222,7 +240,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
             check.when(last.isAfter(status.since()), "status.since", () -> "the account closed at " + status.since()
                     + " has an entry posted after it, at " + last);
         }
-        return check.restore(() -> new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
+        return check;
     }
 
     // ---- commands -----------------------------------------------------------------------------------------------

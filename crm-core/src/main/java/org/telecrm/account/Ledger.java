@@ -62,6 +62,38 @@ public final class Ledger {
         return ledger;
     }
 
+    /**
+     * This ledger with {@code more} at its end, each with the seal given (verified by the caller against the chain);
+     * for a restore, which so does not compute a seal twice.
+     */
+    Ledger appendSealed(Seq<LedgerEntry> more, Seq<LedgerSeal> moreSeals) {
+        Vector<LedgerEntry> e = entries;
+        Vector<LedgerSeal> s = seals;
+        Map<EntryReference, LedgerEntry> refs = byReference;
+        Money balance = balanceOwed;
+        for (io.vavr.Tuple2<LedgerEntry, LedgerSeal> sealed : more.zip(moreSeals)) {
+            e = e.append(sealed._1);
+            s = s.append(sealed._2);
+            refs = refs.put(sealed._1.reference(), sealed._1);
+            balance = balance.plus(sealed._1.owed());
+        }
+        return new Ledger(e, s, refs, balance);
+    }
+
+    /**
+     * The ledger of the first {@code count} entries (all of them when it has fewer): what the ledger was when it had
+     * that many, seals included. A store that caches an account restores a later version from it
+     * ({@link Account#restore(AccountId, org.telecrm.customer.CustomerId, AccountTerms, java.time.Instant, Ledger,
+     * Seq, Seq, AccountStatus)}).
+     */
+    public Ledger prefix(int count) {
+        if (count >= entries.size()) {
+            return this;
+        }
+        int kept = Math.max(count, 0);
+        return EMPTY.appendSealed(entries.take(kept), seals.take(kept));
+    }
+
     /** This ledger with one more entry at its end; the posting rules are the account's. */
     Ledger append(LedgerEntry entry) {
         return new Ledger(entries.append(entry), seals.append(LedgerSeal.after(seals.lastOption(), entry)),

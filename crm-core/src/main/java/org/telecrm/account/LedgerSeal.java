@@ -75,13 +75,19 @@ public record LedgerSeal(long sequence, String hash) {
             field(facts, adjustment.corrects().value());
             field(facts, adjustment.reason());
         }
+        return HEX.formatHex(SHA_256.get().digest(facts.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: looking the algorithm up costs more than hashing an entry. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
+    });
 
     /** Length-prefixed, so no two different lists of facts are the same text. */
     private static void field(StringBuilder facts, String value) {

@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import org.telecrm.account.Account;
 import org.telecrm.account.AccountEvent;
 import org.telecrm.account.AccountId;
+import org.telecrm.account.Ledger;
 import org.telecrm.account.LedgerEntry;
 import org.telecrm.account.LedgerSeal;
 import org.telecrm.customer.CustomerId;
@@ -79,15 +80,19 @@ final class JdbcAccounts implements Accounts {
             return account;   // AccountJson.writeWithoutLedger leaves the entries out and keeps the head
         }
 
-        private static Account with(Account account, Seq<AccountJson.StoredEntry> ledger) {
-            return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(),
-                    ledger.map(AccountJson.StoredEntry::entry), ledger.map(AccountJson.StoredEntry::seal),
+        private static Account with(Account account, Ledger verified, Seq<AccountJson.StoredEntry> more) {
+            return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), verified,
+                    more.map(AccountJson.StoredEntry::entry), more.map(AccountJson.StoredEntry::seal),
                     account.status()).getOrElseThrow(NotRestorable::new);
         }
 
-        /** The account of a row with its ledger, which must end where the row says it was saved. */
-        private static Account checked(AggregateTable.Row<Account> row, Seq<AccountJson.StoredEntry> ledger) {
-            Account account = with(row.main(), ledger);
+        /**
+         * The account of a row with its ledger (the part {@code verified} a cached account holds, then {@code more}
+         * as read), which must end where the row says it was saved.
+         */
+        private static Account checked(AggregateTable.Row<Account> row, Ledger verified,
+                                       Seq<AccountJson.StoredEntry> more) {
+            Account account = with(row.main(), verified, more);
             Option<LedgerSeal> saved = head(row);
             if (!account.ledger().head().equals(saved)) {
                 throw new NotRestorable(new RestoreError("account", row.id(), List.of(new FieldProblem("ledgerHead",
@@ -145,14 +150,14 @@ final class JdbcAccounts implements Accounts {
             // The row's head bounds what is read: entries committed after the row was read belong to a later version.
             Map<String, Integer> upTo = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
                     (int) head(row).map(LedgerSeal::sequence).getOrElse(0L).longValue())));
-            Map<String, Seq<AccountJson.StoredEntry>> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
+            Map<String, Ledger> held = HashMap.ofEntries(rows.map(row -> io.vavr.Tuple.of(row.id(),
                     known.apply(row.id()).filter(e -> e.lineage().equals(row.lineage()))
-                            .map(e -> sealedEntries(e.aggregate()).take(upTo.get(row.id()).get()))
-                            .getOrElse(List.empty()))));
-            Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id), held,
-                    id -> upTo.get(id).get());
-            return rows.map(row -> checked(row, held.get(row.id()).get()
-                    .appendAll(read.get(row.id()).getOrElse(List.empty()))));
+                            .map(e -> e.aggregate().ledger().prefix(upTo.get(row.id()).get()))
+                            .getOrElse(Ledger.empty()))));
+            Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id),
+                    id -> held.get(id).get().size(), id -> upTo.get(id).get());
+            return rows.map(row -> checked(row, held.get(row.id()).get(),
+                    read.get(row.id()).getOrElse(List.empty())));
         }
 
         private static Option<LedgerSeal> head(AggregateTable.Row<Account> row) {
@@ -162,16 +167,16 @@ final class JdbcAccounts implements Accounts {
 
         @Override
         public Account stored(Connection c, String id, Account main) throws SQLException {
-            return with(main, entries(c, List.of(id), HashMap.of(id, List.empty()), any -> Integer.MAX_VALUE).get(id)
+            return with(main, Ledger.empty(), entries(c, List.of(id), any -> 0, any -> Integer.MAX_VALUE).get(id)
                     .getOrElse(List.empty()));
         }
 
         /**
-         * The entries of these accounts after those {@code held} already has and before the {@code upTo}'s (a count),
+         * The entries of these accounts from the {@code held}-th (a count already held) to before the {@code upTo}-th,
          * by account, in posting order.
          */
         private static Map<String, Seq<AccountJson.StoredEntry>> entries(
-                Connection c, Seq<String> ids, Map<String, Seq<AccountJson.StoredEntry>> held,
+                Connection c, Seq<String> ids, Function<String, Integer> held,
                 Function<String, Integer> upTo) throws SQLException {
             String where = ids.map(id -> "(account_id = ? AND seq >= ? AND seq < ?)").mkString(" OR ");
             Map<String, Seq<AccountJson.StoredEntry>> read = HashMap.empty();
@@ -180,7 +185,7 @@ final class JdbcAccounts implements Accounts {
                 int i = 1;
                 for (String id : ids) {
                     select.setString(i++, id);
-                    select.setInt(i++, held.get(id).get().size());
+                    select.setInt(i++, held.apply(id));
                     select.setInt(i++, upTo.apply(id));
                 }
                 try (ResultSet row = select.executeQuery()) {
@@ -195,7 +200,7 @@ final class JdbcAccounts implements Accounts {
                             }
                             current = id;
                             entries = List.empty();
-                            expected = held.get(id).get().size();
+                            expected = held.apply(id);
                         }
                         int seq = row.getInt(2);
                         if (seq != expected++) {
