@@ -128,8 +128,11 @@ public record YearSchedule(int year, String source, SortedSet<LocalDate> offDays
             return invalid(where, "field 'year' is not a whole number: " + yearNumber);
         }
         String source = object.get("source") instanceof String s ? s : where;
+        // A schedule the rules refuse is named where it was read (the file), as every other problem of the text is.
         return dates(object, "offDays", where).flatMap(off -> dates(object, "makeupWorkdays", where)
-                .flatMap(makeup -> of(year, source, off, makeup)));
+                .flatMap(makeup -> of(year, source, off, makeup).mapLeft(refused ->
+                        refused instanceof CalendarError.InvalidSchedule invalid
+                                ? new CalendarError.InvalidSchedule(where, invalid.problem()) : refused)));
     }
 
     private static Either<CalendarError, Seq<LocalDate>> dates(Map<?, ?> object, String field, String where) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
 import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
 import org.telecrm.testing.FieldErrors;
@@ -547,6 +548,24 @@ class AccountTest {
             assertEquals(List.of("entries[1]: the balance owed would be beyond the largest amount"),
                     refusedLedger(active, new LedgerEntry.Charge(ref("B-1"), Money.MAX, day(0)),
                             new LedgerEntry.Charge(ref("B-2"), Money.MAX, day(0))).messages());
+        }
+
+        @Test
+        void restoringFromAVerifiedPrefixChecksTheChainOfWhatFollows() {
+            Account a = charge(charge(charge(withLimit(100), "B-1", 10, day(0)), "B-2", 20, day(1)), "B-3", 30, day(2));
+            Ledger prefix = a.ledger().prefix(1);
+            assertEquals(1, prefix.size());
+            assertEquals(a.ledger().seals().take(1), prefix.seals());
+            Seq<LedgerEntry> more = a.ledger().entries().drop(1);
+            Seq<LedgerSeal> moreSeals = a.ledger().seals().drop(1);
+            assertEquals(a, Account.restore(ID, OWNER, a.terms(), T0, prefix, more, moreSeals, a.status()).get());
+            LedgerEntry altered = new LedgerEntry.Charge(ref("B-3"), Money.ofYuan(3), day(2));
+            RestoreError refused = Account.restore(ID, OWNER, a.terms(), T0, prefix, more.update(1, altered),
+                    moreSeals, a.status()).getLeft();
+            assertEquals(List.of("entries[2].hash"), refused.problems().map(FieldProblem::field));
+            RestoreError gap = Account.restore(ID, OWNER, a.terms(), T0, prefix, more.drop(1), moreSeals.drop(1),
+                    a.status()).getLeft();
+            assertEquals(List.of("entries[1].sequence"), gap.problems().map(FieldProblem::field));
         }
 
         @Test
