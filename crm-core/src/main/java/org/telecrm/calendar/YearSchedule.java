@@ -132,7 +132,8 @@ public record YearSchedule(int year, String source, SortedSet<LocalDate> offDays
         return dates(object, "offDays", where).flatMap(off -> dates(object, "makeupWorkdays", where)
                 .flatMap(makeup -> of(year, source, off, makeup).mapLeft(refused ->
                         refused instanceof CalendarError.InvalidSchedule invalid
-                                ? new CalendarError.InvalidSchedule(where, invalid.problem()) : refused)));
+                                ? new CalendarError.InvalidSchedule(where + " (" + year + ")", invalid.problem())
+                                : refused)));
     }
 
     private static Either<CalendarError, Seq<LocalDate>> dates(Map<?, ?> object, String field, String where) {

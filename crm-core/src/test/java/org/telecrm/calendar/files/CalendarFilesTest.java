@@ -111,11 +111,11 @@ class CalendarFilesTest {
             assertTrue(problem(write("c.json", "{\"year\": 1e12, \"offDays\": [], \"makeupWorkdays\": []}"))
                     .contains("is not a whole number"));
             assertTrue(problem(write("d.json", "{\"year\": 99999, \"offDays\": [], \"makeupWorkdays\": []}"))
-                    .endsWith("d.json: year 99999 is not between 1949 and 9999"));   // named by file, not source
+                    .endsWith("d.json (99999): year 99999 is not between 1949 and 9999"));   // the file, not the source
             assertTrue(problem(write("e.json", "{\"year\": 2027, \"offDays\": [\"2027-02-30\"], \"makeupWorkdays\": []}"))
                     .contains("offDays[0] is not a date (YYYY-MM-DD): 2027-02-30"));
             assertTrue(problem(write("f.json", "{\"year\": 2027, \"offDays\": [], \"makeupWorkdays\": [\"2027-01-04\"]}"))
-                    .contains("f.json: make-up working day 2027-01-04 is a MONDAY"));
+                    .contains("f.json (2027): make-up working day 2027-01-04 is a MONDAY"));
             assertTrue(problem(write("g.json", "{\"year\": 2027, \"offDays\": [], \"makeupWorkdays\": []} x"))
                     .contains("unexpected content after the JSON value"));
             assertTrue(problem(write("h.json", "")).contains("unexpected end of text"));
