@@ -11,6 +11,9 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
+import org.telecrm.kernel.FieldProblem;
+import org.telecrm.kernel.RestoreCheck;
+import org.telecrm.kernel.RestoreError;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -104,11 +107,18 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
         this.customer = Objects.requireNonNull(customer, "customer");
         this.held = Objects.requireNonNull(held, "held");
         this.withdrawals = List.ofAll(Objects.requireNonNull(withdrawals, "withdrawals"));
-        Seq<String> violations = violations();
-        if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("the purpose register of " + customer.value()
-                    + " would break its invariants: " + violations.mkString("; "));
+    }
+
+    /** A register the commands built: they keep the invariants, so a problem here is a bug. */
+    private static PurposeRegister checked(CustomerId customer, SortedMap<Purpose, Processing> held,
+                                           Seq<Withdrawal> withdrawals) {
+        PurposeRegister register = new PurposeRegister(customer, held, withdrawals);
+        Seq<FieldProblem> problems = register.violations();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the purpose register of " + customer.value()
+                    + " would break its invariants: " + problems.mkString("; "));
         }
+        return register;
     }
 
     /** A customer's register with nothing held: no personal information may be used for any purpose yet. */
@@ -117,16 +127,39 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
     }
 
     /**
-     * Rebuilds a register from stored state (no rules run, no events); throws {@link IllegalArgumentException}
-     * naming the invariants stored state breaks.
+     * Rebuilds a register from stored state, raising no event, after checking it against the register's invariants
+     * (the one restore rule, see {@link RestoreError}): each purpose held once, every processing accepted by
+     * {@link PurposeRules}, withdrawals in time order. Anything else is a {@link RestoreError} naming every problem
+     * at its field ({@code held[1]}, {@code withdrawals[0].at}).
+     *
+     * <pre>{@code
+     * PurposeRegister.restore(id, List.of(marketingOnAContract), List.empty()).getLeft().message();
+     * // "purpose register C-1 cannot be restored: held[0]: MARKETING breaks 'marketing needs consent': ..."
+     * }</pre>
      */
-    public static PurposeRegister restore(CustomerId customer, Seq<Processing> held, Seq<Withdrawal> withdrawals) {
-        SortedMap<Purpose, Processing> byPurpose = TreeMap.ofEntries(held.map(p -> io.vavr.Tuple.of(p.purpose(), p)));
-        if (byPurpose.size() != held.size()) {
-            throw new IllegalArgumentException("the purpose register of " + customer.value()
-                    + " would break its invariants: a purpose is held twice");
+    public static Either<RestoreError, PurposeRegister> restore(CustomerId customer, Seq<Processing> held,
+                                                                Seq<Withdrawal> withdrawals) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(held, "held");
+        Objects.requireNonNull(withdrawals, "withdrawals");
+        RestoreCheck check = RestoreCheck.of("purpose register", customer.value());
+        SortedMap<Purpose, Processing> byPurpose = TreeMap.empty();
+        int i = 0;
+        for (Processing p : held) {
+            Objects.requireNonNull(p, "held[" + i + "]");
+            String field = "held[" + i + "]";
+            check.when(byPurpose.containsKey(p.purpose()), field,
+                    () -> p.purpose() + " is already held by an earlier processing");
+            byPurpose = byPurpose.containsKey(p.purpose()) ? byPurpose : byPurpose.put(p.purpose(), p);
+            ruleProblems(p).forEach(problem -> check.problem(field, problem));
+            i++;
         }
-        return new PurposeRegister(customer, byPurpose, withdrawals);
+        Seq<Withdrawal> all = List.ofAll(withdrawals);
+        all.zipWithIndex().sliding(2).filter(w -> w.size() == 2 && w.get(1)._1.at().isBefore(w.get(0)._1.at()))
+                .forEach(w -> check.problem("withdrawals[" + w.get(1)._2 + "].at",
+                        "before the withdrawal before it (" + w.get(0)._1.at() + "): withdrawals are in time order"));
+        SortedMap<Purpose, Processing> restored = byPurpose;
+        return check.restore(() -> new PurposeRegister(customer, restored, all));
     }
 
     // ---- commands -----------------------------------------------------------------------------------------------
@@ -158,7 +191,7 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
                 return Either.left(new PurposeRejection.BasisRefused(customer, purpose, rule.name(), refused.get()));
             }
         }
-        PurposeRegister next = new PurposeRegister(customer, held.put(purpose, new Processing(purpose, kinds, basis, at)),
+        PurposeRegister next = checked(customer, held.put(purpose, new Processing(purpose, kinds, basis, at)),
                 withdrawals);
         return Either.right(Changed.of(next, List.of(new PurposeEvent.PurposeHeld(customer, purpose, kinds, basis, at))));
     }
@@ -185,7 +218,7 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
         if (late.isDefined()) {
             return Either.left(late.get());
         }
-        PurposeRegister next = new PurposeRegister(customer, held.remove(purpose),
+        PurposeRegister next = checked(customer, held.remove(purpose),
                 withdrawals.append(new Withdrawal(purpose, consent, channel, at)));
         return Either.right(Changed.of(next, List.of(new PurposeEvent.ConsentWithdrawn(customer, purpose, channel, at))));
     }
@@ -221,23 +254,18 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
                 .maxBy(java.util.Comparator.naturalOrder());
     }
 
-    private Seq<String> violations() {
-        List<String> v = List.empty();
-        for (Processing p : held.values()) {
-            for (PurposeRules.Rule rule : PurposeRules.all()) {
-                Option<String> refused = rule.refuses(p.purpose(), p.information(), p.basis(), p.since());
-                if (refused.isDefined()) {
-                    v = v.append(p.purpose() + " breaks '" + rule.name() + "': " + refused.get());
-                }
-            }
-        }
-        if (held.exists(e -> e._1 != e._2.purpose())) {
-            v = v.append("a processing is filed under another purpose");
-        }
-        if (withdrawals.sliding(2).exists(w -> w.size() == 2 && w.get(1).at().isBefore(w.get(0).at()))) {
-            v = v.append("withdrawals must be in time order");
-        }
-        return v;
+    private static Seq<String> ruleProblems(Processing p) {
+        return PurposeRules.all().flatMap(rule -> rule.refuses(p.purpose(), p.information(), p.basis(), p.since())
+                .map(reason -> p.purpose() + " breaks '" + rule.name() + "': " + reason));
+    }
+
+    private Seq<FieldProblem> violations() {
+        RestoreCheck check = RestoreCheck.of("purpose register", customer.value());
+        held.values().forEach(p -> ruleProblems(p).forEach(problem -> check.problem("held." + p.purpose(), problem)));
+        check.when(held.exists(e -> e._1 != e._2.purpose()), "held", () -> "a processing is filed under another purpose");
+        check.when(withdrawals.sliding(2).exists(w -> w.size() == 2 && w.get(1).at().isBefore(w.get(0).at())),
+                "withdrawals", () -> "withdrawals must be in time order");
+        return check.problems();
     }
 
     // ---- accessors ----------------------------------------------------------------------------------------------

@@ -142,12 +142,30 @@ class PurposeRegisterTest {
         }
 
         @Test
-        void restoring_state_a_rule_refuses_is_refused() {
+        void restoring_state_a_rule_refuses_is_a_restore_error_naming_the_field() {
             Processing marketingByContract = new Processing(Purpose.MARKETING, TreeSet.of(PersonalInformation.PHONE_NUMBER),
                     CONTRACT, T0);
-            assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> PurposeRegister.restore(C1, List.of(marketingByContract), List.empty())).getMessage()
-                    .contains("marketing needs consent"));
+            org.telecrm.kernel.RestoreError refused = PurposeRegister.restore(C1, List.of(marketingByContract),
+                    List.empty()).getLeft();
+            assertEquals("purpose register", refused.aggregate());
+            assertEquals(C1.value(), refused.id());
+            assertEquals(List.of("held[0]"), refused.problems().map(org.telecrm.kernel.FieldProblem::field));
+            assertTrue(refused.message().contains("marketing needs consent"), refused.message());
+        }
+
+        @Test
+        void restoring_a_purpose_held_twice_or_withdrawals_out_of_order_names_each_problem() {
+            Processing billing = new Processing(Purpose.BILLING, TreeSet.of(PersonalInformation.PHONE_NUMBER),
+                    CONTRACT, T0);
+            LawfulBasis.Consent consent = new LawfulBasis.Consent(T0, ConsentChannel.ONLINE);
+            PurposeRegister.Withdrawal later = new PurposeRegister.Withdrawal(Purpose.MARKETING, consent,
+                    ConsentChannel.SMS, T0.plusSeconds(60));
+            PurposeRegister.Withdrawal earlier = new PurposeRegister.Withdrawal(Purpose.MARKETING, consent,
+                    ConsentChannel.SMS, T0.plusSeconds(30));
+            org.telecrm.kernel.RestoreError refused = PurposeRegister.restore(C1, List.of(billing, billing),
+                    List.of(later, earlier)).getLeft();
+            assertEquals(List.of("held[1]", "withdrawals[1].at"),
+                    refused.problems().map(org.telecrm.kernel.FieldProblem::field));
         }
     }
 
@@ -213,7 +231,7 @@ class PurposeRegisterTest {
             c.check(false).count(n -> n > 0);
         });
         assertEquals(allowed, register.permit(asked, information, clock).isRight());
-        assertEquals(register, PurposeRegister.restore(C1, register.held().values(), register.withdrawals()),
+        assertEquals(register, PurposeRegister.restore(C1, register.held().values(), register.withdrawals()).get(),
                 "restoring the state gives it back");
     }
 

@@ -92,14 +92,7 @@ public final class PurposeRegisterJson {
                 return new PurposeRegister.Withdrawal(PURPOSES.read(w, "purpose"), c, CHANNELS.read(w, "channel"),
                         w.instant("at"));
             });
-            try {
-                return PurposeRegister.restore(customer, held, withdrawals);
-            } catch (IllegalArgumentException e) {
-                // PurposeRegister.restore still throws; the one restore rule's Either is left for issue 13's follow-up
-                throw JsonFailure.notRestorable(new org.telecrm.kernel.RestoreError("purpose register",
-                        customer.value(), io.vavr.collection.List.of(new org.telecrm.kernel.FieldProblem("$",
-                        e.getMessage()))));
-            }
+            return PurposeRegister.restore(customer, held, withdrawals).getOrElseThrow(JsonFailure::notRestorable);
         });
     }
 
