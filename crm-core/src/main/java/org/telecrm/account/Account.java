@@ -125,7 +125,8 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * (the one restore rule, see {@link RestoreError}): the terms are valid; the ledger's entries have positive
      * amounts, distinct references, non-blank adjustment reasons and corrections of earlier entries, and are in
      * posting order, none before the opening; the balance fits in an amount; the status is not older than the
-     * opening; a closed account owes nothing and has no entry after its closing; and every entry matches its stored
+     * opening; no billing cycle's spend is beyond the largest amount (posting refuses a charge that would take it
+     * there, {@link AccountRejection.TooLarge}); a closed account owes nothing and has no entry after its closing; and every entry matches its stored
      * {@link LedgerSeal} (sequence numbers 1, 2, 3, ..., each hash chained to the one before it), so an entry altered,
      * removed or moved in storage is refused. Anything else is a {@link RestoreError} naming every problem. The
      * entries and seals are {@code ledger().entries()} and {@code ledger().seals()} as stored.
@@ -207,6 +208,8 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         Instant previous = openedAt;
         Money balance = Money.ZERO;
         boolean overflowed = false;
+        java.util.Map<CyclePeriod, Money> spend = new java.util.HashMap<>();
+        java.util.Set<CyclePeriod> spendOverflowed = new java.util.HashSet<>();
         int i = 0;
         for (LedgerEntry entry : entries) {
             String at = "entries[" + i + "]";
@@ -230,6 +233,13 @@ public final class Account implements AggregateRoot<Account, AccountId> {
             check.when(sum.isLeft() && !overflowed, at, () -> "the balance owed would be beyond the largest amount");
             overflowed |= sum.isLeft();
             balance = sum.getOrElse(balance);
+            if (entry.kind() == EntryKind.CHARGE && terms.problems().isEmpty()) {
+                CyclePeriod cycle = terms.billingCycle().cycleOf(entry.postedAt());
+                Either<MoneyError, Money> spent = spend.getOrDefault(cycle, Money.ZERO).checkedPlus(entry.amount());
+                check.when(spent.isLeft() && spendOverflowed.add(cycle), at, () -> "the spend of the billing cycle "
+                        + cycle + " would be beyond the largest amount");
+                spent.forEach(total -> spend.put(cycle, total));
+            }
             i++;
         }
         if (status.is(AccountState.CLOSED)) {
@@ -449,8 +459,10 @@ public final class Account implements AggregateRoot<Account, AccountId> {
 
     /**
      * The spend of a billing cycle: the sum of the charges posted in it (by local date in the cycle's zone). Reads
-     * the ledger from the newest entry back to the cycle's start only, as postings are in time order. At most
-     * {@link Money#MAX}: posting refuses a charge that would take a cycle's spend beyond it.
+     * the ledger from the newest entry back to the cycle's start only, as postings are in time order. Always an
+     * amount: posting refuses a charge that would take a cycle's spend beyond {@link Money#MAX}
+     * ({@link AccountRejection.TooLarge}) and restoring refuses a ledger holding one ({@link RestoreError}), so no
+     * account has such a cycle.
      */
     public Money spendIn(CyclePeriod cycle) {
         Instant start = cycle.start().atStartOfDay(terms.billingCycle().zone()).toInstant();
@@ -463,11 +475,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
                 break;
             }
             if (entry.kind() == EntryKind.CHARGE && entry.postedAt().isBefore(end)) {
-                Either<MoneyError, Money> sum = spend.checkedPlus(entry.amount());
-                if (sum.isLeft()) {
-                    return Money.MAX;   // only a restored ledger: posting refuses a spend beyond it (TooLarge)
-                }
-                spend = sum.get();
+                spend = spend.plus(entry.amount());   // never beyond Money.MAX: posting and restoring refuse that
             }
         }
         return spend;

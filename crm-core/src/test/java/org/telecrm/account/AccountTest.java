@@ -545,9 +545,29 @@ class AccountTest {
                             Money.ofYuan(1), ref("B-9"), "typo", day(0))).messages());
             assertEquals(List.of("status: a closed account owes nothing, this one's balance owed is -10.00"),
                     refusedLedger(AccountStatus.of(AccountState.CLOSED, day(2)), payment("P-1", 10, day(0))).messages());
-            assertEquals(List.of("entries[1]: the balance owed would be beyond the largest amount"),
+            assertEquals(List.of("entries[1]: the balance owed would be beyond the largest amount",
+                            "entries[1]: the spend of the billing cycle 2026-07-01..2026-07-31 would be beyond the"
+                                    + " largest amount"),
                     refusedLedger(active, new LedgerEntry.Charge(ref("B-1"), Money.MAX, day(0)),
                             new LedgerEntry.Charge(ref("B-2"), Money.MAX, day(0))).messages());
+        }
+
+        @Test
+        void restoringRefusesACycleWhoseSpendIsBeyondTheLargestAmountThoughTheBalanceFits() {
+            AccountStatus active = AccountStatus.of(AccountState.ACTIVE, T0);
+            LedgerEntry largest = new LedgerEntry.Charge(ref("B-1"), Money.MAX, day(0));
+            LedgerEntry paid = new LedgerEntry.Payment(ref("P-1"), Money.MAX, day(1));
+            // owed: one fen; July's spend: one fen beyond the largest amount
+            assertEquals(List.of("entries[2]: the spend of the billing cycle 2026-07-01..2026-07-31 would be beyond"
+                            + " the largest amount"),
+                    refusedLedger(active, largest, paid, new LedgerEntry.Charge(ref("B-2"), Money.ofFen(1), day(2)),
+                            new LedgerEntry.Charge(ref("B-3"), Money.ofFen(1), day(3))).messages(),
+                    "named once, at the entry that passes it");
+            // the same charges in two cycles: each cycle's spend is an amount
+            Account restored = Account.restore(ID, OWNER, withLimit(100).terms(), T0, List.of(largest, paid,
+                    new LedgerEntry.Charge(ref("B-2"), Money.ofFen(1), day(31))), active).get();
+            assertEquals(Money.MAX, restored.spendIn(restored.terms().billingCycle().cycleOf(day(0))));
+            assertEquals(Money.ofFen(1), restored.spendIn(restored.terms().billingCycle().cycleOf(day(31))));
         }
 
         @Test

@@ -71,6 +71,83 @@ class HostileInputTest {
         assertTrue(hostile.size() >= 300, "the corpus has " + hostile.size() + " lines");
     }
 
+    /**
+     * Every error text is settle's own wording: none of Jackson's phrases (any three words in a row of the message
+     * Jackson gives for the same line, its quoted input left out) nor its markers appear in it.
+     */
+    @Test
+    void everyErrorOfTheCorpusIsInSettlesOwnWordsNotJacksons() {
+        List<HostileCorpus.Line> hostile = HostileCorpus.lines();
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        for (HostileCorpus.Line line : hostile) {
+            input.writeBytes(line.bytes());
+            input.write('\n');
+        }
+        SettleRun run = SettleRun.crm(new ByteArrayInputStream(input.toByteArray()), "settle", "--as-of", AS_OF);
+        assertEquals(hostile.size(), run.lines().size(), run.stderr());
+        int jacksonRefused = 0;
+        for (int i = 0; i < hostile.size(); i++) {
+            String kind = hostile.get(i).kind();
+            String error = run.json(i).get("error").asText();
+            for (String marker : JACKSON_MARKERS) {
+                assertFalse(error.toLowerCase(java.util.Locale.ROOT).contains(marker),
+                        () -> kind + ": Jackson's '" + marker + "' in '" + error + "'");
+            }
+            java.util.Optional<String> jackson = jacksonsMessage(hostile.get(i).bytes());
+            if (jackson.isPresent()) {
+                jacksonRefused++;
+                List<String> ours = words(error);
+                for (List<String> phrase : phrases(jackson.get())) {
+                    assertEquals(-1, java.util.Collections.indexOfSubList(ours, phrase),
+                            () -> kind + ": Jackson's phrase " + phrase + " in '" + error + "' (Jackson: '"
+                                    + jackson.get() + "')");
+                }
+            }
+        }
+        assertTrue(jacksonRefused >= 80, "lines Jackson itself refuses: " + jacksonRefused);
+    }
+
+    /** Words of Jackson's messages that no error of settle's may hold. */
+    private static final List<String> JACKSON_MARKERS = List.of("ctrl-char", "(code ", "end-of-input", "was expecting",
+            "unrecognized token", "marker", "jsonreadfeature", "streamreadconstraints", "source", "non-standard",
+            "root-level", "enable `", "feature", "illegal");
+
+    /** The message Jackson gives for the line (read strictly as UTF-8, as settle does), if it refuses it. */
+    private static java.util.Optional<String> jacksonsMessage(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return java.util.Optional.empty();
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = Settlement.jsonFactory().createParser(text.toCharArray())) {
+            while (p.nextToken() != null) {
+                // every token, as settle reads them
+            }
+            return java.util.Optional.empty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException refused) {
+            return java.util.Optional.of(refused.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every three words in a row of Jackson's message, its quoted input and numbers left out. */
+    private static List<List<String>> phrases(String jackson) {
+        List<String> words = words(jackson.replaceAll("'[^']*'", " ").replaceAll("\"[^\"]*\"", " "));
+        List<List<String>> phrases = new ArrayList<>();
+        for (int i = 0; i + 3 <= words.size(); i++) {
+            phrases.add(words.subList(i, i + 3));
+        }
+        return phrases;
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+
     @Test
     void theOutputIsStrictUtf8WhateverTheInputHeld() throws CharacterCodingException {
         ByteArrayOutputStream input = new ByteArrayOutputStream();

@@ -31,11 +31,38 @@ class SettleRejectsBadLinesTest {
     }
 
     @Test
-    void malformedJsonIsReportedWithJacksonsShortDescriptionAndNoStackTrace() {
+    void malformedJsonIsReportedInSettlesOwnWordsWithTheColumnAndNoStackTrace() {
         String message = rejected("{\"orderId\":\"SO-1\",\"product\":");
         assertMentions(message, "malformed JSON", "column");
         assertFalse(message.contains("\n"), message);
         assertFalse(message.contains("[Source"), "the location is given as a column, not Jackson's source dump: " + message);
+    }
+
+    @Test
+    void eachRuleOfJsonALineBreaksIsNamedInSettlesOwnWords() {
+        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        said.put("{\"orderId\":\"SO-1\"\u0000}", "the control character U+0000 between values: only spaces, tabs"
+                + " and line ends may stand there");
+        said.put("{\"orderId\":\"SO-\u00011\"}", "the control character U+0001 inside a string: a control character"
+                + " must be escaped there (as \\n, \\t or \\u0000)");
+        said.put("{\"orderId\":\"SO-1\"", "the line ends inside an object (a '}' is missing)");
+        said.put("{\"orderId\":\"SO-1", "the line ends inside a string (its closing double quote is missing)");
+        said.put("{'orderId':1}", "unexpected ''' (U+0027) where a field name in double quotes must stand");
+        said.put("{\"orderId\" \"SO-1\"}", "unexpected '\"' (U+0022) where ':' must follow a field name");
+        said.put("{\"a\":tru}", "'tru' is not a value: a value is " + JsonRefusals.VALUES);
+        said.put("{\"a\":\"\\x41\"}", "the escape \\x in a string: the escapes are \\\", \\\\, \\/, \\b, \\f,"
+                + " \\n, \\r, \\t and \\u followed by four hexadecimal digits");
+        said.put("{\"a\":01}", "a number with a leading zero (01 is not a JSON number)");
+        said.put("{\"a\":\u00A01}", "unexpected character U+00A0 where a value must stand: a value is "
+                + JsonRefusals.VALUES);
+        said.put("{\"a\":+1}", "a number with a leading '+' (JSON numbers have none)");
+        said.put("{\"a\":NaN}", "'NaN' is not a JSON number (NaN and Infinity are none)");
+        said.put("{\"a\":[1}", "'}' closes an object where none is open, or where the one open must be closed first");
+        said.forEach((line, words) -> {
+            String message = rejected(line);
+            assertTrue(message.startsWith("malformed JSON at column ") && message.endsWith(": " + words),
+                    () -> line + " gave '" + message + "'");
+        });
     }
 
     @Test
@@ -180,7 +207,8 @@ class SettleRejectsBadLinesTest {
 
     @Test
     void duplicateKeysAreRejected() {
-        assertMentions(rejected("{\"orderId\":\"SO-1\"," + order().substring(1)), "malformed JSON", "Duplicate", "orderId");
+        assertMentions(rejected("{\"orderId\":\"SO-1\"," + order().substring(1)), "malformed JSON",
+                "the field 'orderId' is given twice");
     }
 
     @Test
