@@ -154,10 +154,48 @@ final class JdbcAccounts implements Accounts {
                     known.apply(row.id()).filter(e -> e.lineage().equals(row.lineage()))
                             .map(e -> e.aggregate().ledger().prefix(upTo.get(row.id()).get()))
                             .getOrElse(Ledger.empty()))));
+            refuseUnsealed(c, rows.filter(row -> upTo.get(row.id()).get() == 0).map(AggregateTable.Row::id));
             Map<String, Seq<AccountJson.StoredEntry>> read = entries(c, rows.map(AggregateTable.Row::id),
                     id -> held.get(id).get().size(), id -> upTo.get(id).get());
             return rows.map(row -> checked(row, held.get(row.id()).get(),
                     read.get(row.id()).getOrElse(List.empty())));
+        }
+
+        /**
+         * Refuses an account stored before ledger seals: its row has no head, yet its ledger has rows without seals
+         * (a row without a head whose first entry has a seal is a later save's, committed after the row was read).
+         */
+        private static void refuseUnsealed(Connection c, Seq<String> headless) throws SQLException {
+            if (headless.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT account_id, entry FROM crm_account_entry"
+                    + " WHERE seq = 0 AND account_id IN (" + headless.map(id -> "?").mkString(", ") + ")")) {
+                int i = 1;
+                for (String id : headless) {
+                    select.setString(i++, id);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        if (AccountJson.isUnsealedEntry(row.getString(2))) {
+                            String id = row.getString(1);
+                            throw new NotRestorable(AccountJson.unsealed(id, List.fill(unsealedRows(c, id),
+                                    Option.<LedgerSeal>none()), Option.none()));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static int unsealedRows(Connection c, String id) throws SQLException {
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM crm_account_entry"
+                    + " WHERE account_id = ?")) {
+                count.setString(1, id);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
         }
 
         private static Option<LedgerSeal> head(AggregateTable.Row<Account> row) {

@@ -160,6 +160,88 @@ abstract class JdbcStorageBehaviour {
         }
     }
 
+    /**
+     * A ledger stored before ledger seals (rows without seals, an account row without its head) is refused on load,
+     * naming the migration step, and {@link JdbcStorage#resealLedgers} seals it in place after checking it.
+     */
+    @Nested
+    class ALedgerStoredBeforeTheSeals {
+
+        private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        /** Strips the seals and the head from what the adapter stored, as a store of before the seals holds it. */
+        private void stripSeals(String id) throws Exception {
+            try (Connection c = database().dataSource().getConnection()) {
+                java.util.List<String[]> rows = new java.util.ArrayList<>();
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT seq, entry FROM crm_account_entry WHERE account_id = ?")) {
+                    select.setString(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            rows.add(new String[] {row.getString(1), row.getString(2)});
+                        }
+                    }
+                }
+                for (String[] row : rows) {
+                    com.fasterxml.jackson.databind.node.ObjectNode entry =
+                            (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(row[1]);
+                    entry.remove(java.util.List.of("sequence", "hash"));
+                    execute("UPDATE crm_account_entry SET entry = ? WHERE account_id = ? AND seq = ?",
+                            json.writeValueAsString(entry), id, Integer.parseInt(row[0]));
+                }
+                String state;
+                try (PreparedStatement select = c.prepareStatement("SELECT state FROM crm_account WHERE id = ?")) {
+                    select.setString(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        row.next();
+                        state = row.getString(1);
+                    }
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode account =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(state);
+                account.remove("ledgerHead");
+                execute("UPDATE crm_account SET state = ?, written = ? WHERE id = ?", json.writeValueAsString(account),
+                        java.util.UUID.randomUUID().toString(), id);
+            }
+        }
+
+        @Test
+        void is_refused_on_load_naming_the_migration_step_and_sealed_by_it() throws Exception {
+            Account a = charged(opened().state(), 3);
+            storage.accounts().save(a, Versioned.NEW, List.empty());
+            stripSeals("A-1");
+            NotRestorable refused = assertThrows(NotRestorable.class, () -> fresh().accounts().load(ID));
+            assertEquals(List.of("ledger"), refused.error().problems().map(FieldProblem::field).toList());
+            assertTrue(refused.getMessage().contains("3 entries without seals")
+                    && refused.getMessage().contains("JdbcStorage.resealLedgers"), refused.getMessage());
+
+            LedgerResealing.Resealed done = storage.resealLedgers();
+            assertEquals(List.of(ID), done.resealed().toList());
+            assertTrue(done.refused().isEmpty(), done.refused()::toString);
+            assertEquals(new Versioned<>(a, 1), fresh().accounts().load(ID).get(), "sealed as it would have been");
+            assertEquals(new Versioned<>(a, 1), storage.accounts().load(ID).get());
+            assertTrue(storage.resealLedgers().resealed().isEmpty(), "nothing is left to seal");
+            Account more = charged(a, 1);
+            assertEquals(io.vavr.control.Either.right(2L), storage.accounts().save(more, 1, List.empty()));
+            assertEquals(more, fresh().accounts().load(ID).get().aggregate());
+        }
+
+        @Test
+        void an_account_that_breaks_its_invariants_is_not_sealed_and_stays_refused() throws Exception {
+            Account a = charged(opened().state(), 2);
+            storage.accounts().save(a, Versioned.NEW, List.empty());
+            stripSeals("A-1");
+            String first = AccountJson.writeEntry(a.ledger().entries().get(0), a.ledger().seals().get(0))
+                    .replaceAll("\"sequence\":\\d+,\"hash\":\"[0-9a-f]{64}\",", "");
+            execute("UPDATE crm_account_entry SET entry = ? WHERE account_id = ? AND seq = 1", first, "A-1");
+            LedgerResealing.Resealed done = storage.resealLedgers();
+            assertTrue(done.resealed().isEmpty());
+            assertTrue(done.refused().get(ID).get().contains("the reference B-0 is already used by entries[0]"),
+                    done.refused()::toString);
+            assertThrows(NotRestorable.class, () -> fresh().accounts().load(ID));
+        }
+    }
+
     @Nested
     class ASaveIsAtomicInsideTheHostsTransaction {
 

@@ -9,10 +9,17 @@ import org.telecrm.persistence.tck.StorageContract;
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbStorageTest extends StorageContract {
 
+    private final FaultyWrites faults = new FaultyWrites();
+
     @Override
     protected Ports emptyStore() {
-        JdbcStorage storage = TestDatabase.MARIADB.emptied();
+        JdbcStorage storage = TestDatabase.MARIADB.emptied(faults);
         return new Ports(storage.accounts(), storage.customers(), storage.slaContracts(), storage.serviceOrders(),
                 storage.transactions(), storage.outbox());
+    }
+
+    @Override
+    protected WriteFaults writeFaults() {
+        return faults;
     }
 }

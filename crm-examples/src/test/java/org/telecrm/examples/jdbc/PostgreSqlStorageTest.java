@@ -9,10 +9,17 @@ import org.telecrm.persistence.tck.StorageContract;
 @OnDatabase(TestDatabase.POSTGRESQL)
 class PostgreSqlStorageTest extends StorageContract {
 
+    private final FaultyWrites faults = new FaultyWrites();
+
     @Override
     protected Ports emptyStore() {
-        JdbcStorage storage = TestDatabase.POSTGRESQL.emptied();
+        JdbcStorage storage = TestDatabase.POSTGRESQL.emptied(faults);
         return new Ports(storage.accounts(), storage.customers(), storage.slaContracts(), storage.serviceOrders(),
                 storage.transactions(), storage.outbox());
+    }
+
+    @Override
+    protected WriteFaults writeFaults() {
+        return faults;
     }
 }

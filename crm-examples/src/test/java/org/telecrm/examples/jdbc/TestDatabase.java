@@ -83,6 +83,12 @@ enum TestDatabase {
         return c.storage();
     }
 
+    /** The migrated storage with every crm_ table emptied, its writes failing as {@code faults} is armed. */
+    JdbcStorage emptied(FaultyWrites faults) {
+        emptied();
+        return JdbcStorage.over(faults.over(dataSource()), KEYS);
+    }
+
     /** The migrated storage with every crm_ table emptied, sealing personal data with {@code keys}. */
     JdbcStorage emptied(PersonalDataKeys keys) {
         emptied();

@@ -215,6 +215,11 @@ final class JsonReader {
         return new JsonFailure(new JsonError.Invalid(path, was, expected));
     }
 
+    /** Whether this object has {@code field} (null or not). */
+    boolean has(String field) {
+        return node.has(field);
+    }
+
     /** The path of this object (empty for the root). */
     String path() {
         return path;

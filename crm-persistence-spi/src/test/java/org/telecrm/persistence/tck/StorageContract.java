@@ -131,12 +131,58 @@ public abstract class StorageContract {
 
     // ---- a save is atomic on its own ----------------------------------------------------------------------------
 
-    /** The fault the kit injects: thrown by the events of a save when the store reaches the second one. */
-    private static final class InjectedFault extends RuntimeException {
-        InjectedFault() {
-            super("fault injected by the kit: the save's second event cannot be read", null, false, false);
+    /**
+     * The fault the kit injects, through a save's events ({@link #failingAfterTheFirst}) or into a store's own writes
+     * ({@link WriteFaults}): a store's fault injector throws it, or an exception caused by it, so that the kit can
+     * tell the failure it expects from a store's bug.
+     */
+    public static final class InjectedFault extends RuntimeException {
+        public InjectedFault(String where) {
+            super("fault injected by the kit: " + where, null, false, false);
         }
     }
+
+    /**
+     * The kit's hand in a store's own writes, so that it can make a save fail after the store has written part of
+     * it: whatever order a store reads its input and writes in, a save that fails at its n-th write must leave
+     * neither the change nor its events, for every n. The JDBC adapter's tests count the statements that write
+     * (a data source that fails the n-th one); a store with no write that can fail after another answers
+     * {@link #none}.
+     */
+    public interface WriteFaults {
+
+        /** From now on, the store's {@code n}-th write (n from 1) fails, with {@link InjectedFault} as its cause. */
+        void failWrite(int n);
+
+        /** No write fails any more. */
+        void disarm();
+
+        /** Whether this store has writes the kit can fail; false for {@link #none}. */
+        default boolean injects() {
+            return true;
+        }
+
+        /**
+         * For a store whose save has no write that can fail after another (the in-memory store computes the next
+         * snapshot and publishes it whole): only the faults injected through the events apply, at every event.
+         */
+        static WriteFaults none() {
+            return new WriteFaults() {
+                public void failWrite(int n) {
+                }
+
+                public void disarm() {
+                }
+
+                public boolean injects() {
+                    return false;
+                }
+            };
+        }
+    }
+
+    /** The fault injector of the store {@link #emptyStore} answers (the same for every store it answers). */
+    protected abstract WriteFaults writeFaults();
 
     /**
      * The events of a change as a lazy sequence whose first element is the change's first event and whose rest
@@ -145,9 +191,16 @@ public abstract class StorageContract {
      * aggregate before it has read them all fails part-way through its save.
      */
     private static <E> Seq<E> failingAfterTheFirst(Seq<E> events) {
-        return io.vavr.collection.Stream.cons(events.head(), () -> {
-            throw new InjectedFault();
-        });
+        return failingAfter(1, events);
+    }
+
+    /** As {@link #failingAfterTheFirst}, the fault after the first {@code n} events (n from 1). */
+    private static <E> io.vavr.collection.Stream<E> failingAfter(int n, Seq<E> events) {
+        return n == 1
+                ? io.vavr.collection.Stream.cons(events.head(), () -> {
+                    throw new InjectedFault("the save's event " + (n + 1) + " cannot be read");
+                })
+                : io.vavr.collection.Stream.cons(events.head(), () -> failingAfter(n - 1, events.tail()));
     }
 
     /**
@@ -220,6 +273,94 @@ public abstract class StorageContract {
                 "the faulty save failed");
         assertEquals(Option.some(new Versioned<>(order.state(), 1)), store.serviceOrders().load(SO1));
         assertEquals(List.of("service-order/SO-2/1/0"), pendingIds(store), "only the committed save's event");
+    }
+
+    /**
+     * A save of an account already stored (its row updated, an entry added, events written) made to fail at each of
+     * the store's writes in turn, then at each of its events: every time, the host that commits past it finds the
+     * account as it was, no entry and no event of the failed save, and its other save committed.
+     */
+    @Test
+    void an_account_save_failing_at_any_write_or_any_event_leaves_the_account_as_it_was_and_no_event() {
+        Changed<Account, AccountEvent> opened = opened("A-1");
+        Changed<Account, AccountEvent> charged = opened.state().postCharge(EntryReference.of("B-1"), Money.ofYuan(5),
+                LATER).get();
+        Changed<Account, AccountEvent> paid = charged.state().postPayment(EntryReference.of("P-1"), Money.ofYuan(5),
+                LATER.plusSeconds(60)).get();
+        Seq<AccountEvent> events = charged.events().appendAll(paid.events());
+        int writesFailed = 0;
+        for (int n = 1; ; n++) {
+            Ports store = emptyStore();
+            WriteFaults faults = writeFaults();
+            store.accounts().save(opened, Versioned.NEW);
+            Relay.drain(store.outbox());
+            int write = n;
+            boolean failed = hostCommitsPastAFailedSave(store,
+                    () -> store.accounts().save(opened("A-2"), Versioned.NEW),
+                    () -> {
+                        faults.failWrite(write);
+                        try {
+                            store.accounts().save(paid.state(), 1, events);
+                        } finally {
+                            faults.disarm();
+                        }
+                    });
+            if (!failed) {
+                assertEquals(Option.some(new Versioned<>(paid.state(), 2)), store.accounts().load(A1),
+                        "with fewer writes than " + n + " the save is whole");
+                break;
+            }
+            writesFailed++;
+            assertAccountAsItWas(store, opened.state(), "write " + n);
+        }
+        assertTrue(!writeFaults().injects() || writesFailed >= 2,
+                "a store that writes fails part-way at each of its writes; failed at " + writesFailed);
+        for (int n = 1; n < events.size(); n++) {
+            Ports store = emptyStore();
+            store.accounts().save(opened, Versioned.NEW);
+            Relay.drain(store.outbox());
+            Seq<AccountEvent> faulty = failingAfter(n, events);
+            assertTrue(hostCommitsPastAFailedSave(store, () -> store.accounts().save(opened("A-2"), Versioned.NEW),
+                    () -> store.accounts().save(paid.state(), 1, faulty)), "event " + (n + 1) + " failed the save");
+            assertAccountAsItWas(store, opened.state(), "event " + (n + 1));
+        }
+    }
+
+    private static void assertAccountAsItWas(Ports store, Account before, String failedAt) {
+        assertEquals(Option.some(new Versioned<>(before, 1)), store.accounts().load(A1), failedAt);
+        assertEquals(Option.some(1L), store.accounts().load(AccountId.of("A-2")).map(Versioned::version), failedAt);
+        assertEquals(List.of("account/A-2/1/0"), pendingIds(store), failedAt + ": only the committed save's event");
+    }
+
+    /** As for an account: a service order moved on, failing at each of the store's writes in turn. */
+    @Test
+    void a_service_order_save_failing_at_any_write_leaves_the_order_as_it_was_and_no_event() {
+        Changed<ServiceOrder, ServiceOrderEvent> order = accepted("SO-1");
+        Changed<ServiceOrder, ServiceOrderEvent> moved = dispatched(order.state());
+        for (int n = 1; ; n++) {
+            Ports store = emptyStore();
+            WriteFaults faults = writeFaults();
+            store.serviceOrders().save(order, Versioned.NEW);
+            Relay.drain(store.outbox());
+            int write = n;
+            boolean failed = hostCommitsPastAFailedSave(store,
+                    () -> store.serviceOrders().save(accepted("SO-2"), Versioned.NEW),
+                    () -> {
+                        faults.failWrite(write);
+                        try {
+                            store.serviceOrders().save(moved.state(), 1, moved.events());
+                        } finally {
+                            faults.disarm();
+                        }
+                    });
+            if (!failed) {
+                assertEquals(Option.some(new Versioned<>(moved.state(), 2)), store.serviceOrders().load(SO1));
+                assertTrue(!faults.injects() || n >= 3, "the save wrote at least its row and its event: " + n);
+                break;
+            }
+            assertEquals(Option.some(new Versioned<>(order.state(), 1)), store.serviceOrders().load(SO1), "write " + n);
+            assertEquals(List.of("service-order/SO-2/1/0"), pendingIds(store), "write " + n);
+        }
     }
 
     // ---- one transaction, several ports -------------------------------------------------------------------------

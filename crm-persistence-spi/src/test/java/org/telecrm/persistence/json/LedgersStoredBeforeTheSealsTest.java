@@ -1,0 +1,77 @@
+package org.telecrm.persistence.json;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+import org.telecrm.kernel.FieldProblem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.telecrm.persistence.json.AccountJsonTest.DOCUMENTED;
+import static org.telecrm.persistence.json.AccountJsonTest.DOCUMENTED_ACCOUNT;
+
+/**
+ * A ledger stored before ledger seals (no entry sealed, no head) is refused on load with a typed error naming the
+ * migration step, never sealed silently; the step, {@link AccountJson#reseal}, seals it after checking the account,
+ * and gives what {@link AccountJson#write} writes; a ledger with only some seals had seals removed and is named so.
+ */
+class LedgersStoredBeforeTheSealsTest {
+
+    /** The documented account as a store kept it before seals existed. */
+    static final String PRE_SEAL = DOCUMENTED.replaceAll("\"sequence\":\\d+,\"hash\":\"[0-9a-f]{64}\",", "")
+            .replaceAll(",\"ledgerHead\":\\{[^}]*}", "");
+
+    @Test
+    void aLedgerStoredBeforeTheSealsIsRefusedNamingTheMigrationStep() {
+        assertFalse(PRE_SEAL.contains("hash"), PRE_SEAL);
+        JsonError error = AccountJson.read(PRE_SEAL).getLeft();
+        JsonError.NotRestorable refused = assertInstanceOf(JsonError.NotRestorable.class, error);
+        assertEquals(List.of("ledger"), refused.error().problems().map(FieldProblem::field).toList());
+        assertTrue(error.message().contains("2 entries without seals: the ledger was stored before ledger seals"),
+                error.message());
+        assertTrue(error.message().contains("AccountJson.reseal"), error.message());
+    }
+
+    @Test
+    void theMigrationStepSealsItAsTheAccountWouldHaveBeenSealed() {
+        String sealed = AccountJson.reseal(PRE_SEAL).get();
+        assertEquals(AccountJson.write(DOCUMENTED_ACCOUNT), sealed);
+        assertEquals(DOCUMENTED_ACCOUNT, AccountJson.read(sealed).get());
+        assertEquals(sealed, AccountJson.reseal(sealed).get(), "a sealed document is left as it is");
+    }
+
+    @Test
+    void aLedgerMissingSomeSealsHadThemRemovedAndIsNotResealed() {
+        String oneStripped = DOCUMENTED.replaceFirst("\"sequence\":1,\"hash\":\"[0-9a-f]{64}\",", "");
+        JsonError.NotRestorable refused = assertInstanceOf(JsonError.NotRestorable.class,
+                AccountJson.read(oneStripped).getLeft());
+        assertEquals(List.of("ledger[0]"), refused.error().problems().map(FieldProblem::field).toList());
+        assertTrue(refused.message().contains("a seal was removed"), refused.message());
+        assertInstanceOf(JsonError.NotRestorable.class, AccountJson.reseal(oneStripped).getLeft());
+        String headless = DOCUMENTED.replaceAll(",\"ledgerHead\":\\{[^}]*}", "");
+        assertInstanceOf(JsonError.NotRestorable.class, AccountJson.reseal(headless).getLeft(),
+                "sealed entries without their head: the end of the ledger cannot be vouched for");
+    }
+
+    @Test
+    void theMigrationStepChecksTheAccountFirst() {
+        String twice = PRE_SEAL.replace("\"reference\":\"ADJ-1\"", "\"reference\":\"B-1\"");
+        JsonError.NotRestorable refused = assertInstanceOf(JsonError.NotRestorable.class,
+                AccountJson.reseal(twice).getLeft());
+        assertTrue(refused.message().contains("the reference B-1 is already used by entries[0]"), refused.message());
+    }
+
+    @Test
+    void anEntryRowStoredBeforeTheSealsIsToldApartAndReadForTheStep() {
+        String row = "{\"kind\":\"CHARGE\",\"reference\":\"B-1\",\"amountFen\":30000,"
+                + "\"postedAt\":\"2026-07-01T01:00:00Z\"}";
+        assertTrue(AccountJson.isUnsealedEntry(row));
+        assertEquals(DOCUMENTED_ACCOUNT.ledger().entries().head(), AccountJson.readUnsealedEntry(row).get());
+        String sealedRow = AccountJson.writeEntry(DOCUMENTED_ACCOUNT.ledger().entries().head(),
+                DOCUMENTED_ACCOUNT.ledger().seals().head());
+        assertFalse(AccountJson.isUnsealedEntry(sealedRow));
+        assertFalse(AccountJson.isUnsealedEntry("not json"));
+        assertTrue(AccountJson.readUnsealedEntry(sealedRow).isLeft());
+    }
+}
