@@ -53,6 +53,7 @@ import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 /**
  * The README walk-through (/work/notes/order-readme.md), as it runs: an order from acceptance to close through the
@@ -114,7 +115,7 @@ class OrderWalkThroughTest {
         // 4. Complete (late), deliver within 3 working days, return visit, close.
         order = order.complete(manager, StaffId.of("S-0755-101"), bj("2026-03-20T16:00"), "circuit opened").get().state();
         order = order.deliver(manager, StaffId.of("AM-0755-017"), bj("2026-03-23T10:00"), "delivery list signed").get().state();
-        order = order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, desk, clerk, bj("2026-03-25T15:00"), "satisfied")
+        order = order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(order.intake().customer()), desk, clerk, bj("2026-03-25T15:00"), "satisfied")
                 .get().state();
         order = order.close(clerk, bj("2026-03-25T15:05"), "").get().state();
 

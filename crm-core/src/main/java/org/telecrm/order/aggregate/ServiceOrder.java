@@ -20,6 +20,9 @@ import org.telecrm.order.clock.Pause;
 import org.telecrm.order.clock.PauseLedger;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
+import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.PurposeRegister;
+import org.telecrm.privacy.purpose.PurposeRejection;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -233,19 +236,43 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     /**
      * COMPLETED or DELIVERED -> RETURN_VISITED with the customer's answer; a dissatisfied answer also raises
-     * {@link ServiceOrderEvent.EscalatedToAccountManager}.
+     * {@link ServiceOrderEvent.EscalatedToAccountManager}. Calling the customer uses their name and phone number for
+     * service assurance ({@link PersonalDataUse#RETURN_VISIT}): the customer's {@code register} is asked first, and
+     * without a permit at {@code at} the command is {@link ServiceOrderRejection.PurposeNotAllowed}. The same command
+     * again (a host's retry) changes nothing and asks nothing.
+     *
+     * <pre>{@code
+     * order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, register, desk, StaffId.of("S-9"), at, "called");
+     * // Left(PurposeNotAllowed[... has not allowed NAME, PHONE_NUMBER for SERVICE_ASSURANCE]) unless it holds them
+     * }</pre>
+     *
+     * @param register the order's customer's purpose register
+     * @throws IllegalArgumentException when {@code register} is another customer's (a bug of the caller)
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordReturnVisit(
-            ReturnVisitOutcome outcome, ResponsibleParty next, StaffId who, Instant at, String note) {
+            ReturnVisitOutcome outcome, PurposeRegister register, ResponsibleParty next, StaffId who, Instant at,
+            String note) {
         Objects.requireNonNull(outcome, "outcome");
-        return moveTo(Node.RETURN_VISITED, next, who, at, note).map(c -> {
+        Objects.requireNonNull(register, "register");
+        if (!register.getId().equals(intake.customer())) {
+            throw new IllegalArgumentException("order " + id() + " is about customer " + intake.customer().value()
+                    + ", not " + register.getId().value() + " whose register was given");
+        }
+        return move(Node.RETURN_VISITED, next, who, at, note).flatMap(c -> {
+            if (c.changedNothing()) {
+                return Either.right(c);
+            }
+            Either<PurposeRejection, PurposeRegister.Permit> permit = register.permit(PersonalDataUse.RETURN_VISIT, at);
+            if (permit.isLeft()) {
+                return Either.left(new ServiceOrderRejection.PurposeNotAllowed(id(), permit.getLeft()));
+            }
             ServiceOrder s = c.state();
             ServiceOrder visited = new ServiceOrder(s.intake, s.limits, s.basis, s.visits, s.auditTrail, s.pauses,
                     Option.some(outcome), s.missedReported);
-            return outcome == ReturnVisitOutcome.DISSATISFIED
+            return Either.right(outcome == ReturnVisitOutcome.DISSATISFIED
                     ? Changed.of(visited, c.events().append(new ServiceOrderEvent.EscalatedToAccountManager(id(),
                     intake.accountManager(), note, at)))
-                    : Changed.of(visited, c.events());
+                    : Changed.of(visited, c.events()));
         });
     }
 
@@ -262,10 +289,19 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     /**
      * Moves the order to {@code to}, with {@code party} responsible there; the named commands above call it. Refused
      * when the move is not in the flow, the order is finished, paused (except to cancel), or {@code at} is before
-     * the latest instant recorded.
+     * the latest instant recorded; RETURN_VISITED is reached through {@link #recordReturnVisit} only
+     * ({@link ServiceOrderRejection.NeedsItsCommand}: it records the customer's answer and asks their register).
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> moveTo(Node to, ResponsibleParty party,
                                                                                          StaffId who, Instant at, String note) {
+        if (to == Node.RETURN_VISITED && !isRepeatOf(to, party, who, at, note)) {
+            return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, "recordReturnVisit"));
+        }
+        return move(to, party, who, at, note);
+    }
+
+    private Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> move(Node to, ResponsibleParty party,
+                                                                                        StaffId who, Instant at, String note) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(who, "who");

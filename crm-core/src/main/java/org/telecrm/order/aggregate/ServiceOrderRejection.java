@@ -3,6 +3,7 @@ package org.telecrm.order.aggregate;
 import io.vavr.collection.Seq;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.ClockError;
+import org.telecrm.privacy.purpose.PurposeRejection;
 
 import java.time.Instant;
 
@@ -66,6 +67,24 @@ public sealed interface ServiceOrderRejection {
     record Unmeasurable(MeasureError error) implements ServiceOrderRejection {
         public String message() {
             return error.message();
+        }
+    }
+
+    /**
+     * The command uses the customer's personal information for a purpose the customer has not allowed (the return
+     * visit: {@code PersonalDataUse.RETURN_VISIT}); what is missing, and when consent was withdrawn, in
+     * {@code refused}.
+     */
+    record PurposeNotAllowed(ServiceOrderId order, PurposeRejection refused) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": " + refused.message();
+        }
+    }
+
+    /** A node reached by its own command only: the return visit records the customer's answer. */
+    record NeedsItsCommand(ServiceOrderId order, Node to, String command) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": " + to + " is reached by " + command + " only";
         }
     }
 }

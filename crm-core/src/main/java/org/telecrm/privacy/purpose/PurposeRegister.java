@@ -244,6 +244,15 @@ public final class PurposeRegister implements AggregateRoot<PurposeRegister, Cus
         return Either.right(new Permit(customer, purpose, wanted, current.get().basis(), at));
     }
 
+    /**
+     * Whether the library's {@code use} may be made at {@code at}: {@link #permit(Purpose, java.util.Set, Instant)}
+     * for its purpose and information.
+     */
+    public Either<PurposeRejection, Permit> permit(PersonalDataUse use, Instant at) {
+        Objects.requireNonNull(use, "use");
+        return permit(use.purpose(), use.information().toJavaSet(), at);
+    }
+
     private Option<PurposeRejection> outOfOrder(Instant at) {
         Option<Instant> latest = latest();
         return latest.filter(at::isBefore).map(l -> new PurposeRejection.OutOfOrder(customer, l, at));

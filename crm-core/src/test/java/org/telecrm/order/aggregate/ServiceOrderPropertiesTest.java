@@ -23,6 +23,7 @@ import static org.telecrm.order.aggregate.Orders.CLERK;
 import static org.telecrm.order.aggregate.Orders.LINES;
 import static org.telecrm.order.aggregate.Orders.accepted;
 import static org.telecrm.order.aggregate.Orders.bj;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 /**
  * Random command sequences (moves to any node, legal or not, pauses, resumptions, with time moving forward or,
@@ -37,7 +38,10 @@ class ServiceOrderPropertiesTest {
             return switch (what) {
                 case 0 -> order.pause(reason, CLERK, at);
                 case 1 -> order.resume(CLERK, at);
-                default -> order.moveTo(to, LINES, CLERK, at, "step");
+                default -> to == Node.RETURN_VISITED
+                        ? order.recordReturnVisit(ReturnVisitOutcome.SATISFIED,
+                        returnVisitsAllowed(order.intake().customer()), LINES, CLERK, at, "step")
+                        : order.moveTo(to, LINES, CLERK, at, "step");
             };
         }
     }

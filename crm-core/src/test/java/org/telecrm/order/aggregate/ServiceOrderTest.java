@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.telecrm.order.aggregate.Orders.*;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 class ServiceOrderTest {
 
@@ -64,7 +65,7 @@ class ServiceOrderTest {
             o = ok(o.dispatch(LINES, CLERK, MON.plusSeconds(600), "to Futian"));
             o = ok(o.startWork(LINES, CLERK, MON.plusSeconds(900), "on site"));
             o = ok(o.complete(DESK, CLERK, MON.plusSeconds(3600), "restored"));
-            o = ok(o.recordReturnVisit(ReturnVisitOutcome.SATISFIED, DESK, CLERK, MON.plusSeconds(7200), "fine"));
+            o = ok(o.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(o.intake().customer()), DESK, CLERK, MON.plusSeconds(7200), "fine"));
             o = ok(o.close(CLERK, MON.plusSeconds(7300), ""));
             assertEquals(List.of(Node.ACCEPTED, Node.DISPATCHED, Node.IN_PROGRESS,
                     Node.COMPLETED, Node.RETURN_VISITED, Node.CLOSED), o.visits().map(NodeVisit::node));
@@ -87,7 +88,7 @@ class ServiceOrderTest {
             ServiceOrder plain = through(accepted(OrderKind.PROVISIONING, false, MON), Node.COMPLETED);
             assertInstanceOf(ServiceOrderRejection.IllegalTransition.class, plain.deliver(MANAGER, CLERK, MON.plusSeconds(9000), "").getLeft());
             ServiceOrder hq = through(accepted(OrderKind.PROVISIONING, true, MON), Node.COMPLETED);
-            assertInstanceOf(ServiceOrderRejection.IllegalTransition.class, hq.recordReturnVisit(ReturnVisitOutcome.SATISFIED, DESK, CLERK, MON.plusSeconds(9000), "").getLeft());
+            assertInstanceOf(ServiceOrderRejection.IllegalTransition.class, hq.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(hq.intake().customer()), DESK, CLERK, MON.plusSeconds(9000), "").getLeft());
             assertEquals(Node.DELIVERED, ok(hq.deliver(MANAGER, CLERK, MON.plusSeconds(9000), "")).node());
         }
 
@@ -170,7 +171,7 @@ class ServiceOrderTest {
         @Test
         void aDissatisfiedReturnVisitEscalatesToTheAccountManager() {
             ServiceOrder done = through(accepted(OrderKind.FAULT_REPORT, false, MON), Node.COMPLETED);
-            var visited = done.recordReturnVisit(ReturnVisitOutcome.DISSATISFIED, MANAGER, CLERK, MON.plusSeconds(9000),
+            var visited = done.recordReturnVisit(ReturnVisitOutcome.DISSATISFIED, returnVisitsAllowed(done.intake().customer()), MANAGER, CLERK, MON.plusSeconds(9000),
                     "still drops at night").get();
             assertEquals(new ServiceOrderEvent.EscalatedToAccountManager(done.id(),
                     Option.some(AccountManagerId.of("AM-017")), "still drops at night", MON.plusSeconds(9000)), visited.events().last());
@@ -338,7 +339,11 @@ class ServiceOrderTest {
         Instant at = o.latestInstant();
         while (o.node() != target) {
             at = at.plusSeconds(60);
-            o = ok(o.moveTo(o.node().next(o.limits().delivery()).head(), LINES, CLERK, at, ""));
+            Node next = o.node().next(o.limits().delivery()).head();
+            o = ok(next == Node.RETURN_VISITED
+                    ? o.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(o.intake().customer()),
+                    LINES, CLERK, at, "")
+                    : o.moveTo(next, LINES, CLERK, at, ""));
         }
         return o;
     }

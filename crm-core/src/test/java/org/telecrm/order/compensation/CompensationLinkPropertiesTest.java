@@ -38,6 +38,7 @@ import static org.telecrm.order.aggregate.Orders.LINES;
 import static org.telecrm.order.aggregate.Orders.accepted;
 import static org.telecrm.order.aggregate.Orders.bj;
 import static org.telecrm.order.aggregate.Orders.ok;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 /**
  * Pausing never increases days late or the compensation; without pauses the result is the contract's own; a host's
@@ -113,7 +114,7 @@ class CompensationLinkPropertiesTest {
             @ForAll @IntRange(min = 0, max = 120) int holidayOffset, @ForAll @IntRange(min = 1, max = 30) int newDeadline) {
         ServiceOrder order = build(pauses, completion, true);
         Instant done = order.completedAt().get();
-        order = ok(order.recordReturnVisit(org.telecrm.order.aggregate.ReturnVisitOutcome.SATISFIED, LINES, CLERK, done, ""));
+        order = ok(order.recordReturnVisit(org.telecrm.order.aggregate.ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(order.intake().customer()), LINES, CLERK, done, ""));
         order = ok(order.close(CLERK, done, ""));
         OrderEvaluation before = CompensationLink.evaluate(order, CONTRACT, CALENDARS, LocalDate.of(2026, 12, 31)).get();
 

@@ -13,7 +13,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.order.OrderKind;
+import io.vavr.control.Either;
+import org.telecrm.kernel.Changed;
+import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeLimit;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
+import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.aggregate.ServiceOrderRejection;
 import org.telecrm.order.aggregate.NodeVisit;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.clock.Pause;
@@ -32,6 +38,7 @@ import static org.telecrm.order.aggregate.Orders.CLERK;
 import static org.telecrm.order.aggregate.Orders.LINES;
 import static org.telecrm.order.aggregate.Orders.accepted;
 import static org.telecrm.order.aggregate.Orders.bj;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 /**
  * Overdue iff past the limit net of pauses and not left: for orders moved, paused and resumed at random, jeopardy
@@ -58,7 +65,7 @@ class JeopardyPropertiesTest {
             ServiceOrder current = o;
             var result = switch (s[0]) {
                 case 0 -> current.isOpen() && !current.node().next(current.limits().delivery()).isEmpty()
-                        ? current.moveTo(current.node().next(current.limits().delivery()).head(), LINES, CLERK, at, "")
+                        ? forward(current, at)
                         : current.cancel(CLERK, at, "");
                 case 1 -> current.pause(PauseReason.CUSTOMER_REQUESTED_DELAY, CLERK, at);
                 case 2 -> current.resume(CLERK, at);
@@ -130,5 +137,15 @@ class JeopardyPropertiesTest {
             }
         }
         return used > ((TimeLimit.WorkingDays) limit).days();
+    }
+
+    /** The next move of the flow; the return visit through its own command, the customer having allowed it. */
+    private static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> forward(ServiceOrder order,
+                                                                                                 Instant at) {
+        Node next = order.node().next(order.limits().delivery()).head();
+        return next == Node.RETURN_VISITED
+                ? order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(order.intake().customer()),
+                LINES, CLERK, at, "")
+                : order.moveTo(next, LINES, CLERK, at, "");
     }
 }

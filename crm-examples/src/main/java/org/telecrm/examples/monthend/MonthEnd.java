@@ -32,6 +32,8 @@ import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
+import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import org.telecrm.order.report.ContractMonth;
 import org.telecrm.sla.claim.Breach;
 import org.telecrm.sla.claim.ClaimId;
@@ -61,7 +63,9 @@ import java.util.function.Function;
  *
  * <p>Stages, in order: load the sample (only aggregates not yet stored); review the delivery and return-visit
  * deadlines of open orders; raise a claim per breach of the month (late provisioning, quality); record both sides'
- * confirmation, settle, and post the credit to the contract's account; review arrears; raise churn warnings.
+ * confirmation, settle, and post the credit to the contract's account; review arrears; raise churn warnings. The
+ * churn stage reads a customer's spend only when their purpose register permits
+ * {@link PersonalDataUse#CHURN_WARNING} (retention marketing, on consent); the others are counted as not allowed.
  */
 public final class MonthEnd {
 
@@ -135,6 +139,7 @@ public final class MonthEnd {
                 unit.accounts().forEach(x -> c.created(ports.accounts().save(x, Versioned.NEW), x.events().size()));
                 unit.contracts().forEach(x -> c.created(ports.contracts().save(x, Versioned.NEW), x.events().size()));
                 unit.orders().forEach(x -> c.created(ports.orders().save(x, Versioned.NEW), x.events().size()));
+                unit.registers().forEach(x -> c.created(ports.purposes().save(x, Versioned.NEW), x.events().size()));
                 return Either.right(true);
             });
             c.tick();
@@ -302,6 +307,14 @@ public final class MonthEnd {
         Counter c = progress.stage("churn warnings");
         forEachPage(page -> ports.customers().byProvince(PROVINCE, page), stored -> {
             Customer customer = stored.aggregate();
+            // the warning reads the customer's spend for retention marketing: only with the customer's consent
+            PurposeRegister register = ports.purposes().load(customer.getId()).map(Versioned::aggregate)
+                    .getOrElse(() -> PurposeRegister.empty(customer.getId()));
+            if (register.permit(PersonalDataUse.CHURN_WARNING, step(5)).isLeft()) {
+                c.notAllowed++;
+                c.tick();
+                return;
+            }
             List<Account> own = collect(page -> ports.accounts().byCustomer(customer.getId(), page));
             Seq<MonthlySpend> history = List.rangeClosed(0, 6).map(i -> month.minusMonths(6 - i)).map(m ->
                     new MonthlySpend(m, own.map(a -> a.spendIn(a.terms().billingCycle().cycleOf(m.atDay(1))))
@@ -350,6 +363,8 @@ public final class MonthEnd {
         long saves;
         long events;
         long existing;
+        /** Items the stage left alone because their customer did not allow the purpose (PIPL art. 13). */
+        long notAllowed;
         long seen;
         final long started = System.nanoTime();
         private final Progress progress;
@@ -401,7 +416,8 @@ public final class MonthEnd {
 
         String line() {
             return stage + ": " + seen + " seen, " + saves + " saved, " + events + " events"
-                    + (existing > 0 ? ", " + existing + " already stored" : "");
+                    + (existing > 0 ? ", " + existing + " already stored" : "")
+                    + (notAllowed > 0 ? ", " + notAllowed + " not allowed by the customer's purposes" : "");
         }
     }
 

@@ -8,12 +8,16 @@ import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.memory.InMemoryStorage;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.Outbox;
+import org.telecrm.persistence.purposes.PurposeRegisters;
 
 import java.util.Objects;
 
-/** The storage ports the month-end runs through, from whichever store the host gives it. */
+/**
+ * The storage ports the month-end runs through, from whichever store the host gives it: the customers' purpose
+ * registers too, which the churn stage asks before it reads a customer's spend.
+ */
 public record Ports(Transactions transactions, Customers customers, Accounts accounts, SlaContracts contracts,
-                    ServiceOrders orders, Outbox outbox) {
+                    ServiceOrders orders, Outbox outbox, PurposeRegisters purposes) {
 
     public Ports {
         Objects.requireNonNull(transactions, "transactions");
@@ -22,13 +26,16 @@ public record Ports(Transactions transactions, Customers customers, Accounts acc
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(purposes, "purposes");
     }
 
     public static Ports of(InMemoryStorage s) {
-        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox());
+        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox(),
+                s.purposeRegisters());
     }
 
     public static Ports of(JdbcStorage s) {
-        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox());
+        return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox(),
+                s.purposeRegisters());
     }
 }

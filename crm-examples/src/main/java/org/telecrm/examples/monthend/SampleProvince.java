@@ -44,6 +44,13 @@ import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.order.compensation.CompensationLink;
+import org.telecrm.privacy.purpose.ConsentChannel;
+import org.telecrm.privacy.purpose.LawfulBasis;
+import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.PersonalInformation;
+import org.telecrm.privacy.purpose.Purpose;
+import org.telecrm.privacy.purpose.PurposeEvent;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.Product;
 import org.telecrm.sla.ProvisioningClass;
@@ -101,11 +108,15 @@ public final class SampleProvince {
     private final CalendarVersions calendars;
     private final Seq<ValueAssessment> assessments;
 
-    /** One key account's share of the province, ready to be saved. */
+    /** One key account's share of the province, ready to be saved: its customers' purpose registers too. */
     public record Unit(Seq<Changed<Customer, CustomerEvent>> customers, Seq<Changed<Account, AccountEvent>> accounts,
                        Seq<Changed<SlaContract, SlaContractEvent>> contracts,
-                       Seq<Changed<ServiceOrder, ServiceOrderEvent>> orders) {
+                       Seq<Changed<ServiceOrder, ServiceOrderEvent>> orders,
+                       Seq<Changed<PurposeRegister, PurposeEvent>> registers) {
     }
+
+    /** Whether a sample customer consented to retention marketing (the churn warning): the sample's mix. */
+    enum Retention { CONSENTED, WITHDRAWN, NEVER }
 
     public SampleProvince(long seed, YearMonth month, CalendarVersions calendars) {
         this.seed = seed;
@@ -143,7 +154,7 @@ public final class SampleProvince {
         String city = CITIES.get(n % CITIES.size());
         String cityName = CITY_NAMES.get(n % CITIES.size());
         String unit = String.format("%06d", n);
-        Instant registered = at(month.minusMonths(7).atDay(1), 9, 0);
+        Instant registered = registeredAt();
         KeyAccountGrade grade = KeyAccountGrade.values()[n % KeyAccountGrade.values().length];
         StarLevel star = StarLevel.values()[grade.level() - 1];
         AccountManagerId manager = AccountManagerId.of("AM-" + city + "-" + String.format("%03d", n % 17));
@@ -247,7 +258,51 @@ public final class SampleProvince {
                         lines.get(orders.size() % lines.size()), hqId, star, manager, random, parties));
             }
         }
-        return new Unit(customers, accounts, List.of(contract), orders);
+        // purposes: every customer's real-name registration, service and billing; retention marketing on consent,
+        // which one key account in five withdrew during the month, half the public customers gave, no shop gave
+        List<Changed<PurposeRegister, PurposeEvent>> registers = List.of(
+                purposes(hqId, n % 5 == 3 ? Retention.WITHDRAWN : Retention.CONSENTED),
+                purposes(publicId, n % 2 == 0 ? Retention.CONSENTED : Retention.NEVER),
+                purposes(commercialId, Retention.NEVER));
+        if (branchId.isDefined()) {
+            registers = registers.append(purposes(branchId.get(), Retention.CONSENTED));
+        }
+        return new Unit(customers, accounts, List.of(contract), orders, registers);
+    }
+
+    /** When every sample customer registered: seven months before the month. */
+    private Instant registeredAt() {
+        return at(month.minusMonths(7).atDay(1), 9, 0);
+    }
+
+    /** The law the sample's identity numbers are held under: real-name registration of telecom users. */
+    static final LawfulBasis REAL_NAME_REGISTRATION = new LawfulBasis.LegalDuty("网络安全法 art. 24, 反电信网络诈骗法 art. 9");
+
+    /**
+     * A sample customer's purpose register: the identity number under the real-name duty, name and phone for service
+     * and its return visits and name and spend for billing on the customer's service contract, and retention
+     * marketing as {@code retention} says (a withdrawal on the 10th of the month).
+     */
+    Changed<PurposeRegister, PurposeEvent> purposes(CustomerId customer, Retention retention) {
+        Instant at = registeredAt();
+        LawfulBasis contract = new LawfulBasis.Contract("service agreement of " + customer.value());
+        Changed<PurposeRegister, PurposeEvent> register = ok(PurposeRegister.empty(customer).hold(
+                Purpose.SERVICE_DELIVERY, java.util.Set.of(PersonalInformation.NAME, PersonalInformation.IDENTITY_NUMBER,
+                        PersonalInformation.PHONE_NUMBER), REAL_NAME_REGISTRATION, at));
+        register = then(register, register.state().hold(Purpose.SERVICE_ASSURANCE,
+                PersonalDataUse.RETURN_VISIT.information().toJavaSet(), contract, at));
+        register = then(register, register.state().hold(Purpose.BILLING,
+                java.util.Set.of(PersonalInformation.NAME, PersonalInformation.SPEND), contract, at));
+        if (retention != Retention.NEVER) {
+            register = then(register, register.state().hold(Purpose.RETENTION_MARKETING,
+                    java.util.Set.of(PersonalInformation.NAME, PersonalInformation.SPEND),
+                    new LawfulBasis.Consent(at, ConsentChannel.BUSINESS_HALL), at));
+        }
+        if (retention == Retention.WITHDRAWN) {
+            register = then(register, register.state().withdraw(Purpose.RETENTION_MARKETING, ConsentChannel.PHONE,
+                    at(month.atDay(10), 16, 0)));
+        }
+        return register;
     }
 
     // ---- customers -------------------------------------------------------------------------------------------
@@ -429,7 +484,8 @@ public final class SampleProvince {
             return order;
         }
         ReturnVisitOutcome outcome = random.nextInt(8) == 0 ? ReturnVisitOutcome.DISSATISFIED : ReturnVisitOutcome.SATISFIED;
-        order = then(order, order.state().recordReturnVisit(outcome, p.desk(), p.clerk(), visited,
+        PurposeRegister register = purposes(order.state().intake().customer(), Retention.NEVER).state();
+        order = then(order, order.state().recordReturnVisit(outcome, register, p.desk(), p.clerk(), visited,
                 outcome == ReturnVisitOutcome.SATISFIED ? "satisfied" : "dissatisfied: escalated to the account manager"));
         return then(order, order.state().close(p.clerk(), visited.plus(Duration.ofMinutes(5)), ""));
     }

@@ -269,6 +269,29 @@ class MonthEndTest {
         }
 
         @Test
+        void warnsOfChurnOnlyCustomersWhoseRegisterPermitsRetentionMarketing() {
+            MonthEnd.Changes changes = run();
+            int warned = 0;
+            int refusedWithAFallingSpend = 0;
+            for (Versioned<Customer> c : MonthEndReport.all(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page))) {
+                var register = ports.purposes().load(c.aggregate().getId()).get().aggregate();
+                boolean permitted = register.permit(org.telecrm.privacy.purpose.PersonalDataUse.CHURN_WARNING,
+                        new MonthEnd(ports, MARCH, CALENDARS, QUIET).asOf().plusSeconds(5 * 3600)).isRight();
+                if (c.aggregate().churnWarning().isDefined()) {
+                    assertTrue(permitted, c.aggregate().getId() + " was warned without a permit");
+                    warned++;
+                }
+                if (!permitted && c.aggregate().getId().value().contains("-K000008")) {
+                    refusedWithAFallingSpend++;   // unit 8's spend halves, but it withdrew its consent on the 10th
+                }
+            }
+            assertTrue(warned > 0);
+            assertEquals(1, refusedWithAFallingSpend);
+            String churnLine = changes.lines().find(l -> l.startsWith("churn warnings")).get();
+            assertTrue(churnLine.contains("not allowed by the customer's purposes"), churnLine);
+        }
+
+        @Test
         void suspendsAccountsInArrearsAndWarnsOfChurn() {
             run();
             ArrayList<Customer> warned = new ArrayList<>();

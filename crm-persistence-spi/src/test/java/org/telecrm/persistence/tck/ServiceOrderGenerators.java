@@ -1,5 +1,8 @@
 package org.telecrm.persistence.tck;
 
+import org.telecrm.privacy.purpose.LawfulBasis;
+import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -85,7 +88,8 @@ public final class ServiceOrderGenerators {
             return order.close(CLERK, at, "again");
         }
         return switch (next.get()) {
-            case RETURN_VISITED -> order.recordReturnVisit(outcome, DESK, CLERK, at, "called the customer");
+            case RETURN_VISITED -> order.recordReturnVisit(outcome, returnVisitsAllowed(order.intake().customer()), DESK,
+                    CLERK, at, "called the customer");
             case CLOSED -> order.close(CLERK, at, "closed");
             default -> order.moveTo(next.get(), LINES, ENGINEER, at, "moved to " + next.get());
         };
@@ -160,5 +164,12 @@ public final class ServiceOrderGenerators {
         };
         return result.fold(refused -> history, changed -> new ServiceOrderHistory(changed.state(),
                 history.events().appendAll(changed.events())));
+    }
+
+    /** The customer's register allowing the return visit on their service contract, since long before any order. */
+    public static PurposeRegister returnVisitsAllowed(CustomerId customer) {
+        return PurposeRegister.empty(customer).hold(PersonalDataUse.RETURN_VISIT.purpose(),
+                PersonalDataUse.RETURN_VISIT.information().toJavaSet(), new LawfulBasis.Contract("service contract"),
+                Instant.parse("2000-01-01T00:00:00Z")).get().state();
     }
 }
