@@ -74,6 +74,21 @@ final class Connections implements Transactions {
         }, connection);
     }
 
+    /**
+     * Runs {@code work} on a connection of its own, outside the thread's transaction, and commits it at once: what it
+     * writes stays whatever the thread's transaction does later (the audit trail: an access that happened stays
+     * recorded when the host rolls its transaction back). It takes a second connection from the data source while
+     * the thread holds one, so a pool needs one connection more than the transactions it runs at a time.
+     */
+    <T> T independently(Sql<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Whether the calling thread is in a transaction (whose reads may see its own uncommitted writes). */
     boolean insideTransaction() {
         return current.get() != null;

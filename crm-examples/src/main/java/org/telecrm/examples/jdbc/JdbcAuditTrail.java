@@ -2,7 +2,6 @@ package org.telecrm.examples.jdbc;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.telecrm.persistence.audit.AuditAction;
 import org.telecrm.persistence.audit.AuditRecord;
@@ -15,9 +14,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The audit trail in {@code crm_audit}, a row per record in the order written. Inside the thread's transaction a
- * record goes with it (rolled back with it); a host that must keep every refusal whatever its transaction does reads
- * outside one, or gives {@code ScopedCustomers} an audit trail of its own.
+ * The audit trail in {@code crm_audit}, a row per record in the order written. Each record is written and committed
+ * on a connection of its own, outside the thread's transaction: an access that happened stays recorded when the
+ * host's transaction rolls back or fails (PIPL art. 51, 54: the record is of the access, not of the host's outcome).
+ * So a pool serving a transaction that reads through {@code ScopedCustomers} needs a second connection free.
  */
 final class JdbcAuditTrail implements AuditTrail {
 
@@ -30,7 +30,7 @@ final class JdbcAuditTrail implements AuditTrail {
     @Override
     public void record(AuditRecord record) {
         Objects.requireNonNull(record, "record");
-        connections.write(c -> {
+        connections.independently(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO crm_audit (at, who, action, target, tier,"
                     + " why, refused) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, record.at().toString());
@@ -42,7 +42,7 @@ final class JdbcAuditTrail implements AuditTrail {
                 insert.setString(7, record.refused().getOrNull());
                 insert.executeUpdate();
             }
-            return Either.right(true);
+            return true;
         });
     }
 

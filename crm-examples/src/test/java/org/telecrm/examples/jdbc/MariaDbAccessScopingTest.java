@@ -9,6 +9,7 @@ class MariaDbAccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.MARIADB.emptied();
-        return new Ports(storage.customers(), storage.auditTrail(), TestDatabase.MARIADB::rawRows);
+        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
+                TestDatabase.MARIADB::rawRows);
     }
 }

@@ -9,6 +9,7 @@ class PostgreSqlAccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.POSTGRESQL.emptied();
-        return new Ports(storage.customers(), storage.auditTrail(), TestDatabase.POSTGRESQL::rawRows);
+        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
+                TestDatabase.POSTGRESQL::rawRows);
     }
 }

@@ -14,7 +14,11 @@ import io.vavr.collection.Seq;
  */
 public interface AuditTrail {
 
-    /** Appends a record; inside the host's transaction when the store has one on this thread. */
+    /**
+     * Appends a record, kept whatever the host's transaction on this thread does afterwards (commits, rolls back or
+     * fails): the access it records happened. An implementation that cannot keep it outside the host's transaction
+     * says so, and the host then records the access itself.
+     */
     void record(AuditRecord record);
 
     /** The records about {@code target}, oldest first. */

@@ -10,7 +10,7 @@ class InMemoryAccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         InMemoryStorage storage = new InMemoryStorage();
-        return new Ports(storage.customers(), storage.auditTrail(),
+        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
                 () -> storage.outbox().pending(PageRequest.MAX_SIZE).map(OutboxMessage::toString).mkString("\n"));
     }
 }

@@ -1,5 +1,6 @@
 package org.telecrm.persistence.tck;
 
+import org.telecrm.persistence.Transactions;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -41,6 +42,7 @@ import java.util.function.Supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,7 +56,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     @Override
  *     protected Ports emptyStore() {
  *         MyStorage storage = MyStorage.emptied(dataSource);
- *         return new Ports(storage.customers(), storage.auditTrail(), () -> everyRowAsText(dataSource));
+ *         return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
+ *                 () -> everyRowAsText(dataSource));
  *     }
  * }
  * }</pre>
@@ -66,7 +69,7 @@ public abstract class AccessScopingContract {
      *
      * @param storedText everything the store holds, as text, read past the ports
      */
-    public record Ports(Customers customers, AuditTrail audit, Supplier<String> storedText) {
+    public record Ports(Customers customers, AuditTrail audit, Transactions transactions, Supplier<String> storedText) {
     }
 
     /** A store with no customers and an empty audit trail. */
@@ -181,6 +184,26 @@ public abstract class AccessScopingContract {
         assertTrue(trail.get(1).refused().get().contains("city level"), trail.get(1).refused().get());
         scoped.byCity(by(SHENZHEN_STAFF), GUANGZHOU, DataTier.INDIVIDUAL, PageRequest.first(10));
         assertEquals(1, store.audit().about("city 440100").size(), "a refused query is recorded by its scope");
+    }
+
+    @Test
+    void an_access_stays_recorded_when_the_hosts_transaction_rolls_back_or_fails() {
+        Ports store = emptyStore();
+        ScopedCustomers scoped = stored(store);
+        Either<String, Boolean> rolledBack = store.transactions().inTransaction(() -> {
+            load(scoped, SHENZHEN_STAFF, "C-SZ", DataTier.INDIVIDUAL);
+            scoped.reveal(by(SHENZHEN_STAFF), CustomerId.of("C-SZ"), new Revealed.DocumentNumber());
+            return Either.left("the host's work failed after the reads");
+        });
+        assertTrue(rolledBack.isLeft());
+        assertThrows(RuntimeException.class, () -> store.transactions().inTransaction(() -> {
+            load(scoped, GUANGDONG_STAFF, "C-SZ", DataTier.INDIVIDUAL);
+            throw new IllegalStateException("the host's bug");
+        }));
+        assertEquals(List.of(AuditAction.READ, AuditAction.REVEAL, AuditAction.READ),
+                store.audit().about("customer C-SZ").map(AuditRecord::action),
+                "the reads, the reveal and the refusal happened: they stay recorded");
+        assertFalse(store.audit().about("customer C-SZ").get(2).allowed());
     }
 
     @Test
