@@ -92,6 +92,14 @@ public final class CustomerJson {
 
     /** 2 since personal values are sealed (1 held them in clear). */
     public static final int SCHEMA_VERSION = 2;
+    /**
+     * The version that held personal values in clear, before they were sealed. It is still read (a store written then
+     * keeps loading), and {@link #resealed} turns it into the current version, so a key rotation
+     * ({@code KeyRotation.rotate()}) is also the migration that seals what version 1 left in clear.
+     */
+    public static final int CLEAR_SCHEMA_VERSION = 1;
+    private static final io.vavr.collection.Set<Long> READABLE_VERSIONS =
+            io.vavr.collection.HashSet.of((long) CLEAR_SCHEMA_VERSION, (long) SCHEMA_VERSION);
 
     /** The stable aggregate type name in event ids and message types. */
     public static final String CUSTOMER_TYPE = org.telecrm.persistence.customers.Customers.TYPE;
@@ -171,12 +179,12 @@ public final class CustomerJson {
      */
     public static Either<JsonError, Customer> read(String json, PersonalDataCipher cipher) {
         Objects.requireNonNull(cipher, "cipher");
-        return Json.read(json, SCHEMA_VERSION, r -> customer(r, cipher));
+        return Json.read(json, READABLE_VERSIONS, (r, version) -> customer(r, cipher, version));
     }
 
-    private static Customer customer(JsonReader r, PersonalDataCipher cipher) {
+    private static Customer customer(JsonReader r, PersonalDataCipher cipher, long version) {
         CustomerId id = customerId(r, "id");
-        Personal personal = Personal.of(cipher, id);
+        Personal personal = Personal.of(cipher, id, version);
         CustomerGroup group = GROUPS.read(r, "group");
         String name = r.text("name");
         IdentityDocument document = document(r.object("document"), personal);
@@ -211,10 +219,31 @@ public final class CustomerJson {
      * Seals and opens the personal values of one customer's documents, bound to the customer (the AES-GCM associated
      * data), so a value copied into another customer's document does not open.
      */
-    private record Personal(PersonalDataCipher cipher, String context) {
+    private record Personal(PersonalDataCipher cipher, String context, boolean clearV1) {
 
         static Personal of(PersonalDataCipher cipher, CustomerId id) {
-            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value());
+            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value(), false);
+        }
+
+        /** For a document of schema version 1, whose personal values are in clear (read once, sealed on the next save). */
+        static Personal of(PersonalDataCipher cipher, CustomerId id, long schemaVersion) {
+            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value(),
+                    schemaVersion == CLEAR_SCHEMA_VERSION);
+        }
+
+        /** The personal value at {@code field}: sealed (version 2) and opened, or in clear (version 1). */
+        String value(JsonReader r, String field) {
+            return clearV1 ? r.text(field) : r.opened(field, this::open);
+        }
+
+        /** The personal value at {@code field} turned into a value by {@code parse}, as {@link JsonReader#parsed}. */
+        <T> T parsed(JsonReader r, String field, java.util.function.Function<String, T> parse, String expected) {
+            return clearV1 ? r.parsed(field, parse, expected) : r.openedParsed(field, this::open, parse, expected);
+        }
+
+        /** Whether an optional personal value is there: an object (sealed) or a text (version 1). */
+        boolean has(JsonReader r, String field) {
+            return clearV1 ? r.optionalText(field).isDefined() : r.optionalObject(field).isDefined();
         }
 
         ObjectNode seal(String clear) {
@@ -252,13 +281,13 @@ public final class CustomerJson {
     private static IdentityDocument document(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
-            case "RESIDENT_IDENTITY_NUMBER" -> r.openedParsed("number", personal::open, ResidentIdentityNumber::new,
+            case "RESIDENT_IDENTITY_NUMBER" -> personal.parsed(r, "number", ResidentIdentityNumber::new,
                     "a resident identity number (" + ResidentIdentityNumber.STANDARD + ")");
-            case "UNIFIED_SOCIAL_CREDIT_CODE" -> r.openedParsed("number", personal::open, UnifiedSocialCreditCode::new,
+            case "UNIFIED_SOCIAL_CREDIT_CODE" -> personal.parsed(r, "number", UnifiedSocialCreditCode::new,
                     "a unified social credit code (" + UnifiedSocialCreditCode.STANDARD + ")");
             case "PASSPORT" -> {
                 String country = r.text("issuingCountry");
-                yield r.openedParsed("number", personal::open, number -> new Passport(country, number),
+                yield personal.parsed(r, "number", number -> new Passport(country, number),
                         "a passport number of " + country);
             }
             case "ERASED" -> r.parsed("reference", ErasedDocument::new, "the erased customer's reference");
@@ -313,19 +342,20 @@ public final class CustomerJson {
         String name = r.text("name");
         String role = r.text("role");
         Seq<PhoneNumber> phones = r.objects("phones", p -> phone(p, personal));
-        Option<EmailAddress> email = r.optionalObject("email")
-                .map(x -> r.openedParsed("email", personal::open, EmailAddress::new, "an e-mail address"));
+        Option<EmailAddress> email = Option.when(personal.has(r, "email"),
+                () -> personal.parsed(r, "email", EmailAddress::new, "an e-mail address"));
         return r.build("phones", () -> new ContactDetails(name, role, phones, email));
     }
 
     private static PhoneNumber phone(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
-            case "MOBILE" -> r.openedParsed("number", personal::open, MobileNumber::new, "a mobile number of 11 digits");
+            case "MOBILE" -> personal.parsed(r, "number", MobileNumber::new, "a mobile number of 11 digits");
             case "LANDLINE" -> {
                 String area = r.text("areaCode");
-                Option<String> extension = r.optionalObject("extension").map(x -> r.opened("extension", personal::open));
-                yield r.openedParsed("number", personal::open, number -> new LandlineNumber(area, number, extension),
+                Option<String> extension = Option.when(personal.has(r, "extension"),
+                        () -> personal.value(r, "extension"));
+                yield personal.parsed(r, "number", number -> new LandlineNumber(area, number, extension),
                         "a landline number with its area code and extension");
             }
             default -> throw r.invalidField("kind", kind, "one of MOBILE, LANDLINE");
@@ -498,13 +528,13 @@ public final class CustomerJson {
     /** The event this JSON describes, its personal values opened by {@code cipher}. */
     public static Either<JsonError, CustomerEvent> readEvent(String json, PersonalDataCipher cipher) {
         Objects.requireNonNull(cipher, "cipher");
-        return Json.read(json, SCHEMA_VERSION, r -> event(r, cipher));
+        return Json.read(json, READABLE_VERSIONS, (r, version) -> event(r, cipher, version));
     }
 
-    private static CustomerEvent event(JsonReader r, PersonalDataCipher cipher) {
+    private static CustomerEvent event(JsonReader r, PersonalDataCipher cipher, long version) {
         String type = r.text("type");
         CustomerId id = customerId(r, "customerId");
-        Personal personal = Personal.of(cipher, id);
+        Personal personal = Personal.of(cipher, id, version);
         Instant at = r.instant("occurredAt");
         return switch (type) {
             case "Registered" -> new CustomerEvent.Registered(id, GROUPS.read(r, "group"), r.text("name"),
@@ -550,6 +580,12 @@ public final class CustomerJson {
     public static Either<JsonError, Option<String>> resealed(String json, PersonalDataCipher cipher) {
         Objects.requireNonNull(cipher, "cipher");
         return Json.tree(json).flatMap(root -> {
+            if (root.path(Json.SCHEMA_VERSION).asLong() == CLEAR_SCHEMA_VERSION) {
+                // version 1 held the values in clear: read it and write it again, every value sealed (version 2)
+                return root.has("customerId")
+                        ? readEvent(json, cipher).map(e -> Option.some(writeEvent(e, cipher)))
+                        : read(json, cipher).map(c -> Option.some(write(c, cipher)));
+            }
             JsonNode id = root.has("customerId") ? root.get("customerId") : root.get("id");
             if (id == null || !id.isTextual()) {
                 return Either.left(new JsonError.Missing("id"));

@@ -90,6 +90,23 @@ final class Json {
         });
     }
 
+    /**
+     * Reads a document of any of the {@code readable} schema versions, giving the reader the version it found (a
+     * format that changed reads its older versions too); another version is
+     * {@link JsonError.UnsupportedSchemaVersion} naming the highest readable.
+     */
+    static <T> Either<JsonError, T> read(String json, io.vavr.collection.Set<Long> readable,
+                                         java.util.function.BiFunction<JsonReader, Long, T> reader) {
+        return readObject(json, document -> {
+            long version = document.longValue(SCHEMA_VERSION);
+            if (!readable.contains(version)) {
+                throw new JsonFailure(new JsonError.UnsupportedSchemaVersion(SCHEMA_VERSION, version,
+                        readable.max().get()));
+            }
+            return reader.apply(document, version);
+        });
+    }
+
     /** The JSON object {@code json} as a tree, or why it is not one. */
     static Either<JsonError, ObjectNode> tree(String json) {
         if (json == null) {

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.aggregate.Customer;
+import org.telecrm.customer.aggregate.CustomerEvent;
+import io.vavr.collection.List;
 import org.telecrm.customer.aggregate.Registration;
 import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
+import org.telecrm.persistence.tck.ClearSchemaV1;
 import org.telecrm.persistence.tck.CustomerFields;
 import org.telecrm.persistence.tck.CustomerGenerators;
 import org.telecrm.persistence.tck.CustomerHistory;
@@ -61,6 +64,40 @@ class CustomerJsonTest {
         for (String clear : PersonalValues.of(history.events())) {
             assertFalse(written.contains(clear), () -> "in clear: " + clear.substring(0, 3) + "...");
         }
+    }
+
+    /** Schema version 1 held the personal values in clear: it still reads, and resealing makes it version 2. */
+    @Property(tries = 200)
+    void a_version_1_document_reads_the_same_and_resealing_seals_every_value(
+            @ForAll("histories") CustomerHistory history) {
+        String v1 = ClearSchemaV1.of(CustomerJson.write(history.customer(), CIPHER), CIPHER);
+        assertEquals(Either.right(CustomerFields.of(history.customer())),
+                CustomerJson.read(v1, CIPHER).map(CustomerFields::of));
+        String v2 = CustomerJson.resealed(v1, CIPHER).get().get();
+        assertTrue(v2.startsWith("{\"schemaVersion\":2,"), v2.substring(0, 20));
+        assertEquals(Either.right(CustomerFields.of(history.customer())),
+                CustomerJson.read(v2, CIPHER).map(CustomerFields::of));
+        assertEquals(Either.right(Option.none()), CustomerJson.resealed(v2, CIPHER), "then nothing to do");
+        for (CustomerEvent event : history.events()) {
+            String eventV1 = ClearSchemaV1.of(CustomerJson.writeEvent(event, CIPHER), CIPHER);
+            assertEquals(Either.right(event), CustomerJson.readEvent(eventV1, CIPHER));
+            String eventV2 = CustomerJson.resealed(eventV1, CIPHER).get().get();
+            assertEquals(Either.right(event), CustomerJson.readEvent(eventV2, CIPHER));
+            for (String clear : PersonalValues.of(List.of(event))) {
+                assertFalse(eventV2.contains(clear), () -> "in clear after resealing: " + clear.substring(0, 3));
+            }
+        }
+        for (String clear : PersonalValues.of(history.events())) {
+            assertFalse(v2.contains(clear), () -> "in clear after resealing: " + clear.substring(0, 3) + "...");
+        }
+    }
+
+    @Test
+    void a_version_1_document_holds_its_values_in_clear_as_version_1_did() {
+        String v1 = ClearSchemaV1.of(CustomerJson.write(REGISTERED, CIPHER), CIPHER);
+        assertTrue(v1.contains("\"number\":\"91440300MA5FUJ7A0C\""), v1);
+        assertEquals(new JsonError.UnsupportedSchemaVersion("schemaVersion", 3, 2),
+                CustomerJson.read(v1.replace("\"schemaVersion\":1", "\"schemaVersion\":3"), CIPHER).getLeft());
     }
 
     @Nested
