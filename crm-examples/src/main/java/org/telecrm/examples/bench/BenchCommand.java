@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end] [--databases h2,postgresql,mariadb]
+            Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|protection]
+                             [--databases h2,postgresql,mariadb]
                    crm bench --only month-end-scale [--key-accounts N] [--orders-per-contract K] [--dir DIR]
 
             Runs the JMH benchmarks shipped in crm.jar and prints a summary table (JMH progress goes to stderr):
@@ -55,6 +56,9 @@ public final class BenchCommand {
               MonthEndBenchmark            the month-end of a sample province of 2,000 key accounts (about
                                            16,000 orders) in the in-memory store, against settle of the same
                                            province's provisioning orders
+              PersonalDataProtectionBenchmark  save and load of a key account's document (17 personal values)
+                                           through the JSON mapping, sealed by AES-GCM, against the same load
+                                           with the values in clear and the save less the sealing alone
               month-end-scale              (only when asked for, not JMH) the month-end as a user runs it, on
                                            its on-disk H2 in DIR (default crm-bench-scale), of a province of N
                                            contracts (default 100,000) with K orders each (default 10: a million
@@ -69,7 +73,8 @@ public final class BenchCommand {
 
             Options:
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
-              --only       run one group of benchmarks: settle, engine, calendar, storage or month-end
+              --only       run one group of benchmarks: settle, engine, calendar, storage, month-end or
+                           protection
               --databases  the databases of the storage benchmark (default: all three)
               --key-accounts N, --orders-per-contract K, --dir DIR
                            the province and directory of month-end-scale
@@ -107,7 +112,8 @@ public final class BenchCommand {
             "engine", List.of(CompensationEngineBenchmark.class),
             "calendar", List.of(CalendarQueriesBenchmark.class),
             "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class),
-            "month-end", List.of(MonthEndBenchmark.class));
+            "month-end", List.of(MonthEndBenchmark.class),
+            "protection", List.of(PersonalDataProtectionBenchmark.class));
 
     /** The month-end at scale, against settle of the same province (see {@link MonthEndScale}). */
     private static int scale(Options o, OutputStream out, PrintStream err) {
@@ -142,13 +148,15 @@ public final class BenchCommand {
         }
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
                 .map(only -> GROUPS.get(only)
-                        .toEither("--only takes settle, engine, calendar, storage, month-end or month-end-scale, was '"
+                        .toEither("--only takes settle, engine, calendar, storage, month-end, protection or"
+                                + " month-end-scale, was '"
                                 + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
-            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|month-end-scale]"
+            err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|protection"
+                    + "|month-end-scale]"
                     + " [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;

@@ -66,6 +66,13 @@ public final class BenchSummary {
                     "CalendarQueriesBenchmark.workingDayAfter daysApart=" + apart);
         }
         ratio(table, byName, "MonthEndBenchmark.monthEnd", "MonthEndBenchmark.settleSameProvisioningOrders");
+        ratio(table, byName, "PersonalDataProtectionBenchmark.sealedLoad", "PersonalDataProtectionBenchmark.clearLoad");
+        // the save without the cipher's work is not a separate path: the save less the sealing of the same values
+        Option<Double> clearSave = byName.get("PersonalDataProtectionBenchmark.sealedSave")
+                .flatMap(save -> byName.get("PersonalDataProtectionBenchmark.sealValues").map(seal -> save - seal));
+        ratio(table, clearSave.map(c -> byName.put("PersonalDataProtectionBenchmark.sealedSave less sealValues", c))
+                        .getOrElse(byName), "PersonalDataProtectionBenchmark.sealedSave",
+                "PersonalDataProtectionBenchmark.sealedSave less sealValues");
         for (String database : DATABASES) {
             String raw = "StorageBenchmark.%s database=" + database;
             if (byName.containsKey(String.format(raw, "rawInsert"))) {

@@ -65,4 +65,25 @@ class BenchSummaryTest {
                 + "CalendarQueriesBenchmark.workingDaysBetween daysApart=1000 +4\\.00.*"), table);
         assertTrue(!table.contains("workingTimeAfter"), "no ratio for queries that did not run");
     }
+
+    @Test
+    void theProtectionRatiosAreTheLoadOverTheClearLoadAndTheSaveOverTheSaveLessTheSealing() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.sealedSave", "", "avgt", 30, 1, "us/op"),
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.sealValues", "", "avgt", 10, 1, "us/op"),
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.sealedLoad", "", "avgt", 36, 1, "us/op"),
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.clearLoad", "", "avgt", 24, 1, "us/op"))).format();
+        assertTrue(table.matches("(?s).*PersonalDataProtectionBenchmark.sealedLoad +/ "
+                + "PersonalDataProtectionBenchmark.clearLoad +1\\.50.*"), table);
+        assertTrue(table.matches("(?s).*PersonalDataProtectionBenchmark.sealedSave +/ "
+                + "PersonalDataProtectionBenchmark.sealedSave less sealValues +1\\.50.*"), table);
+    }
+
+    @Test
+    void theProtectionBenchmarksDocumentIsTheSameCustomerSealedAndInClear() {
+        PersonalDataProtectionBenchmark benchmark = new PersonalDataProtectionBenchmark();
+        benchmark.prepare();   // refuses a clear form that is not the same customer, or a count of values not 17
+        assertTrue(benchmark.clearLoad().toString().equals(benchmark.sealedLoad().toString()));
+        assertTrue(benchmark.sealedSave().contains("\"sealed\""));
+    }
 }
