@@ -79,9 +79,11 @@ import java.util.function.Supplier;
  *   <li><b>Optimistic versions still apply</b>: a save whose expected version is not the stored one is a
  *       {@link SaveConflict} (the lock serialises writers, it does not make a stale load fresh).</li>
  * </ul>
- * Aggregates are immutable, so the store keeps the instances it is given; the outbox keeps each event's JSON
- * ({@link AccountJson#outboxMessages}), as a database adapter would, with a customer event's personal values sealed
- * by the store's {@link #cipher()}; customers are found by identity document through the cipher's keyed hash.
+ * Aggregates are immutable, so the store keeps the instances it is given, except customers: they hold personal data,
+ * so the store keeps each customer's JSON with its personal values sealed by the store's {@link #cipher()} (as the
+ * JDBC adapter's rows do; a load opens them) and, in clear beside it, only what the queries select by; the outbox
+ * keeps each event's JSON ({@link AccountJson#outboxMessages}), a customer event's personal values sealed too.
+ * Customers are found by identity document through the cipher's keyed hash. {@link #heldAsText()} is what it holds.
  *
  * <pre>{@code
  * InMemoryStorage storage = new InMemoryStorage();
@@ -95,7 +97,7 @@ public final class InMemoryStorage implements Transactions {
     /** Everything stored, as one immutable value: a transaction works on a copy and publishes it on commit. */
     private record State(Map<AccountId, Versioned<Account>> accounts,
                          Map<CustomerId, SortedSet<AccountId>> accountsByOwner,
-                         TreeMap<String, Versioned<Customer>> customers,
+                         TreeMap<String, Versioned<StoredCustomer>> customers,
                          TreeMap<String, Versioned<SlaContract>> contracts,
                          TreeMap<String, Versioned<ServiceOrder>> orders,
                          TreeMap<Long, OutboxMessage> pending,
@@ -123,7 +125,7 @@ public final class InMemoryStorage implements Transactions {
             return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
         }
 
-        State withCustomers(TreeMap<String, Versioned<Customer>> customers) {
+        State withCustomers(TreeMap<String, Versioned<StoredCustomer>> customers) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
         }
 
@@ -195,11 +197,45 @@ public final class InMemoryStorage implements Transactions {
     }
 
     /**
-     * Re-sealing under the current key. The aggregates are held as objects in this process's memory, not in a stored
-     * form, so only the outbox's pending customer events are rewritten ({@code records} is always 0).
+     * A customer as this store holds it: its JSON with every personal value sealed ({@link CustomerJson#write}), and
+     * beside it, in clear, only what the queries select by (as a database adapter's columns): city, province,
+     * current account manager, and the keyed lookup hash of the identity document.
+     */
+    private record StoredCustomer(String state, CityCode city, Province province, Option<AccountManagerId> manager,
+                                  String documentLookup) {
+    }
+
+    private StoredCustomer stored(Customer customer) {
+        return new StoredCustomer(CustomerJson.write(customer, cipher), customer.city(), customer.province(),
+                customer.currentManager(), cipher.documentLookup(customer.document()));
+    }
+
+    private Versioned<Customer> opened(Versioned<StoredCustomer> stored) {
+        return new Versioned<>(CustomerJson.read(stored.aggregate().state(), cipher).getOrElseThrow(e ->
+                new IllegalStateException("the store's own customer document cannot be read back: " + e.message())),
+                stored.version());
+    }
+
+    /**
+     * Re-sealing under the current key: every stored customer and every pending customer event of the outbox whose
+     * values are sealed under another key (the other aggregates hold no personal value).
      */
     public KeyRotation keyRotation() {
         return () -> write(state -> {
+            TreeMap<String, Versioned<StoredCustomer>> customers = state.customers();
+            long records = 0;
+            for (Tuple2<String, Versioned<StoredCustomer>> customer : state.customers()) {
+                StoredCustomer held = customer._2.aggregate();
+                Option<String> resealed = CustomerJson.resealed(held.state(), cipher)
+                        .getOrElseThrow(e -> new IllegalStateException("the store's own customer " + customer._1
+                                + " cannot be read back: " + e.message()));
+                if (resealed.isDefined()) {
+                    customers = customers.put(customer._1, new Versioned<>(new StoredCustomer(resealed.get(),
+                            held.city(), held.province(), held.manager(), held.documentLookup()),
+                            customer._2.version()));
+                    records++;
+                }
+            }
             TreeMap<Long, OutboxMessage> pending = state.pending();
             long rewritten = 0;
             for (Tuple2<Long, OutboxMessage> message : state.pending()) {
@@ -217,8 +253,20 @@ public final class InMemoryStorage implements Transactions {
                 }
             }
             return Either.<Void, Tuple2<State, KeyRotation.Rotated>>right(Tuple.of(
-                    state.withPending(pending, state.pendingPositions()), new KeyRotation.Rotated(0, rewritten)));
+                    state.withCustomers(customers).withPending(pending, state.pendingPositions()),
+                    new KeyRotation.Rotated(records, rewritten)));
         }).get();
+    }
+
+    /**
+     * Everything personal this store holds, as the text it holds it in: each customer's stored document and lookup
+     * hash, and the outbox's messages, one a line. What a look into the process's memory would find; the kit's raw
+     * scan reads it.
+     */
+    public String heldAsText() {
+        State state = read();
+        return state.customers().values().map(v -> v.aggregate().documentLookup() + " " + v.aggregate().state())
+                .appendAll(state.pending().values().map(OutboxMessage::toString)).mkString("\n");
     }
 
     /** The transaction boundary of this store (the store itself). */
@@ -389,7 +437,7 @@ public final class InMemoryStorage implements Transactions {
 
         @Override
         public Option<Versioned<Customer>> load(CustomerId id) {
-            return read().customers().get(Objects.requireNonNull(id, "id").value());
+            return read().customers().get(Objects.requireNonNull(id, "id").value()).map(InMemoryStorage.this::opened);
         }
 
         @Override
@@ -397,13 +445,14 @@ public final class InMemoryStorage implements Transactions {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(events, "events");
             String key = customer.getId().value();
+            StoredCustomer held = stored(customer);
             return write(state -> {
-                Option<String> before = state.customers().get(key).map(v -> cipher.documentLookup(v.aggregate().document()));
-                return saveKeyed(state, TYPE, key, customer, expectedVersion, State::customers, State::withCustomers,
+                Option<String> before = state.customers().get(key).map(v -> v.aggregate().documentLookup());
+                return saveKeyed(state, TYPE, key, held, expectedVersion, State::customers, State::withCustomers,
                         version -> CustomerJson.outboxMessages(customer.getId(), version, events, cipher))
                         .map(saved -> saved.map1(next -> erased(next.withCustomersByDocument(
-                                indexed(next.customersByDocument(), before, cipher.documentLookup(customer.document()),
-                                        key)), key, saved._2, events)));
+                                indexed(next.customersByDocument(), before, held.documentLookup(), key)), key,
+                                saved._2, events)));
             });
         }
 
@@ -439,14 +488,20 @@ public final class InMemoryStorage implements Transactions {
             return without.put(after, without.get(after).getOrElse(TreeSet.empty()).add(key));
         }
 
-        private Page<Versioned<Customer>> where(Predicate<Customer> match, PageRequest request) {
-            return InMemoryStorage.where(read().customers(), match, request, c -> c.getId().value());
+        /** The matches by what is held in clear beside each document; only the page's customers are opened. */
+        private Page<Versioned<Customer>> where(Predicate<StoredCustomer> match, PageRequest request) {
+            TreeMap<String, Versioned<StoredCustomer>> customers = read().customers();
+            Seq<Tuple2<String, Versioned<StoredCustomer>>> after = request.cursor()
+                    .fold(() -> customers, cursor -> customers.dropUntil(e -> e._1.compareTo(cursor) > 0))
+                    .filter(e -> match.test(e._2.aggregate())).take(request.size() + 1).toList();
+            return Page.of(after.take(request.size()).map(e -> opened(e._2)), request, after.size() > request.size(),
+                    v -> v.aggregate().getId().value());
         }
 
         @Override
         public Page<Versioned<Customer>> byAccountManager(AccountManagerId manager, PageRequest page) {
             Objects.requireNonNull(manager, "manager");
-            return where(c -> c.currentManager().contains(manager), page);
+            return where(c -> c.manager().contains(manager), page);
         }
 
         @Override
@@ -467,7 +522,7 @@ public final class InMemoryStorage implements Transactions {
             // found by the keyed hash, as a database adapter's lookup column finds them; equality of documents decides
             State state = read();
             return state.customersByDocument().get(cipher.documentLookup(document)).getOrElse(TreeSet.empty())
-                    .toList().map(id -> state.customers().get(id).get())
+                    .toList().map(id -> opened(state.customers().get(id).get()))
                     .filter(v -> v.aggregate().document().equals(document));
         }
     }

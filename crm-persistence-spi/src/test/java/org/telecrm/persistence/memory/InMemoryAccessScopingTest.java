@@ -1,7 +1,5 @@
 package org.telecrm.persistence.memory;
 
-import org.telecrm.persistence.PageRequest;
-import org.telecrm.persistence.outbox.OutboxMessage;
 import org.telecrm.persistence.tck.AccessScopingContract;
 
 /** The embedded default passes the kit's access scoping and audit. */
@@ -11,6 +9,6 @@ class InMemoryAccessScopingTest extends AccessScopingContract {
     protected Ports emptyStore() {
         InMemoryStorage storage = new InMemoryStorage();
         return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
-                () -> storage.outbox().pending(PageRequest.MAX_SIZE).map(OutboxMessage::toString).mkString("\n"));
+                storage::heldAsText);
     }
 }
