@@ -31,6 +31,18 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule aggregatesHoldNoAggregatesInVavrTypes = CoreRules.AGGREGATES_HOLD_NO_AGGREGATES_IN_VAVR_TYPES;
 
+    /**
+     * Issue 13: nothing in the core outside the identity and contact values reads a full number or address (their
+     * {@code unmasked...} accessors); the aggregates, engines and events hold and render them masked.
+     */
+    @ArchTest
+    static final ArchRule onlyThePersonalValuesReadTheirFullText = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .noClasses().that().resideOutsideOfPackages("org.telecrm.customer.identity..", "org.telecrm.customer.contact..")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "reads a full personal value (unmasked...)",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTarget().getName().startsWith("unmasked")
+                            && call.getTarget().getOwner().getPackageName().startsWith("org.telecrm.customer.")));
+
     /** jMolecules' DDD rules: aggregates referenced by identifier, value objects and entities kept apart. */
     @ArchTest
     static final ArchRule jMoleculesDdd = JMoleculesDddRules.all();

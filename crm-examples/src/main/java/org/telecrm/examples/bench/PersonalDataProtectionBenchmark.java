@@ -75,11 +75,7 @@ public class PersonalDataProtectionBenchmark {
         sealedJson = CustomerJson.write(customer, cipher);
         clearJson = clearForm(sealedJson, cipher);
         context = "customer " + customer.getId().value();
-        values = List.of(customer.document().unmasked()).appendAll(customer.contacts().flatMap(c -> c.details()
-                .phones().flatMap(p -> p instanceof LandlineNumber l
-                        ? List.of(l.unmaskedNumber()).appendAll(l.unmaskedExtension())
-                        : List.of(p.unmasked()))
-                .appendAll(c.details().email().map(EmailAddress::unmasked))));
+        values = clearValues(sealedJson, cipher);
         if (values.size() != 1 + CONTACTS * 4) {
             throw new IllegalStateException("the document holds " + values.size() + " personal values");
         }
@@ -106,10 +102,21 @@ public class PersonalDataProtectionBenchmark {
 
     /** The same document as schema version 1 held it: every sealed value opened into clear text. */
     static String clearForm(String sealed, PersonalDataCipher cipher) {
+        return opened(sealed, cipher, new java.util.ArrayList<>());
+    }
+
+    /** The personal values of the document, in clear, in the order the document holds them. */
+    static List<String> clearValues(String sealed, PersonalDataCipher cipher) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        opened(sealed, cipher, values);
+        return List.ofAll(values);
+    }
+
+    private static String opened(String sealed, PersonalDataCipher cipher, java.util.List<String> values) {
         try {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = (ObjectNode) mapper.readTree(sealed);
-            open(root, "customer " + root.get("id").textValue(), cipher);
+            open(root, "customer " + root.get("id").textValue(), cipher, values);
             root.put("schemaVersion", CustomerJson.CLEAR_SCHEMA_VERSION);
             return mapper.writeValueAsString(root);
         } catch (java.io.IOException e) {
@@ -117,19 +124,21 @@ public class PersonalDataProtectionBenchmark {
         }
     }
 
-    private static void open(JsonNode node, String context, PersonalDataCipher cipher) {
+    private static void open(JsonNode node, String context, PersonalDataCipher cipher, java.util.List<String> values) {
         if (node instanceof ObjectNode object) {
             for (String field : List.ofAll(object::fieldNames)) {
                 JsonNode value = object.get(field);
                 if (value.isObject() && value.size() == 2 && value.path("sealed").isTextual()) {
-                    object.set(field, TextNode.valueOf(cipher.open(new Sealed(KeyId.of(value.get("key").textValue()),
-                            value.get("sealed").textValue()), context).get()));
+                    String clear = cipher.open(new Sealed(KeyId.of(value.get("key").textValue()),
+                            value.get("sealed").textValue()), context).get();
+                    values.add(clear);
+                    object.set(field, TextNode.valueOf(clear));
                 } else {
-                    open(value, context, cipher);
+                    open(value, context, cipher, values);
                 }
             }
         } else if (node.isArray()) {
-            node.forEach(item -> open(item, context, cipher));
+            node.forEach(item -> open(item, context, cipher, values));
         }
     }
 

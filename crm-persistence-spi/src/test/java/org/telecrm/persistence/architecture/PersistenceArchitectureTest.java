@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.telecrm.persistence.tck.FullPersonalValues;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -63,5 +64,15 @@ class PersistenceArchitectureTest {
     @Test
     void no_cycles_between_the_packages() {
         slices().matching("org.telecrm.persistence.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void only_the_sealing_mapping_the_keyed_lookup_and_the_audited_reveal_read_a_full_personal_value() {
+        // issue 13: an explicit, audited call is the only way to see a full number; the mapping reads one to seal it
+        noClasses().that().doNotHaveFullyQualifiedName("org.telecrm.persistence.json.CustomerJson")
+                .and().doNotHaveFullyQualifiedName("org.telecrm.persistence.protection.PersonalDataCipher")
+                .and().doNotHaveFullyQualifiedName("org.telecrm.persistence.access.ScopedCustomers")
+                .should().callMethodWhere(FullPersonalValues.READ)
+                .check(PRODUCTION);
     }
 }
