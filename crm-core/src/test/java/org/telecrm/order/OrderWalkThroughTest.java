@@ -1,5 +1,9 @@
 package org.telecrm.order;
 
+import org.telecrm.privacy.purpose.LawfulBasis;
+import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.Purpose;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -53,7 +57,7 @@ import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.telecrm.testing.Purposes.returnVisitsAllowed;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README walk-through (/work/notes/order-readme.md), as it runs: an order from acceptance to close through the
@@ -115,8 +119,13 @@ class OrderWalkThroughTest {
         // 4. Complete (late), deliver within 3 working days, return visit, close.
         order = order.complete(manager, StaffId.of("S-0755-101"), bj("2026-03-20T16:00"), "circuit opened").get().state();
         order = order.deliver(manager, StaffId.of("AM-0755-017"), bj("2026-03-23T10:00"), "delivery list signed").get().state();
-        order = order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(order.intake().customer()), desk, clerk, bj("2026-03-25T15:00"), "satisfied")
-                .get().state();
+        PurposeRegister register = PurposeRegister.empty(intake.customer()).hold(Purpose.SERVICE_ASSURANCE,
+                PersonalDataUse.RETURN_VISIT.information().toJavaSet(), new LawfulBasis.Contract("SLA-2026-0001"),
+                accepted).get().state();
+        assertTrue(order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, PurposeRegister.empty(intake.customer()), desk,
+                clerk, bj("2026-03-25T15:00"), "satisfied").isLeft(), "not without the register's permit");
+        order = order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, register, desk, clerk, bj("2026-03-25T15:00"),
+                "satisfied").get().state();
         order = order.close(clerk, bj("2026-03-25T15:05"), "").get().state();
 
         // 5. The audit trail: who, when, from, to, note.
