@@ -53,6 +53,11 @@ public record WorkingTime(WorkingDayCalendar calendar, WorkingHours hours, ZoneI
         }
         long perDay = hours.perDay().toNanos();
         return before(from).flatMap(start -> {
+            if (worked.compareTo(Duration.ofNanos(Long.MAX_VALUE).minus(start)) > 0) {
+                // beyond what is counted to the nanosecond (about 292 years of working time): no calendar reaches it
+                return Either.left(new CalendarError.BeyondCalendar(local(from).toLocalDate(), Integer.MAX_VALUE,
+                        calendar.lastDay()));
+            }
             long target = start.toNanos() + worked.toNanos();
             long days = (target - 1) / perDay;              // whole working days before the one it runs out on
             Duration within = Duration.ofNanos(target - days * perDay);   // in (0, perDay]

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|protection]
+            Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|protection|cost-curves]
                              [--databases h2,postgresql,mariadb]
                    crm bench --only month-end-scale [--key-accounts N] [--orders-per-contract K] [--dir DIR]
 
@@ -59,6 +59,10 @@ public final class BenchCommand {
               PersonalDataProtectionBenchmark  save and load of a key account's document (17 personal values)
                                            through the JSON mapping, sealed by AES-GCM, against the same load
                                            with the values in clear and the save less the sealing alone
+              QualityAssessmentCostBenchmark, ContactsCostBenchmark, IrrCostBenchmark
+                                           the cost curves of quality assessment (1,000 to 100,000 outages),
+                                           adding contacts (1,000 to 20,000) and the IRR (12 to 240 periods),
+                                           as ratios over the smallest size
               month-end-scale              (only when asked for, not JMH) the month-end as a user runs it, on
                                            its on-disk H2 in DIR (default crm-bench-scale), of a province of N
                                            contracts (default 100,000) with K orders each (default 10: a million
@@ -73,8 +77,8 @@ public final class BenchCommand {
 
             Options:
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
-              --only       run one group of benchmarks: settle, engine, calendar, storage, month-end or
-                           protection
+              --only       run one group of benchmarks: settle, engine, calendar, storage, month-end,
+                           protection or cost-curves
               --databases  the databases of the storage benchmark (default: all three)
               --key-accounts N, --orders-per-contract K, --dir DIR
                            the province and directory of month-end-scale
@@ -113,7 +117,9 @@ public final class BenchCommand {
             "calendar", List.of(CalendarQueriesBenchmark.class),
             "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class),
             "month-end", List.of(MonthEndBenchmark.class),
-            "protection", List.of(PersonalDataProtectionBenchmark.class));
+            "protection", List.of(PersonalDataProtectionBenchmark.class),
+            "cost-curves", List.of(QualityAssessmentCostBenchmark.class, ContactsCostBenchmark.class,
+                    IrrCostBenchmark.class));
 
     /** The month-end at scale, against settle of the same province (see {@link MonthEndScale}). */
     private static int scale(Options o, OutputStream out, PrintStream err) {
@@ -148,15 +154,15 @@ public final class BenchCommand {
         }
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
                 .map(only -> GROUPS.get(only)
-                        .toEither("--only takes settle, engine, calendar, storage, month-end, protection or"
-                                + " month-end-scale, was '"
+                        .toEither("--only takes settle, engine, calendar, storage, month-end, protection,"
+                                + " cost-curves or month-end-scale, was '"
                                 + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
         Either<String, List<Database>> databases = options.flatMap(o -> databases(o.value("--databases")));
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
             err.println("Usage: crm bench [--quick] [--only settle|engine|calendar|storage|month-end|protection"
-                    + "|month-end-scale]"
+                    + "|cost-curves|month-end-scale]"
                     + " [--databases LIST]"
                     + " (crm bench --help for more)");
             return Crm.USAGE;

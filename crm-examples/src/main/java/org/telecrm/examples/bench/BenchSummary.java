@@ -73,6 +73,17 @@ public final class BenchSummary {
         ratio(table, clearSave.map(c -> byName.put("PersonalDataProtectionBenchmark.sealedSave less sealValues", c))
                         .getOrElse(byName), "PersonalDataProtectionBenchmark.sealedSave",
                 "PersonalDataProtectionBenchmark.sealedSave less sealValues");
+        for (String size : List.of("10000", "100000")) {
+            ratio(table, byName, "QualityAssessmentCostBenchmark.assess size=" + size,
+                    "QualityAssessmentCostBenchmark.assess size=1000");
+        }
+        for (String size : List.of("10000", "20000")) {
+            ratio(table, byName, "ContactsCostBenchmark.addEveryContact size=" + size,
+                    "ContactsCostBenchmark.addEveryContact size=1000");
+        }
+        for (String size : List.of("60", "240")) {
+            ratio(table, byName, "IrrCostBenchmark.irr size=" + size, "IrrCostBenchmark.irr size=12");
+        }
         for (String database : DATABASES) {
             String raw = "StorageBenchmark.%s database=" + database;
             if (byName.containsKey(String.format(raw, "rawInsert"))) {
@@ -97,7 +108,8 @@ public final class BenchSummary {
      * parameters are one each).
      */
     private static String key(Score score) {
-        return List.of(score.params().split(",")).find(p -> p.startsWith("database=") || p.startsWith("daysApart="))
+        return List.of(score.params().split(",")).find(p -> p.startsWith("database=") || p.startsWith("daysApart=")
+                || p.startsWith("size="))
                 .map(param -> score.benchmark() + " " + param).getOrElse(score.benchmark());
     }
 
