@@ -135,6 +135,10 @@ class ServiceOrderRulesTest {
                     ServiceOrder.restore(o.intake(), o.limits(), o.basis(), o.visits(),
                             o.auditTrail().update(0, fromSomewhere), o.pauses(), o.returnVisit(), o.missedReported())
                             .getLeft().messages().toList());
+            AuditEntry elsewhere = new AuditEntry(first.who(), first.at(), first.from(), Node.DISPATCHED, first.note());
+            assertTrue(ServiceOrder.restore(o.intake(), o.limits(), o.basis(), o.visits(),
+                    o.auditTrail().update(0, elsewhere), o.pauses(), o.returnVisit(), o.missedReported())
+                    .getLeft().messages().contains("auditTrail[0].to: DISPATCHED is not the visit's node ACCEPTED"));
             AuditEntry second = o.auditTrail().get(1);
             AuditEntry fromNothing = new AuditEntry(second.who(), second.at(), Option.none(), second.to(), second.note());
             assertEquals(List.of("auditTrail[1].from: must be ACCEPTED, was none"),
