@@ -12,6 +12,7 @@ import org.telecrm.customer.region.Province;
  *       province's.</li>
  *   <li>Province staff see the <b>shared</b> data of their province; individual data stays at city level.</li>
  *   <li>An account manager sees both tiers of the customers they currently manage, and nothing else.</li>
+ *   <li>A province's system job (the month-end) sees both tiers of that province's customers, and nothing else.</li>
  * </ul>
  *
  * <pre>{@code
@@ -39,6 +40,10 @@ public final class AccessPolicy {
             }
             return tier == DataTier.SHARED ? Either.right(tier)
                     : Either.left(new AccessRefused.CityLevelData(requester, tier, target));
+        }
+        if (requester instanceof Requester.SystemJob job) {
+            return province.contains(job.province()) ? Either.right(tier)
+                    : Either.left(new AccessRefused.OtherProvince(requester, tier, target));
         }
         Requester.CityStaff staff = (Requester.CityStaff) requester;
         if (!province.contains(staff.city().province())) {

@@ -47,4 +47,25 @@ public sealed interface Requester {
             return "account-manager " + manager.value();
         }
     }
+
+    /**
+     * A batch job the library or the host runs for a province (the month-end): both tiers of that province's
+     * customers, where the province's data is centralised (rules.md section 1), and nothing else. Its purpose is
+     * stated in each {@code AccessRequest}'s why and every access is recorded like a person's.
+     *
+     * @param job what it is, e.g. {@code "month-end 2026-03"}; not blank
+     */
+    record SystemJob(String job, Province province) implements Requester {
+        public SystemJob {
+            Objects.requireNonNull(job, "job");
+            Objects.requireNonNull(province, "province");
+            if (job.isBlank()) {
+                throw new IllegalArgumentException("a system job is named, was blank");
+            }
+        }
+
+        public String describe() {
+            return "system-job " + job + "@" + province.code();
+        }
+    }
 }

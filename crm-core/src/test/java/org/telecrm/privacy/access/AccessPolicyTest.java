@@ -50,6 +50,20 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_provinces_system_job_both_tiers_of_its_province_and_nothing_else() {
+        Requester job = new Requester.SystemJob("month-end 2026-03", Province.GUANGDONG);
+        assertEquals("system-job month-end 2026-03@44", job.describe());
+        for (DataTier tier : DataTier.values()) {
+            assertEquals(tier, AccessPolicy.decide(job, new Scope.OfProvince(Province.GUANGDONG), tier).get());
+            assertEquals(tier, AccessPolicy.decide(job, customer(SHENZHEN, Option.some(AM_1)), tier).get());
+            assertInstanceOf(AccessRefused.OtherProvince.class, AccessPolicy.decide(job, customer(HANGZHOU,
+                    Option.none()), tier).getLeft());
+            assertInstanceOf(AccessRefused.OtherProvince.class, AccessPolicy.decide(job, new Scope.OfManager(AM_1),
+                    tier).getLeft());
+        }
+    }
+
+    @Test
     void an_account_manager_their_own_accounts_wherever_they_are() {
         Requester manager = new Requester.AccountManager(AM_1);
         assertEquals(DataTier.INDIVIDUAL, AccessPolicy.decide(manager, customer(HANGZHOU, Option.some(AM_1)),

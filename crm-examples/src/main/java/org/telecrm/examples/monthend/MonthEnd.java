@@ -32,6 +32,12 @@ import org.telecrm.persistence.PageRequest;
 import org.telecrm.persistence.SaveConflict;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.Versioned;
+import org.telecrm.persistence.access.AccessRequest;
+import org.telecrm.persistence.access.CustomerView;
+import org.telecrm.persistence.access.ScopedCustomers;
+import org.telecrm.privacy.access.AccessRefused;
+import org.telecrm.privacy.access.DataTier;
+import org.telecrm.privacy.access.Requester;
 import org.telecrm.privacy.purpose.PersonalDataUse;
 import org.telecrm.privacy.purpose.PurposeRegister;
 import org.telecrm.order.report.ContractMonth;
@@ -66,6 +72,8 @@ import java.util.function.Function;
  * confirmation, settle, and post the credit to the contract's account; review arrears; raise churn warnings. The
  * churn stage reads a customer's spend only when their purpose register permits
  * {@link PersonalDataUse#CHURN_WARNING} (retention marketing, on consent); the others are counted as not allowed.
+ * Customers are read and changed through {@link ScopedCustomers} as the province's system job ({@link #principal()}),
+ * each stage stating its purpose: every access is in the audit trail, none is unscoped.
  */
 public final class MonthEnd {
 
@@ -82,6 +90,7 @@ public final class MonthEnd {
     private final Progress progress;
     private final Instant asOf;
     private final Runnable stageDone;
+    private final ScopedCustomers scoped;
 
     /** What this run changed, per stage: saves and events. */
     public record Changes(Seq<String> lines, long saves, long events) {
@@ -102,6 +111,32 @@ public final class MonthEnd {
         this.calendars = calendars;
         this.progress = new Progress(progress);
         this.asOf = month.plusMonths(1).atDay(1).atStartOfDay(SampleProvince.ZONE).toInstant();
+        this.scoped = new ScopedCustomers(ports.customers(), ports.audit());
+    }
+
+    /**
+     * Who the month-end is when it reads and changes customers: a system job of the province (rules.md section 1:
+     * shared data is centralised there), scoped and audited like a person through {@link ScopedCustomers}, each
+     * stage stating its purpose.
+     */
+    public Requester.SystemJob principal() {
+        return principal(month);
+    }
+
+    /** The month-end's principal for {@code month}: the reports read as the same job. */
+    static Requester.SystemJob principal(YearMonth month) {
+        return new Requester.SystemJob("month-end " + month, PROVINCE);
+    }
+
+    /** A request of the month-end's principal at {@code at}, for {@code why} (its purpose, in the domain's words). */
+    private AccessRequest request(String why, Instant at) {
+        return new AccessRequest(principal(), why, at);
+    }
+
+    /** A scoped query's page; a refusal of the month-end's own province is a bug of the month-end. */
+    static <T> Page<T> allowed(Either<AccessRefused, Page<T>> page) {
+        return page.getOrElseThrow(refused -> new IllegalStateException("the month-end was refused: "
+                + refused.message()));
     }
 
     /** The month-end instant: the first instant of the next month, Beijing time. */
@@ -135,7 +170,10 @@ public final class MonthEnd {
         Counter c = progress.stage("load sample");
         for (SampleProvince.Unit unit : units) {
             ports.transactions().inTransaction(() -> {
-                unit.customers().forEach(x -> c.created(ports.customers().save(x, Versioned.NEW), x.events().size()));
+                AccessRequest registration = request("registration of the sample province's customers"
+                        + " (service delivery, real-name duty)", asOf);
+                unit.customers().forEach(x -> c.created(allowedSave(scoped.save(registration, x, Versioned.NEW)),
+                        x.events().size()));
                 unit.accounts().forEach(x -> c.created(ports.accounts().save(x, Versioned.NEW), x.events().size()));
                 unit.contracts().forEach(x -> c.created(ports.contracts().save(x, Versioned.NEW), x.events().size()));
                 unit.orders().forEach(x -> c.created(ports.orders().save(x, Versioned.NEW), x.events().size()));
@@ -289,8 +327,9 @@ public final class MonthEnd {
 
     Counter reviewArrears() {
         Counter c = progress.stage("review arrears");
-        forEachPage(page -> ports.customers().byProvince(PROVINCE, page), customer -> {
-            forEachPage(page -> ports.accounts().byCustomer(customer.aggregate().getId(), page), account -> {
+        AccessRequest billing = request("arrears review (billing)", step(4));
+        forEachPage(page -> allowed(scoped.byProvince(billing, PROVINCE, DataTier.SHARED, page)), customer -> {
+            forEachPage(page -> ports.accounts().byCustomer(customer.id(), page), account -> {
                 Changed<Account, AccountEvent> reviewed = bug(account.aggregate().reviewArrears(step(4)));
                 if (!reviewed.changedNothing()) {
                     c.saved(ports.accounts().save(reviewed, account.version()), reviewed.events().size());
@@ -305,7 +344,10 @@ public final class MonthEnd {
 
     Counter churnWarnings() {
         Counter c = progress.stage("churn warnings");
-        forEachPage(page -> ports.customers().byProvince(PROVINCE, page), stored -> {
+        AccessRequest retention = request("churn early warning (" + PersonalDataUse.CHURN_WARNING.purpose()
+                + ", with the customer's consent)", step(5));
+        forEachPage(page -> allowed(scoped.byProvince(retention, PROVINCE, DataTier.INDIVIDUAL, page)), view -> {
+            Versioned<Customer> stored = ((CustomerView.Individual) view).customer();
             Customer customer = stored.aggregate();
             // the warning reads the customer's spend for retention marketing: only with the customer's consent
             PurposeRegister register = ports.purposes().load(customer.getId()).map(Versioned::aggregate)
@@ -330,7 +372,7 @@ public final class MonthEnd {
             ChurnWarning warning = bug(ChurnEarlyWarning.sample().assess(churnCase).toEither());
             Changed<Customer, CustomerEvent> raised = bug(customer.raiseChurnWarning(warning, step(5)));
             if (!raised.changedNothing()) {
-                c.saved(ports.customers().save(raised, stored.version()), raised.events().size());
+                c.saved(allowedSave(scoped.save(retention, raised, stored.version())), raised.events().size());
             }
             c.tick();
         });
@@ -347,6 +389,12 @@ public final class MonthEnd {
             page.items().forEach(each);
             next = page.next();
         }
+    }
+
+    /** A scoped save's outcome; a refusal of the month-end's own province is a bug of the month-end. */
+    private static Either<SaveConflict, Long> allowedSave(Either<AccessRefused, Either<SaveConflict, Long>> saved) {
+        return saved.getOrElseThrow(refused -> new IllegalStateException("the month-end was refused: "
+                + refused.message()));
     }
 
     /**

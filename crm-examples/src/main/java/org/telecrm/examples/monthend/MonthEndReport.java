@@ -1,5 +1,10 @@
 package org.telecrm.examples.monthend;
 
+import org.telecrm.persistence.access.AccessRequest;
+import org.telecrm.persistence.access.CustomerView;
+import org.telecrm.persistence.access.ScopedCustomers;
+import org.telecrm.privacy.access.DataTier;
+import org.telecrm.privacy.purpose.PersonalDataUse;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -225,8 +230,13 @@ public final class MonthEndReport {
         long keyAccounts = 0;
         long accounts = 0;
         long suspended = 0;
-        for (Versioned<Customer> stored : all(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page))) {
-            Customer customer = stored.aggregate();
+        // read as the month-end's principal, scoped and audited: the churn list names customers for retention calls
+        ScopedCustomers scoped = new ScopedCustomers(ports.customers(), ports.audit());
+        AccessRequest reporting = new AccessRequest(MonthEnd.principal(month), "month-end reports: customer figures"
+                + " and the churn list (" + PersonalDataUse.CHURN_LIST.purpose() + ")", asOf);
+        for (CustomerView view : all(page -> MonthEnd.allowed(scoped.byProvince(reporting, MonthEnd.PROVINCE,
+                DataTier.INDIVIDUAL, page)))) {
+            Customer customer = ((CustomerView.Individual) view).customer().aggregate();
             customers++;
             if (customer.isKeyAccount()) {
                 keyAccounts++;

@@ -7,6 +7,7 @@ import org.telecrm.persistence.contracts.SlaContracts;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.memory.InMemoryStorage;
 import org.telecrm.persistence.orders.ServiceOrders;
+import org.telecrm.persistence.audit.AuditTrail;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.purposes.PurposeRegisters;
 
@@ -14,10 +15,11 @@ import java.util.Objects;
 
 /**
  * The storage ports the month-end runs through, from whichever store the host gives it: the customers' purpose
- * registers too, which the churn stage asks before it reads a customer's spend.
+ * registers too, which the churn stage asks before it reads a customer's spend, and the audit trail its scoped reads
+ * and changes of customers are recorded in.
  */
 public record Ports(Transactions transactions, Customers customers, Accounts accounts, SlaContracts contracts,
-                    ServiceOrders orders, Outbox outbox, PurposeRegisters purposes) {
+                    ServiceOrders orders, Outbox outbox, PurposeRegisters purposes, AuditTrail audit) {
 
     public Ports {
         Objects.requireNonNull(transactions, "transactions");
@@ -27,15 +29,16 @@ public record Ports(Transactions transactions, Customers customers, Accounts acc
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(purposes, "purposes");
+        Objects.requireNonNull(audit, "audit");
     }
 
     public static Ports of(InMemoryStorage s) {
         return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox(),
-                s.purposeRegisters());
+                s.purposeRegisters(), s.auditTrail());
     }
 
     public static Ports of(JdbcStorage s) {
         return new Ports(s.transactions(), s.customers(), s.accounts(), s.slaContracts(), s.serviceOrders(), s.outbox(),
-                s.purposeRegisters());
+                s.purposeRegisters(), s.auditTrail());
     }
 }

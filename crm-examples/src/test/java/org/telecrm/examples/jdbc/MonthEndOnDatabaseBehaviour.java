@@ -39,7 +39,8 @@ abstract class MonthEndOnDatabaseBehaviour {
 
     /** Every crm_ table with the columns that order its rows. */
     static final String[][] TABLES = {{"crm_customer", "id"}, {"crm_account", "id"}, {"crm_account_entry", "account_id, seq"},
-            {"crm_sla_contract", "id"}, {"crm_service_order", "id"}, {"crm_outbox", "position"}};
+            {"crm_sla_contract", "id"}, {"crm_service_order", "id"}, {"crm_outbox", "position"},
+            {"crm_purpose_register", "id"}};
 
     abstract TestDatabase database();
 
@@ -64,6 +65,14 @@ abstract class MonthEndOnDatabaseBehaviour {
         }
         assertEquals(0, crm(onStore));
         assertEquals(first, dump(), "the second run changed the store");
+        // the audit trail grows with every run (an access is recorded each time), always the province's system job
+        String audit = database().rawRows().lines().filter(l -> l.startsWith("crm_audit "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(audit.contains("system-job month-end 2026-03@44") && audit.contains("churn early warning"), "audited");
+        assertFalse(audit.lines().anyMatch(l -> !l.contains("system-job month-end 2026-03@44")), "only the job");
+        for (String clear : personal) {
+            assertFalse(audit.contains(clear), () -> "in clear in crm_audit: " + clear.substring(0, 3) + "...");
+        }
 
         assertEquals(0, crm("month-end", "--month", "2026-03", "--dir", dir.resolve("memory").toString(), "--key-accounts",
                 KEY_ACCOUNTS, "--in-memory"));

@@ -269,6 +269,30 @@ class MonthEndTest {
         }
 
         @Test
+        void readsAndChangesCustomersOnlyAsTheProvincesSystemJobEveryAccessAuditedWithItsPurpose() {
+            run();
+            MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, line -> { }, 5);
+            String job = new MonthEnd(ports, MARCH, CALENDARS, QUIET).principal().describe();
+            assertEquals("system-job month-end 2026-03@44", job);
+            Seq<String> personal = sample(2026).units(24).toList()
+                    .flatMap(u -> u.customers().flatMap(c -> org.telecrm.persistence.tck.PersonalValues.of(c.events())));
+            int customers = 0;
+            for (Versioned<Customer> c : MonthEndReport.all(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page))) {
+                Seq<org.telecrm.persistence.audit.AuditRecord> trail = storage.auditTrail()
+                        .about(org.telecrm.persistence.access.ScopedCustomers.target(c.aggregate().getId()));
+                for (String purpose : List.of("registration", "arrears review", "churn early warning",
+                        "month-end reports")) {
+                    assertTrue(trail.exists(r -> r.why().startsWith(purpose)), c.aggregate().getId() + ": " + purpose);
+                }
+                assertTrue(trail.forAll(r -> r.who().equals(job) && r.allowed()), trail::toString);
+                String recorded = trail.mkString("\n");
+                assertTrue(personal.forAll(clear -> !recorded.contains(clear)), "the trail holds no personal value");
+                customers++;
+            }
+            assertEquals(24 * 3 + 14, customers, "every customer of the sample: 3 a unit, and the 14 branches (3A up)");
+        }
+
+        @Test
         void warnsOfChurnOnlyCustomersWhoseRegisterPermitsRetentionMarketing() {
             MonthEnd.Changes changes = run();
             int warned = 0;
