@@ -41,4 +41,14 @@ public sealed interface AccessRefused {
         }
     }
 
+    /**
+     * A record (an account, a contract, an order) whose customer the store does not hold: where it lies cannot be
+     * known, so no one is given it.
+     */
+    record OwnerUnknown(Requester requester, DataTier tier, String target) implements AccessRefused {
+        public String message() {
+            return requester.describe() + " may not see " + tier + " data of " + target
+                    + ": its customer is not known, so neither is where its data lies";
+        }
+    }
 }

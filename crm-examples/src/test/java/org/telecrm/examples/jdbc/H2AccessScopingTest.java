@@ -8,6 +8,7 @@ class H2AccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.H2.emptied();
-        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(), TestDatabase.H2::rawRows);
+        return new Ports(storage.customers(), storage.accounts(), storage.slaContracts(), storage.serviceOrders(),
+                storage.auditTrail(), storage.transactions(), TestDatabase.H2::rawRows);
     }
 }

@@ -9,7 +9,8 @@ class MariaDbAccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         JdbcStorage storage = TestDatabase.MARIADB.emptied();
-        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
+        return new Ports(storage.customers(), storage.accounts(), storage.slaContracts(), storage.serviceOrders(),
+                storage.auditTrail(), storage.transactions(),
                 TestDatabase.MARIADB::rawRows);
     }
 }

@@ -8,7 +8,8 @@ class InMemoryAccessScopingTest extends AccessScopingContract {
     @Override
     protected Ports emptyStore() {
         InMemoryStorage storage = new InMemoryStorage();
-        return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
+        return new Ports(storage.customers(), storage.accounts(), storage.slaContracts(), storage.serviceOrders(),
+                storage.auditTrail(), storage.transactions(),
                 storage::heldAsText);
     }
 }

@@ -1,5 +1,24 @@
 package org.telecrm.persistence.tck;
 
+import org.telecrm.account.Account;
+import org.telecrm.account.AccountId;
+import org.telecrm.account.AccountTerms;
+import org.telecrm.money.Money;
+import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.NodeTimeLimits;
+import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.order.clock.SlaClock;
+import org.telecrm.persistence.access.ScopedRecords;
+import org.telecrm.persistence.accounts.Accounts;
+import org.telecrm.persistence.contracts.SlaContracts;
+import org.telecrm.persistence.orders.ServiceOrders;
+import org.telecrm.sla.SlaContractId;
+import org.telecrm.sla.contract.ContractTerms;
+import org.telecrm.sla.contract.SlaContract;
 import org.telecrm.persistence.Transactions;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -56,8 +75,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     @Override
  *     protected Ports emptyStore() {
  *         MyStorage storage = MyStorage.emptied(dataSource);
- *         return new Ports(storage.customers(), storage.auditTrail(), storage.transactions(),
- *                 () -> everyRowAsText(dataSource));
+ *         return new Ports(storage.customers(), storage.accounts(), storage.slaContracts(),
+ *                 storage.serviceOrders(), storage.auditTrail(), storage.transactions(), () -> everyRowAsText(dataSource));
  *     }
  * }
  * }</pre>
@@ -69,7 +88,8 @@ public abstract class AccessScopingContract {
      *
      * @param storedText everything the store holds, as text, read past the ports
      */
-    public record Ports(Customers customers, AuditTrail audit, Transactions transactions, Supplier<String> storedText) {
+    public record Ports(Customers customers, Accounts accounts, SlaContracts contracts, ServiceOrders orders,
+                        AuditTrail audit, Transactions transactions, Supplier<String> storedText) {
     }
 
     /** A store with no customers and an empty audit trail. */
@@ -184,6 +204,76 @@ public abstract class AccessScopingContract {
         assertTrue(trail.get(1).refused().get().contains("city level"), trail.get(1).refused().get());
         scoped.byCity(by(SHENZHEN_STAFF), GUANGZHOU, DataTier.INDIVIDUAL, PageRequest.first(10));
         assertEquals(1, store.audit().about("city 440100").size(), "a refused query is recorded by its scope");
+    }
+
+    // ---- a customer's other records ------------------------------------------------------------------------------
+
+    /** C-SZ's and C-HZ's accounts, an account of a customer the store does not hold, C-SZ's complaint, C-KA's contract. */
+    private ScopedRecords records(Ports store) {
+        stored(store);
+        for (String[] owned : new String[][]{{"A-SZ", "C-SZ"}, {"A-HZ", "C-HZ"}, {"A-NOBODY", "C-NOBODY"}}) {
+            store.accounts().save(Account.open(AccountId.of(owned[0]), CustomerId.of(owned[1]),
+                    AccountTerms.withCreditLimit(Money.ofYuan(1000)), T0).get(), Versioned.NEW);
+        }
+        store.orders().save(ServiceOrder.accept(new OrderIntake(ServiceOrderId.of("SO-SZ"), OrderKind.COMPLAINT,
+                        Channel.HOTLINE_10000, CustomerId.of("C-SZ"), Option.none(), Option.none(), Option.none(),
+                        Option.none()), NodeTimeLimits.sample().limitsFor(OrderKind.COMPLAINT, Option.none(),
+                        Option.none(), false), ClockBasis.currentOf(ServiceOrderGenerators.CALENDARS, SlaClock.BEIJING),
+                ServiceOrderGenerators.DESK, ServiceOrderGenerators.CLERK, T0, "billing complaint").get(), Versioned.NEW);
+        SlaContractId contract = SlaContractId.of("SLA-KA");
+        store.contracts().save(SlaContract.draft(contract, CustomerId.of("C-KA"), AccountId.of("A-KA"),
+                SlaContractGenerators.YEAR_2026, ContractTerms.defaults(contract), SlaContractGenerators.AT).get(),
+                Versioned.NEW);
+        return new ScopedRecords(store.customers(), store.accounts(), store.contracts(), store.orders(), store.audit());
+    }
+
+    @Test
+    void accounts_are_billing_information_shared_at_province_level() {
+        Ports store = emptyStore();
+        ScopedRecords records = records(store);
+        assertEquals(AccountId.of("A-SZ"), records.account(by(GUANGDONG_STAFF), AccountId.of("A-SZ")).get().get()
+                .aggregate().getId());
+        assertTrue(records.account(by(SHENZHEN_STAFF), AccountId.of("A-SZ")).get().isDefined());
+        assertInstanceOf(AccessRefused.OtherProvince.class,
+                records.account(by(SHENZHEN_STAFF), AccountId.of("A-HZ")).getLeft());
+        assertInstanceOf(AccessRefused.NotTheirAccount.class,
+                records.accountsOf(by(MANAGER), CustomerId.of("C-SZ"), PageRequest.first(10)).getLeft());
+        assertEquals(0, records.accountsOf(by(MANAGER), CustomerId.of("C-KA"), PageRequest.first(10)).get()
+                .items().size(), "the manager's own customer: allowed, and it has no account here");
+        assertInstanceOf(AccessRefused.OwnerUnknown.class,
+                records.account(by(GUANGDONG_STAFF), AccountId.of("A-NOBODY")).getLeft());
+    }
+
+    @Test
+    void orders_and_contracts_are_individual_data_of_the_customers_city_or_manager() {
+        Ports store = emptyStore();
+        ScopedRecords records = records(store);
+        assertTrue(records.order(by(SHENZHEN_STAFF), ServiceOrderId.of("SO-SZ")).get().isDefined());
+        assertInstanceOf(AccessRefused.CityLevelData.class,
+                records.order(by(GUANGDONG_STAFF), ServiceOrderId.of("SO-SZ")).getLeft());
+        assertInstanceOf(AccessRefused.NotTheirAccount.class,
+                records.order(by(MANAGER), ServiceOrderId.of("SO-SZ")).getLeft());
+        assertTrue(records.contract(by(MANAGER), SlaContractId.of("SLA-KA")).get().isDefined());
+        assertTrue(records.contract(by(SHENZHEN_STAFF), SlaContractId.of("SLA-KA")).get().isDefined());
+        assertInstanceOf(AccessRefused.CityLevelData.class,
+                records.contractsOf(by(GUANGDONG_STAFF), CustomerId.of("C-KA"), PageRequest.first(10)).getLeft());
+        assertEquals(Option.none(), records.order(by(SHENZHEN_STAFF), ServiceOrderId.of("SO-NONE")).get());
+    }
+
+    @Test
+    void every_read_of_another_record_is_in_the_audit_trail_under_the_record() {
+        Ports store = emptyStore();
+        ScopedRecords records = records(store);
+        records.order(by(SHENZHEN_STAFF), ServiceOrderId.of("SO-SZ"));
+        records.order(by(GUANGDONG_STAFF), ServiceOrderId.of("SO-SZ"));
+        records.account(by(MANAGER), AccountId.of("A-SZ"));
+        Seq<AuditRecord> order = store.audit().about("order SO-SZ");
+        assertEquals(List.of("city-staff S-1@440300", "province-staff S-2@44"), order.map(AuditRecord::who));
+        assertEquals(List.of(true, false), order.map(AuditRecord::allowed));
+        assertTrue(order.forAll(r -> r.action() == AuditAction.READ && r.why().equals("complaint 2026-117")
+                && r.tier() == DataTier.INDIVIDUAL));
+        assertEquals(List.of(false), store.audit().about("account A-SZ").map(AuditRecord::allowed));
+        assertEquals(DataTier.SHARED, store.audit().about("account A-SZ").head().tier());
     }
 
     @Test
