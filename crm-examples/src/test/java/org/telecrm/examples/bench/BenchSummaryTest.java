@@ -80,6 +80,15 @@ class BenchSummaryTest {
     }
 
     @Test
+    void aSealingMeasuredLongerThanTheSaveGivesNoSaveRatio() {
+        String table = new BenchSummary(List.of(
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.sealedSave", "", "avgt", 30, 1, "us/op"),
+                new BenchSummary.Score("PersonalDataProtectionBenchmark.sealValues", "", "avgt", 31, 9, "us/op"))).format();
+        assertTrue(table.matches("(?s).*PersonalDataProtectionBenchmark.sealedSave +/ "
+                + "PersonalDataProtectionBenchmark.sealedSave less sealValues +n/a.*"), table);
+    }
+
+    @Test
     void theProtectionBenchmarksDocumentIsTheSameCustomerSealedAndInClear() {
         PersonalDataProtectionBenchmark benchmark = new PersonalDataProtectionBenchmark();
         benchmark.prepare();   // refuses a clear form that is not the same customer, or a count of values not 17
