@@ -1,7 +1,6 @@
 package org.telecrm.examples;
 
 import io.vavr.collection.List;
-import org.telecrm.examples.bench.BenchCommand;
 import org.telecrm.examples.calendar.CalendarCommand;
 import org.telecrm.examples.generate.GenerateCommand;
 import org.telecrm.examples.monthend.MonthEndCommand;
@@ -18,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code crm} command: {@code month-end}, {@code settle}, {@code calendar check}, {@code generate}, {@code bench}
- * and {@code help}.
+ * The {@code crm} command: {@code month-end}, {@code settle}, {@code calendar check}, {@code generate} and
+ * {@code help}. The benchmarks are a program of their own ({@code crm-bench.jar}), so that this one carries no JMH.
  *
  * <p>{@link #main} only binds the process's standard streams and exit code to {@link #run}, so that every
  * behaviour, exit codes included, can be tested in-process. Standard output is opened on its file
@@ -52,7 +51,6 @@ public final class Crm {
                                             crm calendar --help for details
               generate --count N [--seed S] [--bad-every K]
                                             write N random valid orders as JSON Lines (for trials and benchmarks)
-              bench [--quick]               run the JMH benchmarks and print a summary table
               help, -h, --help              show this text
               --version                     show the version
 
@@ -84,8 +82,6 @@ public final class Crm {
                 return MonthEndCommand.run(rest, out, err);
             case "generate":
                 return GenerateCommand.run(rest, out, err);
-            case "bench":
-                return BenchCommand.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every published library jar names its JPMS module in its manifest, and the contract kit's test-jar a name of its own
- * (two jars with one module name cannot share a module path). Reads the jars the reactor built beside this module.
+ * Every published library jar names its JPMS module in its manifest, each a name of its own (two jars with one module
+ * name cannot share a module path), and so do the command's and the benchmarks' jars. Reads the jars the reactor built.
  */
 class ModuleNamesIT {
 
@@ -21,7 +21,9 @@ class ModuleNamesIT {
     @CsvSource({
             "crm-core/target/crm-core-@.jar, org.telecrm.core",
             "crm-persistence-spi/target/crm-persistence-spi-@.jar, org.telecrm.persistence",
-            "crm-persistence-spi/target/crm-persistence-spi-@-tests.jar, org.telecrm.persistence.tck"})
+            "crm-persistence-spi/crm-persistence-tck/target/crm-persistence-tck-@.jar, org.telecrm.persistence.tck",
+            "crm-persistence-spi/crm-persistence-jdbc/target/crm-persistence-jdbc-@.jar, org.telecrm.persistence.jdbc",
+            "crm-examples/target/crm-examples-@.jar, org.telecrm.examples"})
     void theJarNamesItsModule(String jar, String moduleName) throws IOException {
         Path root = Path.of(System.getProperty("crm.jar")).toAbsolutePath().getParent().getParent().getParent();
         Path file = root.resolve(jar.replace("@", System.getProperty("crm.version")));

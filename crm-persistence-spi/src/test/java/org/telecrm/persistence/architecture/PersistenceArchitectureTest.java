@@ -1,10 +1,11 @@
 package org.telecrm.persistence.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.telecrm.persistence.tck.FullPersonalValues;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -72,7 +73,18 @@ class PersistenceArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName("org.telecrm.persistence.json.CustomerJson")
                 .and().doNotHaveFullyQualifiedName("org.telecrm.persistence.protection.PersonalDataCipher")
                 .and().doNotHaveFullyQualifiedName("org.telecrm.persistence.access.ScopedCustomers")
-                .should().callMethodWhere(FullPersonalValues.READ)
+                .should().callMethodWhere(READS_A_FULL_PERSONAL_VALUE)
                 .check(PRODUCTION);
     }
+
+    /**
+     * The kit's {@code FullPersonalValues.READ}, which this module cannot use: the kit (crm-persistence-tck) depends on
+     * it, not the other way round.
+     */
+    private static final DescribedPredicate<JavaMethodCall> READS_A_FULL_PERSONAL_VALUE =
+            DescribedPredicate.describe("reads a full personal value (unmasked...)", call -> {
+                String owner = call.getTarget().getOwner().getPackageName();
+                return call.getTarget().getName().startsWith("unmasked")
+                        && (owner.equals("org.telecrm.customer.identity") || owner.equals("org.telecrm.customer.contact"));
+            });
 }

@@ -1,5 +1,0 @@
-/**
- * JMH benchmarks shipped in crm.jar, and {@code crm bench} to run them: settle against plain Jackson
- * baselines, and the compensation engine against a day-by-day reference engine.
- */
-package org.telecrm.examples.bench;
