@@ -65,11 +65,14 @@ public final class LedgerResealing {
         return new Resealed(resealed, refused);
     }
 
-    /** The accounts whose first ledger row has no seal, in id order. */
+    /**
+     * The accounts whose first ledger row has no seal, in id order. A sealed row starts with its sequence
+     * ({@link AccountJson#writeEntry}), so the database leaves those out and only the others are read.
+     */
     private static Seq<String> accountsWithUnsealedLedgers(Connection c) throws SQLException {
         List<String> ids = List.empty();
         try (PreparedStatement select = c.prepareStatement("SELECT account_id, entry FROM crm_account_entry"
-                + " WHERE seq = 0 ORDER BY account_id");
+                + " WHERE seq = 0 AND entry NOT LIKE '{\"sequence\":%' ORDER BY account_id");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 if (AccountJson.isUnsealedEntry(rows.getString(2))) {
