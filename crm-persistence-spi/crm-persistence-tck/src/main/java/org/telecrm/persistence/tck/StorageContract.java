@@ -70,6 +70,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *         return new Ports(storage.accounts(), storage.customers(), storage.slaContracts(),
  *                 storage.serviceOrders(), storage.transactions(), storage.outbox());
  *     }
+ *
+ *     @Override
+ *     protected WriteFaults writeFaults() {
+ *         return faults;   // fails the store's n-th write when armed (see WriteFaults), or WriteFaults.none()
+ *     }
  * }
  * }</pre>
  *
