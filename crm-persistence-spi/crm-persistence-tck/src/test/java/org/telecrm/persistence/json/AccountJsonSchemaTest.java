@@ -1,11 +1,6 @@
 package org.telecrm.persistence.json;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,18 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class AccountJsonSchemaTest {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    static final Schema ACCOUNT = schema("account.schema.json");
-    static final Schema EVENT = schema("account-event.schema.json");
+    static final Schema ACCOUNT = JsonSchemas.of("account.schema.json");
+    static final Schema EVENT = JsonSchemas.of("account-event.schema.json");
 
-    static Schema schema(String file) {
-        Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:org/telecrm/persistence/json/schema/" + file));
-        schema.initializeValidators();
-        return schema;
-    }
-
-    static List<String> problems(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    private static List<String> problems(Schema schema, String json) {
+        return JsonSchemas.problems(schema, json);
     }
 
     @Provide
