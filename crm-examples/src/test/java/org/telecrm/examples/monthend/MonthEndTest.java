@@ -293,6 +293,19 @@ class MonthEndTest {
         }
 
         @Test
+        void leavesNoClearIdentityNumberPhoneOrEmailInTheInMemoryStore() {
+            run();
+            String held = storage.heldAsText();
+            assertTrue(held.contains("\"sealed\":\""), "the store holds the customers sealed");
+            Seq<String> personal = sample(2026).units(24).toList()
+                    .flatMap(u -> u.customers().flatMap(c -> org.telecrm.persistence.tck.PersonalValues.of(c.events())));
+            assertTrue(personal.size() > 50, "the sample's identity numbers: " + personal.size());
+            for (String clear : personal) {
+                assertFalse(held.contains(clear), () -> "in clear in the store: " + clear.substring(0, 3) + "...");
+            }
+        }
+
+        @Test
         void warnsOfChurnOnlyCustomersWhoseRegisterPermitsRetentionMarketing() {
             MonthEnd.Changes changes = run();
             int warned = 0;
