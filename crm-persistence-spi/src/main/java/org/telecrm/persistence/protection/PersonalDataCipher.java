@@ -44,7 +44,7 @@ public final class PersonalDataCipher {
     static final int TAG_BITS = 128;
     /**
      * One AES-GCM {@link Cipher} per thread, initialised afresh (key, new IV, associated data) for every value: looking
-     * one up from the providers cost about as much as sealing the value with it ({@code crm bench --only
+     * one up from the providers cost about as much as sealing the value with it ({@code crm-bench.jar --only
      * protection}). A {@code Cipher} is not thread-safe, hence one per thread.
      */
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
