@@ -9,7 +9,7 @@ import org.telecrm.examples.CalendarOption;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.KeyFile;
 import org.telecrm.examples.Options;
-import org.telecrm.examples.jdbc.PooledStorage;
+import org.telecrm.persistence.jdbc.PooledStorage;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.persistence.StorageFailure;
 import org.telecrm.persistence.memory.InMemoryStorage;

@@ -1,6 +1,6 @@
 package org.telecrm.examples.monthend;
 
-import org.telecrm.examples.jdbc.JdbcStorage;
+import org.telecrm.persistence.jdbc.JdbcStorage;
 import org.telecrm.persistence.Transactions;
 import org.telecrm.persistence.accounts.Accounts;
 import org.telecrm.persistence.contracts.SlaContracts;

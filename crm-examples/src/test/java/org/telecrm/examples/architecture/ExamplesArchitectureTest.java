@@ -26,7 +26,7 @@ class ExamplesArchitectureTest {
     @Test
     void only_the_adapter_talks_to_a_database() {
         noClasses().that().resideInAPackage("org.telecrm.examples..")
-                .and().resideOutsideOfPackages("org.telecrm.examples.jdbc..")
+                .and().resideOutsideOfPackages("org.telecrm.persistence.jdbc..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
                         "com.zaxxer.hikari..")
                 .check(PRODUCTION);
@@ -34,9 +34,9 @@ class ExamplesArchitectureTest {
 
     @Test
     void no_library_module_knows_the_command() {
-        // crm-core, crm-persistence-spi and the adapter (org.telecrm.examples.jdbc, in crm-persistence-jdbc)
+        // crm-core, crm-persistence-spi and the adapter (org.telecrm.persistence.jdbc, in crm-persistence-jdbc)
         noClasses().that().resideOutsideOfPackage("org.telecrm.examples..")
-                .or().resideInAPackage("org.telecrm.examples.jdbc..")
+                .or().resideInAPackage("org.telecrm.persistence.jdbc..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.telecrm.examples",
                         "org.telecrm.examples.settle..", "org.telecrm.examples.monthend..",
                         "org.telecrm.examples.generate..", "org.telecrm.examples.calendar..",

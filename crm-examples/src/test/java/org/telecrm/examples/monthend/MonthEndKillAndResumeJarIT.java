@@ -3,7 +3,7 @@ package org.telecrm.examples.monthend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telecrm.examples.KeyFile;
-import org.telecrm.examples.jdbc.PooledStorage;
+import org.telecrm.persistence.jdbc.PooledStorage;
 
 import java.io.File;
 import java.io.IOException;

@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.telecrm.examples.Crm;
 import org.telecrm.examples.Options;
-import org.telecrm.examples.jdbc.ConnectionSettings;
-import org.telecrm.examples.jdbc.Database;
+import org.telecrm.persistence.jdbc.ConnectionSettings;
+import org.telecrm.persistence.jdbc.Database;
 import org.telecrm.persistence.StorageFailure;
 
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package com.example.host;
 
 import org.h2.jdbcx.JdbcDataSource;
-import org.telecrm.examples.jdbc.JdbcStorage;
+import org.telecrm.persistence.jdbc.JdbcStorage;
 import org.telecrm.persistence.protection.KeyId;
 import org.telecrm.persistence.protection.PersonalDataKeys;
 import org.telecrm.persistence.tck.SlaContractsContract;

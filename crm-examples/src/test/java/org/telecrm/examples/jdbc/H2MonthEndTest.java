@@ -1,9 +1,0 @@
-package org.telecrm.examples.jdbc;
-
-class H2MonthEndTest extends MonthEndOnDatabaseBehaviour {
-
-    @Override
-    TestDatabase database() {
-        return TestDatabase.H2;
-    }
-}

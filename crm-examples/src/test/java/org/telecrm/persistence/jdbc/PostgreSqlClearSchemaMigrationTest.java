@@ -1,0 +1,10 @@
+package org.telecrm.persistence.jdbc;
+
+/** Customer JSON schema version 1 migrated by a key rotation, on PostgreSql. */
+class PostgreSqlClearSchemaMigrationTest extends ClearSchemaMigrationBehaviour {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

@@ -1,0 +1,17 @@
+package org.telecrm.persistence.jdbc;
+
+import org.telecrm.persistence.tck.CustomersContract;
+
+/**
+ * The JDBC adapter passes the customers contract of the kit on the machine's MariaDB (skipped, or failed when
+ * required, if it cannot be reached).
+ */
+@OnDatabase(TestDatabase.MARIADB)
+class MariaDbCustomersTest extends CustomersContract {
+
+    @Override
+    protected Ports emptyStore() {
+        JdbcStorage storage = TestDatabase.MARIADB.emptied();
+        return new Ports(storage.customers(), storage.transactions(), storage.outbox(), storage.cipher());
+    }
+}

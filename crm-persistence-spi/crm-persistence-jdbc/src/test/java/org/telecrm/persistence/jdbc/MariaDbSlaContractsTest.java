@@ -1,0 +1,17 @@
+package org.telecrm.persistence.jdbc;
+
+import org.telecrm.persistence.tck.SlaContractsContract;
+
+/**
+ * The JDBC adapter passes the SLA contracts contract of the kit on the machine's MariaDB (skipped, or failed when
+ * required, if it cannot be reached).
+ */
+@OnDatabase(TestDatabase.MARIADB)
+class MariaDbSlaContractsTest extends SlaContractsContract {
+
+    @Override
+    protected Ports emptyStore() {
+        JdbcStorage storage = TestDatabase.MARIADB.emptied();
+        return new Ports(storage.slaContracts(), storage.transactions(), storage.outbox());
+    }
+}
