@@ -5,6 +5,7 @@ import org.telecrm.persistence.access.CustomerView;
 import org.telecrm.persistence.access.ScopedCustomers;
 import org.telecrm.privacy.access.DataTier;
 import org.telecrm.privacy.purpose.PersonalDataUse;
+import org.telecrm.privacy.purpose.PurposeRegister;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -226,6 +227,7 @@ public final class MonthEndReport {
         // customers and accounts
         Listed<Tuple2<Customer, WarningLevel>> churn = Listed.empty();
         long critical = 0;
+        long withheld = 0;
         long customers = 0;
         long keyAccounts = 0;
         long accounts = 0;
@@ -241,7 +243,9 @@ public final class MonthEndReport {
             if (customer.isKeyAccount()) {
                 keyAccounts++;
             }
-            if (customer.churnWarning().isDefined()) {
+            if (customer.churnWarning().isDefined() && !listsForRetention(ports, customer, asOf)) {
+                withheld++;   // warned with consent, withdrawn since: the warning stays, the name is not listed
+            } else if (customer.churnWarning().isDefined()) {
                 Tuple2<Customer, WarningLevel> warned = Tuple.of(customer, customer.churnWarning().get().level());
                 lines.accept(Rendering.churn(warned));
                 churn = churn.with(warned, listed);
@@ -278,6 +282,7 @@ public final class MonthEndReport {
         summary.put("dissatisfaction escalations", Long.toString(escalations.count()));
         summary.put("churn warnings", Long.toString(churn.count()));
         summary.put("churn warnings critical", Long.toString(critical));
+        summary.put("churn warnings not listed (consent withdrawn)", Long.toString(withheld));
         summary.put("orders not evaluated", Long.toString(problems));
         summary.put("faults reported", Long.toString(weeks.values().map(FaultWeek::reported).sum().longValue()));
         summary.put("faults restored within limit", Percent.of(
@@ -285,6 +290,17 @@ public final class MonthEndReport {
                 weeks.values().map(FaultWeek::reported).sum().longValue()));
         return new Figures(month, summary, bureaus.values().toList(), rates.values().toList(), weeks.values().toList(),
                 visits, churn, queue, jeopardy, top);
+    }
+
+    /**
+     * Whether the customer's purpose register permits {@link PersonalDataUse#CHURN_LIST} (retention marketing, on
+     * consent) when the report is read: the warning was raised with consent, but a consent withdrawn since must keep
+     * the customer's name off the retention-call list (PIPL: a withdrawal stops the processing from then on).
+     */
+    private static boolean listsForRetention(Ports ports, Customer customer, Instant asOf) {
+        return ports.purposes().load(customer.getId()).map(Versioned::aggregate)
+                .getOrElse(() -> PurposeRegister.empty(customer.getId()))
+                .permit(PersonalDataUse.CHURN_LIST, asOf).isRight();
     }
 
     private static int byCreditThenId(OperationReport a, OperationReport b) {

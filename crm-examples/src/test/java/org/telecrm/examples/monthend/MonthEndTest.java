@@ -329,6 +329,29 @@ class MonthEndTest {
         }
 
         @Test
+        void theChurnListLeavesOutACustomerWhoWithdrewConsentAfterTheWarning() {
+            run();
+            MonthEndReport.Figures before = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, line -> { }, 5);
+            assertEquals("0", before.summary().get("churn warnings not listed (consent withdrawn)"));
+            Customer warned = before.churn().first().head()._1;
+            var stored = ports.purposes().load(warned.getId()).get();
+            var withdrawn = stored.aggregate().withdraw(org.telecrm.privacy.purpose.Purpose.RETENTION_MARKETING,
+                    org.telecrm.privacy.purpose.ConsentChannel.PHONE, asOf().plusSeconds(6 * 3600)).get();
+            assertTrue(ports.purposes().save(withdrawn, stored.version()).isRight());
+
+            java.util.List<java.util.Map<String, Object>> lines = new ArrayList<>();
+            MonthEndReport.Figures after = MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, lines::add, 5);
+
+            assertEquals(before.churn().count() - 1, after.churn().count());
+            assertEquals("1", after.summary().get("churn warnings not listed (consent withdrawn)"));
+            assertFalse(after.churn().first().exists(t -> t._1.getId().equals(warned.getId())));
+            assertFalse(lines.stream().anyMatch(l -> "churn-warning".equals(l.get("report"))
+                    && warned.getId().value().equals(l.get("customer"))), "no churn line names the customer");
+            assertTrue(ports.customers().load(warned.getId()).get().aggregate().churnWarning().isDefined(),
+                    "the warning itself stays: it was raised with consent");
+        }
+
+        @Test
         void suspendsAccountsInArrearsAndWarnsOfChurn() {
             run();
             ArrayList<Customer> warned = new ArrayList<>();
