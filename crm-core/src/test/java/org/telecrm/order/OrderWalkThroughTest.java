@@ -60,7 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README walk-through (/work/notes/order-readme.md), as it runs: an order from acceptance to close through the
+ * The walk-through of docs/service-orders.md, as it runs: an order from acceptance to close through the
  * public API, its jeopardy and audit trail, and its compensation breach raised as a claim on the SLA contract.
  */
 class OrderWalkThroughTest {

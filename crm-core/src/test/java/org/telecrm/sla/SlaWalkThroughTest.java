@@ -61,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's SLA walk-through, end to end through the public API only: build a contract, activate it, evaluate a
+ * The SLA walk-through of docs/sla-contracts.md, end to end through the public API only: build a contract, activate it, evaluate a
  * late order and a month of outages, settle the month, raise, confirm and settle the claims, and read the report.
  * Every number asserted here is derived by hand in the comments.
  */

@@ -35,7 +35,7 @@ public final class CalendarOption {
     /** The lines of the option for a command's help text. */
     public static final String HELP = """
               --calendar FILE      a year schedule (JSON, the bundled shape) or a directory of them, added to the
-                                   official calendar; repeatable. See README, "Each November".""";
+                                   official calendar; repeatable. See docs/calendar.md, "Each November".""";
 
     private CalendarOption() {
     }
@@ -69,7 +69,7 @@ public final class CalendarOption {
         err.println(command + ": warning: the working-day calendar knows days up to " + last + "; days of " + next
                 + " are not yet known, so money on them is not settled. When the State Council announces " + next
                 + ", write its schedule as JSON, check it with 'crm calendar check FILE' and pass it with "
-                + "--calendar FILE (README, \"Each November\").");
+                + "--calendar FILE (docs/calendar.md, \"Each November\").");
         return true;
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code crm calendar check FILE...}: the check an operator runs before supplying a year (README, "Each November"). */
+/** {@code crm calendar check FILE...}: the check an operator runs before supplying a year (docs/calendar.md, "Each November"). */
 class CalendarCommandTest {
 
     static CrmRun crm(String... args) {

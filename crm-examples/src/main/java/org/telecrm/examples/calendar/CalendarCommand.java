@@ -22,7 +22,7 @@ import java.time.LocalDate;
 
 /**
  * {@code crm calendar check FILE...}: what an operator runs on a new year's schedule before supplying it with
- * {@code --calendar} (README, "Each November"). Each file (or directory of files) is read as {@code --calendar}
+ * {@code --calendar} (docs/calendar.md, "Each November"). Each file (or directory of files) is read as {@code --calendar}
  * reads it, checked against the weekday rules of rules.md section 6 (a make-up working day is a Saturday or Sunday;
  * no day is both off and worked; dates within a year of the schedule's), then together with the official calendar
  * (the years contiguous; no day changed that the official calendar already knows, so orders pinned to it read the

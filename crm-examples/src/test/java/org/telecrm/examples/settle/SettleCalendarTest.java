@@ -33,7 +33,7 @@ import static org.telecrm.examples.settle.Orders.order;
  */
 class SettleCalendarTest {
 
-    /** The synthetic 2027 schedule the README's procedure uses (marked synthetic in its source). */
+    /** The synthetic 2027 schedule the procedure of docs/calendar.md uses (marked synthetic in its source). */
     static final Path SYNTHETIC_2027 = Path.of("samples", "calendar", "2027-synthetic.json");
     static final String DEC_15 = order("orderId", "\"SO-1215\"", "provisioningClass", "\"NORMAL\"",
             "standardOneTimeFee", "\"1000.00\"", "acceptedOn", "\"2026-12-15\"", "completedOn", "\"2027-01-20\"");

@@ -251,7 +251,7 @@ public final class AccountJson {
      * existed (no entry sealed, no {@code ledgerHead}) names the migration step that seals it,
      * {@link #reseal}; a ledger where only some entries lack their seal had seals removed, and names those entries.
      * Sealing such a ledger silently on load would accept whatever was stored, tampering included, as sealed: the
-     * step is the operator's, run once after checking the ledgers (README, "Ledgers stored before the seals").
+     * step is the operator's, run once after checking the ledgers (docs/accounts.md, "Ledgers stored before the seals").
      *
      * @param seals each entry's seal as stored, in order (none where it has none)
      * @param head  the {@code ledgerHead} stored with the account

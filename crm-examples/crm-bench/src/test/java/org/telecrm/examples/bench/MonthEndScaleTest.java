@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code crm-bench --only month-end-scale} on a tiny province (the full scale is run by hand: README, "Month-end at
- * scale"): settle and the month-end both run on the same province, and the table says so with a ratio.
+ * {@code crm-bench --only month-end-scale} on a tiny province (the full scale is run by hand: docs/month-end.md,
+ * "Month-end at scale"): settle and the month-end both run on the same province, and the table says so with a ratio.
  */
 class MonthEndScaleTest {
 

@@ -18,22 +18,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's "Each November" procedure, run as written: every {@code java -jar crm-examples/target/crm.jar ...}
+ * The "Each November" procedure of docs/calendar.md, run as written: every {@code java -jar crm-examples/target/crm.jar ...}
  * line of its shell block, from the repository root, against the packaged jar, with the exit code its comment states.
  */
-class EachNovemberReadmeIT {
+class EachNovemberDocIT {
 
-    static final String HEADING = "### Each November: supplying next year's calendar";
+    static final String HEADING = "## Each November: supplying next year's calendar";
     static final String JAR = "java -jar crm-examples/target/crm.jar ";
     static final Pattern LINE = Pattern.compile("^" + Pattern.quote(JAR) + "(.*?)(?:\\s+<\\s+(\\S+))?\\s+#\\s*exit\\s+(\\d+)\\s*$");
 
     record Step(List<String> args, String input, int exit) {
     }
 
-    static List<Step> steps(Path readme) throws Exception {
-        String text = Files.readString(readme);
+    static List<Step> steps(Path page) throws Exception {
+        String text = Files.readString(page);
         int section = text.indexOf(HEADING);
-        assertTrue(section >= 0, "README has the section " + HEADING);
+        assertTrue(section >= 0, "docs/calendar.md has the section " + HEADING);
         int start = text.indexOf("```sh\n", section) + "```sh\n".length();
         String block = text.substring(start, text.indexOf("```", start));
         List<Step> steps = new ArrayList<>();
@@ -42,7 +42,7 @@ class EachNovemberReadmeIT {
                 continue;
             }
             Matcher m = LINE.matcher(line);
-            assertTrue(m.matches(), "a README line the test cannot run as written: " + line);
+            assertTrue(m.matches(), "a line of docs/calendar.md the test cannot run as written: " + line);
             steps.add(new Step(Arrays.asList(m.group(1).trim().split("\\s+")), m.group(2), Integer.parseInt(m.group(3))));
         }
         return steps;
@@ -51,7 +51,7 @@ class EachNovemberReadmeIT {
     @Test
     void theProcedureWorksAsWritten() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
-        List<Step> steps = steps(root.resolve("README.md"));
+        List<Step> steps = steps(root.resolve("docs/calendar.md"));
         assertEquals(3, steps.size());
         List<List<String>> outputs = new ArrayList<>();
         for (Step step : steps) {
