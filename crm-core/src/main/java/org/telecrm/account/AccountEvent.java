@@ -1,8 +1,8 @@
 package org.telecrm.account;
 
 import io.vavr.control.Option;
-import org.jmolecules.event.types.DomainEvent;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.AggregateEvent;
 import org.telecrm.money.Money;
 
 import java.time.Instant;
@@ -18,10 +18,16 @@ import java.util.Objects;
  * // [PaymentPosted(...), ReopenedAfterArrears(...)] when the payment clears the arrears
  * }</pre>
  */
-public sealed interface AccountEvent extends DomainEvent {
+public sealed interface AccountEvent extends AggregateEvent<AccountId> {
 
     /** The account it happened to. */
     AccountId account();
+
+    /** {@link #account()}, under the name every aggregate's events share. */
+    @Override
+    default AccountId aggregateId() {
+        return account();
+    }
 
     /** When it happened (the instant passed to the command). */
     Instant occurredAt();

@@ -31,6 +31,9 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule aggregatesHoldNoAggregatesInVavrTypes = CoreRules.AGGREGATES_HOLD_NO_AGGREGATES_IN_VAVR_TYPES;
 
+    @ArchTest
+    static final ArchRule everyDomainEventIsAnAggregateEvent = CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT;
+
     /**
      * Issue 13: nothing in the core outside the identity and contact values reads a full number or address (their
      * {@code unmasked...} accessors); the aggregates, engines and events hold and render them masked.

@@ -106,6 +106,23 @@ final class CoreRules {
             .allowEmptyShould(true)
             .because("aggregates reference other aggregates by identifier only (docs/architecture.md)");
 
+    /**
+     * Issue 14: every domain event, of whichever aggregate, is an {@link org.telecrm.kernel.AggregateEvent}: it names
+     * its aggregate under one name ({@code aggregateId()}) and the instant it happened, so a host routes and orders
+     * any event alike.
+     */
+    static final ArchRule EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT = classes().that().resideInAPackage(CORE)
+            .and(isDomainEvent())
+            .should().beAssignableTo(org.telecrm.kernel.AggregateEvent.class)
+            .allowEmptyShould(true)
+            .because("events have one name for their aggregate's id and carry the instant (issue 14)");
+
+    private static DescribedPredicate<JavaClass> isDomainEvent() {
+        return DescribedPredicate.describe("are domain events", c ->
+                c.isAssignableTo(org.jmolecules.event.types.DomainEvent.class)
+                        || c.isAnnotatedWith(org.jmolecules.event.annotation.DomainEvent.class));
+    }
+
     private static DescribedPredicate<JavaClass> isAggregateRoot() {
         return DescribedPredicate.describe("are aggregate roots", c ->
                 c.isAssignableTo(org.jmolecules.ddd.types.AggregateRoot.class)

@@ -9,6 +9,7 @@ import org.telecrm.plantedcyclea.CycleA;
 import org.telecrm.architecture.planted.PlantedAggregates;
 import org.telecrm.architecture.planted.PlantedClock;
 import org.telecrm.architecture.planted.PlantedConsoleOutput;
+import org.telecrm.architecture.planted.PlantedEvent;
 import org.telecrm.architecture.planted.PlantedFileAccess;
 import org.telecrm.architecture.planted.PlantedForeignLibrary;
 import org.telecrm.architecture.planted.PlantedJdbc;
@@ -76,6 +77,14 @@ class PlantedViolationsTest {
         String report = result.getFailureReport().toString();
         assertTrue(report.contains("Holder.inSeq") && report.contains("Holder.inOption") && report.contains("Holder.nested"), report);
         assertFalse(report.contains("ByIdentifier"), "holding identifiers is the right way: " + report);
+    }
+
+    @Test
+    void aDomainEventThatIsNoAggregateEventIsCaught() {
+        assertFlags(CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT, PlantedEvent.Unnamed.class);
+        assertFlags(CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT, PlantedEvent.Annotated.class);
+        assertFalse(CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT.evaluate(new ClassFileImporter()
+                .importClasses(PlantedEvent.Named.class)).hasViolation(), "an aggregate event is the right way");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.telecrm.customer.aggregate;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.jmolecules.event.types.DomainEvent;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
@@ -13,6 +12,7 @@ import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.region.CityCode;
+import org.telecrm.kernel.AggregateEvent;
 
 import java.time.Instant;
 
@@ -26,9 +26,15 @@ import java.time.Instant;
  *         .map(Changed::events);   // Right(List(ManagerAssigned[customerId=C-1, previous=Some(AM-1), manager=AM-2, ...]))
  * }</pre>
  */
-public sealed interface CustomerEvent extends DomainEvent {
+public sealed interface CustomerEvent extends AggregateEvent<CustomerId> {
 
     CustomerId customerId();
+
+    /** {@link #customerId()}, under the name every aggregate's events share. */
+    @Override
+    default CustomerId aggregateId() {
+        return customerId();
+    }
 
     Instant occurredAt();
 

@@ -1,9 +1,9 @@
 package org.telecrm.order.aggregate;
 
 import io.vavr.control.Option;
-import org.jmolecules.event.types.DomainEvent;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.AggregateEvent;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.PauseReason;
 
@@ -17,9 +17,15 @@ import java.time.Instant;
  * // [NodeEntered(... RETURN_VISITED), EscalatedToAccountManager(... AM-0755-017 ...)]
  * }</pre>
  */
-public sealed interface ServiceOrderEvent extends DomainEvent {
+public sealed interface ServiceOrderEvent extends AggregateEvent<ServiceOrderId> {
 
     ServiceOrderId order();
+
+    /** {@link #order()}, under the name every aggregate's events share. */
+    @Override
+    default ServiceOrderId aggregateId() {
+        return order();
+    }
 
     Instant occurredAt();
 

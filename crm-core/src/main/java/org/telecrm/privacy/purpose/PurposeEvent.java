@@ -1,15 +1,21 @@
 package org.telecrm.privacy.purpose;
 
 import io.vavr.collection.SortedSet;
-import org.jmolecules.event.types.DomainEvent;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.AggregateEvent;
 
 import java.time.Instant;
 
 /** What changed in a customer's {@link PurposeRegister}. Nothing personal: kinds of information, not values. */
-public sealed interface PurposeEvent extends DomainEvent {
+public sealed interface PurposeEvent extends AggregateEvent<CustomerId> {
 
     CustomerId customerId();
+
+    /** {@link #customerId()}, under the name every aggregate's events share. */
+    @Override
+    default CustomerId aggregateId() {
+        return customerId();
+    }
 
     Instant occurredAt();
 

@@ -1,8 +1,8 @@
 package org.telecrm.sla.contract;
 
-import org.jmolecules.event.types.DomainEvent;
 import org.telecrm.account.AccountId;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.AggregateEvent;
 import org.telecrm.money.Money;
 import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.SlaContractId;
@@ -28,9 +28,15 @@ import java.time.LocalDate;
  * });
  * }</pre>
  */
-public sealed interface SlaContractEvent extends DomainEvent {
+public sealed interface SlaContractEvent extends AggregateEvent<SlaContractId> {
 
     SlaContractId contract();
+
+    /** {@link #contract()}, under the name every aggregate's events share. */
+    @Override
+    default SlaContractId aggregateId() {
+        return contract();
+    }
 
     Instant occurredAt();
 
