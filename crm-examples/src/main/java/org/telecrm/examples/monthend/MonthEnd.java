@@ -35,6 +35,7 @@ import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.access.AccessRequest;
 import org.telecrm.persistence.access.CustomerView;
 import org.telecrm.persistence.access.ScopedCustomers;
+import org.telecrm.persistence.access.ScopedRecords;
 import org.telecrm.privacy.access.AccessRefused;
 import org.telecrm.privacy.access.DataTier;
 import org.telecrm.privacy.access.Requester;
@@ -72,8 +73,9 @@ import java.util.function.Function;
  * confirmation, settle, and post the credit to the contract's account; review arrears; raise churn warnings. The
  * churn stage reads a customer's spend only when their purpose register permits
  * {@link PersonalDataUse#CHURN_WARNING} (retention marketing, on consent); the others are counted as not allowed.
- * Customers are read and changed through {@link ScopedCustomers} as the province's system job ({@link #principal()}),
- * each stage stating its purpose: every access is in the audit trail, none is unscoped.
+ * Customers are read and changed through {@link ScopedCustomers}, and their accounts, contracts and orders read through
+ * {@link ScopedRecords}, as the province's system job ({@link #principal()}), each stage stating its purpose: every
+ * access is in the audit trail, none is unscoped.
  */
 public final class MonthEnd {
 
@@ -91,6 +93,7 @@ public final class MonthEnd {
     private final Instant asOf;
     private final Runnable stageDone;
     private final ScopedCustomers scoped;
+    private final ScopedRecords records;
 
     /** What this run changed, per stage: saves and events. */
     public record Changes(Seq<String> lines, long saves, long events) {
@@ -112,6 +115,8 @@ public final class MonthEnd {
         this.progress = new Progress(progress);
         this.asOf = month.plusMonths(1).atDay(1).atStartOfDay(SampleProvince.ZONE).toInstant();
         this.scoped = new ScopedCustomers(ports.customers(), ports.audit());
+        this.records = new ScopedRecords(ports.customers(), ports.accounts(), ports.contracts(), ports.orders(),
+                ports.audit());
     }
 
     /**
@@ -133,9 +138,9 @@ public final class MonthEnd {
         return new AccessRequest(principal(), why, at);
     }
 
-    /** A scoped query's page; a refusal of the month-end's own province is a bug of the month-end. */
-    static <T> Page<T> allowed(Either<AccessRefused, Page<T>> page) {
-        return page.getOrElseThrow(refused -> new IllegalStateException("the month-end was refused: "
+    /** A scoped read's answer; a refusal of the month-end's own province is a bug of the month-end. */
+    static <T> T allowed(Either<AccessRefused, T> read) {
+        return read.getOrElseThrow(refused -> new IllegalStateException("the month-end was refused: "
                 + refused.message()));
     }
 
@@ -189,7 +194,8 @@ public final class MonthEnd {
 
     Counter reviewDeadlines() {
         Counter c = progress.stage("review deadlines");
-        forEachPage(ports.orders()::open, order -> {
+        AccessRequest service = request("deadline review of open orders (service)", asOf);
+        forEachPage(page -> records.openOrders(service, page), order -> {
             Changed<ServiceOrder, ServiceOrderEvent> reviewed = bug(order.aggregate().reviewDeadlines(asOf, calendars));
             if (!reviewed.changedNothing()) {
                 c.saved(ports.orders().save(reviewed, order.version()), reviewed.events().size());
@@ -203,8 +209,9 @@ public final class MonthEnd {
 
     Counter raiseClaims() {
         Counter c = progress.stage("raise claims");
-        forEachPage(page -> ports.contracts().inForceOn(month.atEndOfMonth(), page), stored -> {
-            Seq<ServiceOrder> orders = ordersOf(stored.aggregate());
+        AccessRequest claims = request("compensation claims of the month (contract performance)", step(1));
+        forEachPage(page -> records.contractsInForceOn(claims, month.atEndOfMonth(), page), stored -> {
+            Seq<ServiceOrder> orders = ordersOf(claims, stored.aggregate());
             ContractMonth evaluated = ContractMonth.of(stored.aggregate(), orders, month, calendars, MonthEnd::diagnosis);
             SlaContract contract = stored.aggregate();
             List<SlaContractEvent> events = List.empty();
@@ -255,9 +262,19 @@ public final class MonthEnd {
                 .getOrElse(OutageCause.PROVIDER);
     }
 
-    /** The contract's orders of the month, all pages. */
-    Seq<ServiceOrder> ordersOf(SlaContract contract) {
-        return collect(page -> ports.orders().byContractAndMonth(contract.id(), month, page));
+    /** The contract's orders of the month, all pages, read for {@code request}. */
+    Seq<ServiceOrder> ordersOf(AccessRequest request, SlaContract contract) {
+        return collect(page -> records.ordersOfContract(request, contract.id(), month, page));
+    }
+
+    /** A request of the month-end's principal for the month-end reports, at {@code asOf}. */
+    AccessRequest reporting(String what) {
+        return request("month-end reports: " + what, asOf);
+    }
+
+    /** The scoped records the month-end reads, as {@link #principal()}. */
+    ScopedRecords records() {
+        return records;
     }
 
     /** The aggregates of every page of a query. */
@@ -276,7 +293,8 @@ public final class MonthEnd {
 
     Counter confirmAndCredit() {
         Counter c = progress.stage("confirm and credit");
-        forEachPage(page -> ports.contracts().inForceOn(month.atEndOfMonth(), page), stored -> {
+        AccessRequest settlement = request("claim confirmation, settlement and credit (contract performance)", step(2));
+        forEachPage(page -> records.contractsInForceOn(settlement, month.atEndOfMonth(), page), stored -> {
             SlaContract contract = stored.aggregate();
             List<SlaContractEvent> events = List.empty();
             LocalDate day = asOf.atZone(SampleProvince.ZONE).toLocalDate();
@@ -304,8 +322,9 @@ public final class MonthEnd {
                 // every settled claim's credit, posted once: the account answers AlreadyPosted for those it has
                 for (CompensationClaim claim : after.claims()) {
                     claim.credit(after.creditAccount(), after.customer()).forEach(credit -> {
-                        Versioned<Account> account = ports.accounts().load(credit.account()).getOrElseThrow(() ->
-                                new StorageFailure("contract " + after.id() + " credits unknown account " + credit.account()));
+                        Versioned<Account> account = allowed(records.account(settlement, credit.account()))
+                                .getOrElseThrow(() -> new StorageFailure("contract " + after.id()
+                                        + " credits unknown account " + credit.account()));
                         Either<AccountRejection, Changed<Account, AccountEvent>> posted = account.aggregate()
                                 .postCompensationCredit(EntryReference.of(credit.reference().value()), credit.amount(), step(3));
                         if (posted.isRight()) {
@@ -329,7 +348,7 @@ public final class MonthEnd {
         Counter c = progress.stage("review arrears");
         AccessRequest billing = request("arrears review (billing)", step(4));
         forEachPage(page -> allowed(scoped.byProvince(billing, PROVINCE, DataTier.SHARED, page)), customer -> {
-            forEachPage(page -> ports.accounts().byCustomer(customer.id(), page), account -> {
+            forEachPage(page -> allowed(records.accountsOf(billing, customer.id(), page)), account -> {
                 Changed<Account, AccountEvent> reviewed = bug(account.aggregate().reviewArrears(step(4)));
                 if (!reviewed.changedNothing()) {
                     c.saved(ports.accounts().save(reviewed, account.version()), reviewed.events().size());
@@ -357,13 +376,13 @@ public final class MonthEnd {
                 c.tick();
                 return;
             }
-            List<Account> own = collect(page -> ports.accounts().byCustomer(customer.getId(), page));
+            List<Account> own = collect(page -> allowed(records.accountsOf(retention, customer.getId(), page)));
             Seq<MonthlySpend> history = List.rangeClosed(0, 6).map(i -> month.minusMonths(6 - i)).map(m ->
                     new MonthlySpend(m, own.map(a -> a.spendIn(a.terms().billingCycle().cycleOf(m.atDay(1))))
                             .fold(Money.ZERO, Money::plus)));
             ChurnCase churnCase = ChurnCase.of(customer.group(), history);
-            for (SlaContract contract : collect(page -> ports.contracts().byCustomer(customer.getId(), page))) {
-                for (ServiceOrder order : ordersOf(contract).sortBy(ServiceOrder::id)) {
+            for (SlaContract contract : collect(page -> allowed(records.contractsOf(retention, customer.getId(), page)))) {
+                for (ServiceOrder order : ordersOf(retention, contract).sortBy(ServiceOrder::id)) {
                     if (order.intake().customer().equals(customer.getId())) {
                         churnCase = CompensationLink.churnSignal(order).map(churnCase::with).getOrElse(churnCase);
                     }
@@ -404,103 +423,4 @@ public final class MonthEnd {
     private static <R, T> T bug(Either<R, T> result) {
         return result.getOrElseThrow(r -> new IllegalStateException("month-end command refused: " + r));
     }
-
-    /** Counts of one stage: aggregates created or saved, events appended, items seen. */
-    static final class Counter {
-        final String stage;
-        long saves;
-        long events;
-        long existing;
-        /** Items the stage left alone because their customer did not allow the purpose (PIPL art. 13). */
-        long notAllowed;
-        long seen;
-        final long started = System.nanoTime();
-        private final Progress progress;
-
-        Counter(String stage) {
-            this(stage, null);
-        }
-
-        Counter(String stage, Progress progress) {
-            this.stage = stage;
-            this.progress = progress;
-        }
-
-        void created(Either<SaveConflict, Long> saved, int eventCount) {
-            if (saved.isRight()) {
-                saves++;
-                events += eventCount;
-            } else {
-                existing++;                     // stored by an earlier run: left as it is
-            }
-        }
-
-        void saved(Either<SaveConflict, Long> saved, int eventCount) {
-            // one writer: a conflict is someone else writing the store during the month-end
-            saved.getOrElseThrow(conflict -> new IllegalStateException(conflict.message()));
-            saves++;
-            events += eventCount;
-        }
-
-        void tick() {
-            seen++;
-            if (progress != null) {
-                progress.tick(this);
-            }
-        }
-
-        Counter done() {
-            if (progress != null) {
-                progress.done(this);
-            }
-            return this;
-        }
-
-        String add(Counter total) {
-            total.saves += saves;
-            total.events += events;
-            return line();
-        }
-
-        String line() {
-            return stage + ": " + seen + " seen, " + saves + " saved, " + events + " events"
-                    + (existing > 0 ? ", " + existing + " already stored" : "")
-                    + (notAllowed > 0 ? ", " + notAllowed + " not allowed by the customer's purposes" : "");
-        }
-    }
-
-    /** Progress on stderr: a line when a stage starts, every 10 seconds while it runs, and when it ends. */
-    static final class Progress {
-        /** How often a running stage says how far it is. */
-        static final long EVERY_NANOS = 10_000_000_000L;
-        private final PrintStream err;
-        private long last = System.nanoTime();
-
-        Progress(PrintStream err) {
-            this.err = err;
-        }
-
-        Counter stage(String name) {
-            last = System.nanoTime();
-            err.println("month-end: " + name + " ...");
-            err.flush();
-            return new Counter(name, this);
-        }
-
-        void tick(Counter c) {
-            long now = System.nanoTime();
-            if (now - last >= EVERY_NANOS) {
-                last = now;
-                err.println("month-end:   " + c.line());
-                err.flush();
-            }
-        }
-
-        void done(Counter c) {
-            // elapsed time on stderr only: the reports and stdout stay the same bytes run after run
-            err.println("month-end: " + c.line() + " (" + (System.nanoTime() - c.started) / 1_000_000 + " ms)");
-            err.flush();
-        }
-    }
-
 }

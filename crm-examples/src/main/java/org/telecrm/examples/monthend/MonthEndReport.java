@@ -136,9 +136,11 @@ public final class MonthEndReport {
         Money credited = Money.ZERO;
         Money owed = Money.ZERO;
         long problems = 0;
-        for (Versioned<SlaContract> stored : all(page -> ports.contracts().inForceOn(month.atEndOfMonth(), page))) {
+        AccessRequest operations = reader.reporting("operation reports and compensation (contract performance)");
+        for (Versioned<SlaContract> stored : all(page -> reader.records().contractsInForceOn(operations,
+                month.atEndOfMonth(), page))) {
             SlaContract contract = stored.aggregate();
-            ContractMonth evaluated = ContractMonth.of(contract, reader.ordersOf(contract), month, calendars,
+            ContractMonth evaluated = ContractMonth.of(contract, reader.ordersOf(operations, contract), month, calendars,
                     MonthEnd::diagnosis);
             lines.accept(Rendering.operation(evaluated.report()));
             top = top.append(evaluated.report()).sorted(MonthEndReport::byCreditThenId).take(topContracts);
@@ -171,9 +173,10 @@ public final class MonthEndReport {
         long visited = 0;
         Listed<ServiceOrderId> notVisited = Listed.empty();
         Listed<ServiceOrderId> escalations = Listed.empty();
+        AccessRequest service = reader.reporting("service-order figures of the month (service)");
         Option<PageRequest> next = Option.some(PageRequest.first(MonthEnd.PAGE));
         while (next.isDefined()) {
-            Page<Versioned<ServiceOrder>> page = ports.orders().byMonth(month, next.get());
+            Page<Versioned<ServiceOrder>> page = reader.records().ordersOfMonth(service, month, next.get());
             Seq<ServiceOrder> own = page.items().map(Versioned::aggregate);
             orders += own.size();
             for (NodePassRate r : MonthEndReports.slaPassRates(own, month, asOf, calendars)) {
@@ -208,7 +211,7 @@ public final class MonthEndReport {
         long overdue = 0;
         long atRisk = 0;
         long open = 0;
-        for (Versioned<ServiceOrder> stored : all(ports.orders()::open)) {
+        for (Versioned<ServiceOrder> stored : all(page -> reader.records().openOrders(service, page))) {
             open++;
             head.add(stored.aggregate().workItem());
             if (head.size() > queueListed) {
@@ -251,7 +254,8 @@ public final class MonthEndReport {
                 churn = churn.with(warned, listed);
                 critical += warned._2 == WarningLevel.CRITICAL ? 1 : 0;
             }
-            for (var account : all(page -> ports.accounts().byCustomer(customer.getId(), page))) {
+            for (var account : all(page -> MonthEnd.allowed(reader.records().accountsOf(reporting, customer.getId(),
+                    page)))) {
                 accounts++;
                 if (account.aggregate().status().is(AccountState.SUSPENDED_FOR_ARREARS)) {
                     suspended++;

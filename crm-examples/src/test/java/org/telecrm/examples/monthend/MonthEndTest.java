@@ -176,8 +176,9 @@ class MonthEndTest {
             for (Versioned<SlaContract> stored : MonthEndReport.all(page ->
                     ports.contracts().inForceOn(MARCH.atEndOfMonth(), page))) {
                 SlaContract contract = stored.aggregate();
-                ContractMonth month = ContractMonth.of(contract, new MonthEnd(ports, MARCH, CALENDARS, QUIET)
-                        .ordersOf(contract), MARCH, CALENDARS, MonthEnd::diagnosis);
+                MonthEnd reader = new MonthEnd(ports, MARCH, CALENDARS, QUIET);
+                ContractMonth month = ContractMonth.of(contract, reader.ordersOf(reader.reporting("test"), contract),
+                        MARCH, CALENDARS, MonthEnd::diagnosis);
                 assertEquals(month.breaches().map(b -> b.id()).sorted(),
                         contract.claims().map(c -> c.breach().id()).sorted(), contract.id().value());
                 Account account = ports.accounts().load(contract.creditAccount()).get().aggregate();
@@ -251,10 +252,16 @@ class MonthEndTest {
             return new MonthEnd(ports, MARCH, CALENDARS, QUIET).asOf();
         }
 
+        /** A public customer the sample stored: the month-end reads an order as its customer's data. */
+        org.telecrm.customer.CustomerId publicCustomer() {
+            return List.ofAll(MonthEndReport.all(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page)))
+                    .map(c -> c.aggregate().getId()).find(id -> id.value().contains("-P")).get();
+        }
+
         ServiceOrder hotlineComplaint(String id, java.time.LocalDate accepted) {
             var intake = new org.telecrm.order.aggregate.OrderIntake(org.telecrm.order.aggregate.ServiceOrderId.of(id),
                     OrderKind.COMPLAINT, org.telecrm.order.aggregate.Channel.HOTLINE_10000,
-                    org.telecrm.customer.CustomerId.of("C-440100-P000001"), Option.none(), Option.none(),
+                    publicCustomer(), Option.none(), Option.none(),
                     Option.none(), Option.none());
             var limits = org.telecrm.order.aggregate.NodeTimeLimits.sample().limitsFor(OrderKind.COMPLAINT,
                     Option.none(), Option.none(), false);
@@ -290,6 +297,29 @@ class MonthEndTest {
                 customers++;
             }
             assertEquals(24 * 3 + 14, customers, "every customer of the sample: 3 a unit, and the 14 branches (3A up)");
+        }
+
+        @Test
+        void readsEveryAccountContractAndOrderThroughTheScopedRecordsAuditedUnderTheRecord() {
+            run();
+            MonthEndReport.read(ports, MARCH, asOf(), CALENDARS, line -> { }, 5);
+            String job = new MonthEnd(ports, MARCH, CALENDARS, QUIET).principal().describe();
+            List<String> targets = List.empty();
+            for (Versioned<ServiceOrder> o : MonthEndReport.all(page -> ports.orders().byMonth(MARCH, page))) {
+                targets = targets.append("order " + o.aggregate().id().value());
+            }
+            for (Versioned<SlaContract> c : MonthEndReport.all(page ->
+                    ports.contracts().inForceOn(MARCH.atEndOfMonth(), page))) {
+                targets = targets.append("contract " + c.aggregate().id().value());
+            }
+            assertTrue(targets.size() > 50, "the sample's orders and contracts: " + targets.size());
+            for (String target : targets) {
+                Seq<org.telecrm.persistence.audit.AuditRecord> trail = storage.auditTrail().about(target);
+                assertFalse(trail.isEmpty(), target + " was read without a record");
+                assertTrue(trail.forAll(r -> r.who().equals(job) && r.allowed()), trail::toString);
+            }
+            assertTrue(storage.auditTrail().about("order " + targets.head().substring("order ".length()))
+                    .exists(r -> r.why().startsWith("month-end reports")), "the reports read as the job too");
         }
 
         @Test

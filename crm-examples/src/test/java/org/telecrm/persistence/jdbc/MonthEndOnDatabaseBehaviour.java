@@ -50,7 +50,7 @@ abstract class MonthEndOnDatabaseBehaviour {
     @Test
     void theMonthGivesTheReportsItGivesInMemoryAndASecondRunLeavesTheStoreByteForByte() throws Exception {
         database().emptied();
-        ConnectionSettings settings = ConnectionSettings.of(databaseKind());
+        ConnectionSettings settings = database().settings();
         String[] onStore = {"month-end", "--month", "2026-03", "--dir", dir.resolve("db").toString(), "--key-accounts",
                 KEY_ACCOUNTS, "--store", settings.url(), "--user", settings.user(), "--password", settings.password()};
         assertEquals(0, crm(onStore));
@@ -83,14 +83,6 @@ abstract class MonthEndOnDatabaseBehaviour {
                 assertFalse(text.contains(clear), () -> "in clear in " + report + ": " + clear.substring(0, 3) + "...");
             }
         }
-    }
-
-    private Database databaseKind() {
-        return switch (database()) {
-            case H2 -> Database.H2;
-            case POSTGRESQL -> Database.POSTGRESQL;
-            case MARIADB -> Database.MARIADB;
-        };
     }
 
     private static int crm(String... args) {

@@ -25,6 +25,10 @@ import org.telecrm.privacy.access.Scope;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.contract.SlaContract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -45,7 +49,13 @@ import java.util.function.Function;
  *         storage.serviceOrders(), audit);
  * records.account(request, AccountId.of("A-1"));        // Right(Some(account)) for its province's staff, audited
  * records.order(request, ServiceOrderId.of("SO-1"));    // Left(CityLevelData) for province staff
+ * records.openOrders(job, PageRequest.first(200));     // the page's orders of the job's province, each audited
  * }</pre>
+ *
+ * <p>A query over the whole store (open orders, the orders of a month, the contracts in force) names no customer,
+ * so it is decided record by record: the page keeps the records the requester may see, and every record read, kept
+ * or left out, is in the audit trail under the record, with the refusal for those left out. A batch job of a
+ * province ({@code Requester.SystemJob}) so reads its province's records of a store that holds several provinces'.
  */
 public final class ScopedRecords {
 
@@ -103,6 +113,45 @@ public final class ScopedRecords {
                 o -> o.intake().customer());
     }
 
+    /** The open service orders, a page at a time, kept to those the requester may see (see the class comment). */
+    public Page<Versioned<ServiceOrder>> openOrders(AccessRequest request, PageRequest page) {
+        return visible(request, ORDER_TIER, orders.open(page), o -> "order " + o.id().value(),
+                o -> o.intake().customer());
+    }
+
+    /** The service orders accepted in {@code month}, a page at a time, kept to those the requester may see. */
+    public Page<Versioned<ServiceOrder>> ordersOfMonth(AccessRequest request, YearMonth month, PageRequest page) {
+        return visible(request, ORDER_TIER, orders.byMonth(month, page), o -> "order " + o.id().value(),
+                o -> o.intake().customer());
+    }
+
+    /** A contract's service orders of {@code month}, a page at a time, kept to those the requester may see. */
+    public Page<Versioned<ServiceOrder>> ordersOfContract(AccessRequest request, SlaContractId contract,
+                                                          YearMonth month, PageRequest page) {
+        return visible(request, ORDER_TIER, orders.byContractAndMonth(contract, month, page),
+                o -> "order " + o.id().value(), o -> o.intake().customer());
+    }
+
+    /** The SLA contracts in force on {@code day}, a page at a time, kept to those the requester may see. */
+    public Page<Versioned<SlaContract>> contractsInForceOn(AccessRequest request, LocalDate day, PageRequest page) {
+        return visible(request, CONTRACT_TIER, contracts.inForceOn(day, page), c -> "contract " + c.id().value(),
+                SlaContract::customer);
+    }
+
+    /** The page's records the requester may see, each decided and recorded under its own target. */
+    private <T> Page<Versioned<T>> visible(AccessRequest request, DataTier tier, Page<Versioned<T>> page,
+                                           Function<T, String> target, Function<T, CustomerId> owner) {
+        Objects.requireNonNull(request, "request");
+        Map<CustomerId, Option<Customer>> owners = new HashMap<>();   // a page's records often share a customer
+        return new Page<>(page.items().filter(stored -> {
+            T record = stored.aggregate();
+            CustomerId customer = owner.apply(record);
+            Option<Customer> found = owners.computeIfAbsent(customer,
+                    id -> customers.load(id).map(Versioned::aggregate));
+            return decision(request, customer, found, tier, target.apply(record)).isRight();
+        }), page.next());
+    }
+
     private <T> Either<AccessRefused, Option<Versioned<T>>> one(AccessRequest request, String target, DataTier tier,
                                                                 Option<Versioned<T>> found,
                                                                 Function<T, CustomerId> owner) {
@@ -118,6 +167,11 @@ public final class ScopedRecords {
                                                     String target) {
         Objects.requireNonNull(request, "request");
         Option<Customer> customer = customers.load(Objects.requireNonNull(owner, "owner")).map(Versioned::aggregate);
+        return decision(request, owner, customer, tier, target);
+    }
+
+    private Either<AccessRefused, DataTier> decision(AccessRequest request, CustomerId owner, Option<Customer> customer,
+                                                     DataTier tier, String target) {
         Either<AccessRefused, DataTier> decision = customer
                 .map(c -> AccessPolicy.decide(request.who(), new Scope.OfCustomer(owner.value(), c.city(),
                         c.currentManager()), tier))

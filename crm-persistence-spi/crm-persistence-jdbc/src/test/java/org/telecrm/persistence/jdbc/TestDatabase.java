@@ -23,6 +23,10 @@ import java.sql.Statement;
  * <p>A server that cannot be reached is a <b>failure</b> when the build says the databases are required
  * ({@code -Dcrm.databases=required}, which {@code .ci/run} passes) and otherwise makes its tests <b>skipped</b>, with a
  * banner on stderr and the reason in the test report: never a silent pass. Where to connect: {@link ConnectionSettings}.
+ *
+ * <p>On a server, each test JVM works in a schema (PostgreSQL) or database (MariaDB) of its own, {@link #ISOLATED},
+ * created on first use and dropped when the JVM exits: two builds against one server (two checkouts, a developer's
+ * and CI's) never drop or empty each other's tables.
  */
 enum TestDatabase {
 
@@ -53,8 +57,24 @@ enum TestDatabase {
         return title;
     }
 
+    /** The schema (PostgreSQL) or database (MariaDB) of this test JVM's tables on a server. */
+    static final String ISOLATED = "crm_test_" + ProcessHandle.current().pid();
+
+    /** Where this JVM's tests connect: the machine's settings, in this JVM's own schema or database on a server. */
+    ConnectionSettings settings() {
+        ConnectionSettings server = ConnectionSettings.of(database);
+        String url = server.url();
+        return switch (this) {
+            case H2 -> server;
+            case POSTGRESQL -> new ConnectionSettings(database, url + (url.contains("?") ? "&" : "?")
+                    + "currentSchema=" + ISOLATED, server.user(), server.password());
+            case MARIADB -> new ConnectionSettings(database, url.replaceFirst("^(jdbc:mariadb://[^/]+/)[^?]*",
+                    "$1" + ISOLATED), server.user(), server.password());
+        };
+    }
+
     String url() {
-        return ConnectionSettings.of(database).url();
+        return settings().url();
     }
 
     /** Whether this database's tests must run (H2 always can; a server when the build requires the databases). */
@@ -165,8 +185,34 @@ enum TestDatabase {
         return JdbcStorage.migrate(dataSource, KEYS);
     }
 
-    private HikariDataSource pool() {
+    private HikariDataSource pool() throws SQLException {
+        if (this != H2) {
+            isolate();
+        }
         // the kit's 8 concurrent writers, and a reader
-        return ConnectionSettings.of(database).pool("crm-" + name().toLowerCase(java.util.Locale.ROOT), 10);
+        return settings().pool("crm-" + name().toLowerCase(java.util.Locale.ROOT), 10);
+    }
+
+    /** Creates this JVM's schema or database on the server, and drops it with everything in it when the JVM exits. */
+    private void isolate() throws SQLException {
+        ConnectionSettings server = ConnectionSettings.of(database);
+        String create = this == POSTGRESQL ? "CREATE SCHEMA IF NOT EXISTS " + ISOLATED
+                : "CREATE DATABASE IF NOT EXISTS " + ISOLATED;
+        String drop = this == POSTGRESQL ? "DROP SCHEMA IF EXISTS " + ISOLATED + " CASCADE"
+                : "DROP DATABASE IF EXISTS " + ISOLATED;
+        try (Connection c = java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            s.executeUpdate(create);
+        } catch (SQLException e) {
+            throw new SQLException("cannot connect to " + server.url() + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+                 Statement s = c.createStatement()) {
+                s.executeUpdate(drop);
+            } catch (SQLException e) {
+                System.err.println("could not drop " + ISOLATED + " on " + title + ": " + e.getMessage());
+            }
+        }, "drop " + ISOLATED));
     }
 }

@@ -277,6 +277,28 @@ public abstract class AccessScopingContract {
     }
 
     @Test
+    void a_query_over_the_whole_store_keeps_the_records_the_requester_may_see_and_records_each() {
+        Ports store = emptyStore();
+        ScopedRecords records = records(store);
+        Requester guangdongJob = new Requester.SystemJob("month-end 2026-03", Province.GUANGDONG);
+        Requester zhejiangJob = new Requester.SystemJob("month-end 2026-03", Province.ZHEJIANG);
+        PageRequest first = PageRequest.first(10);
+        assertEquals(List.of(ServiceOrderId.of("SO-SZ")), records.openOrders(by(guangdongJob), first).items()
+                .map(o -> o.aggregate().id()), "a province's job sees its province's orders");
+        assertEquals(List.of(ServiceOrderId.of("SO-SZ")), records.ordersOfMonth(by(SHENZHEN_STAFF),
+                java.time.YearMonth.of(2026, 3), first).items().map(o -> o.aggregate().id()));
+        assertTrue(records.openOrders(by(zhejiangJob), first).items().isEmpty(), "another province's job: left out");
+        assertTrue(records.ordersOfMonth(by(GUANGDONG_STAFF), java.time.YearMonth.of(2026, 3), first).items()
+                .isEmpty(), "province staff: an order is city-level data");
+        Seq<AuditRecord> order = store.audit().about("order SO-SZ");
+        assertEquals(List.of(true, true, false, false), order.map(AuditRecord::allowed),
+                "every record read is recorded, kept or left out");
+        assertEquals(List.of("system-job month-end 2026-03@44", "city-staff S-1@440300",
+                "system-job month-end 2026-03@33", "province-staff S-2@44"), order.map(AuditRecord::who));
+        assertTrue(order.get(2).refused().isDefined());
+    }
+
+    @Test
     void an_access_stays_recorded_when_the_hosts_transaction_rolls_back_or_fails() {
         Ports store = emptyStore();
         ScopedCustomers scoped = stored(store);
