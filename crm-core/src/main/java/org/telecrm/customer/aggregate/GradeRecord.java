@@ -1,9 +1,14 @@
 package org.telecrm.customer.aggregate;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.KeyAccountGrade;
 import org.telecrm.customer.value.ValueAssessment;
+import org.telecrm.kernel.Changed;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -34,5 +39,29 @@ public record GradeRecord(KeyAccountGrade grade, long score, Seq<String> reasons
 
     public static GradeRecord of(ValueAssessment assessment, Instant assessedAt) {
         return new GradeRecord(assessment.grade(), assessment.score(), assessment.describe(), assessedAt);
+    }
+
+    /**
+     * A key account's grade set from {@code assessment} at {@code at}, after the {@code current} one: the same grade
+     * again changes nothing (the reason on record stays the one the grade was given for); an assessment dated before
+     * the current one (or the registration) is {@link CustomerRejection.OutOfOrder}.
+     */
+    static Either<CustomerRejection, Changed<Option<GradeRecord>, CustomerEvent>> regrade(
+            CustomerId owner, Option<GradeRecord> current, ValueAssessment assessment, Instant registeredAt, Instant at) {
+        if (current.exists(g -> g.grade() == assessment.grade())) {
+            return Either.right(Changed.nothing(current));
+        }
+        Instant latest = current.map(GradeRecord::assessedAt).getOrElse(registeredAt);
+        if (at.isBefore(latest)) {
+            return Either.left(new CustomerRejection.OutOfOrder(owner, "grade assessment", latest, at));
+        }
+        GradeRecord graded = of(assessment, at);
+        return Either.right(Changed.of(Option.some(graded),
+                List.of(graded.changedFrom(owner, current.map(GradeRecord::grade)))));
+    }
+
+    /** The event announcing this grade, given after {@code from}. */
+    CustomerEvent changedFrom(CustomerId owner, Option<KeyAccountGrade> from) {
+        return new CustomerEvent.GradeChanged(owner, from, grade, score, reasons, assessedAt);
     }
 }

@@ -1,9 +1,14 @@
 package org.telecrm.customer.aggregate;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.churn.ChurnWarning;
 import org.telecrm.customer.churn.WarningLevel;
+import org.telecrm.kernel.Changed;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -34,5 +39,26 @@ public record RaisedChurnWarning(WarningLevel level, Seq<String> reasons, Instan
 
     public static RaisedChurnWarning of(ChurnWarning warning, Instant raisedAt) {
         return new RaisedChurnWarning(warning.level(), warning.reasons(), raisedAt);
+    }
+
+    /**
+     * The churn early warning's result raised after the {@code current} one, which it replaces: a NONE level raises
+     * nothing, nor does the same level and reasons as the warning on record; one dated before the current one (or the
+     * registration) is {@link CustomerRejection.OutOfOrder}.
+     */
+    static Either<CustomerRejection, Changed<Option<RaisedChurnWarning>, CustomerEvent>> raise(
+            CustomerId owner, Option<RaisedChurnWarning> current, ChurnWarning warning, Instant registeredAt,
+            Instant at) {
+        if (warning.level() == WarningLevel.NONE
+                || current.exists(w -> w.level() == warning.level() && w.reasons().equals(warning.reasons()))) {
+            return Either.right(Changed.nothing(current));
+        }
+        Instant latest = current.map(RaisedChurnWarning::raisedAt).getOrElse(registeredAt);
+        if (at.isBefore(latest)) {
+            return Either.left(new CustomerRejection.OutOfOrder(owner, "churn warning", latest, at));
+        }
+        RaisedChurnWarning raised = of(warning, at);
+        return Either.right(Changed.of(Option.some(raised),
+                List.of(new CustomerEvent.ChurnWarningRaised(owner, raised.level(), raised.reasons(), at))));
     }
 }
