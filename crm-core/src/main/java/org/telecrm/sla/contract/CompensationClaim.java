@@ -1,17 +1,24 @@
 package org.telecrm.sla.contract;
 
+import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jmolecules.ddd.types.Entity;
 import org.telecrm.account.AccountId;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
+import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.claim.Breach;
 import org.telecrm.sla.claim.ClaimId;
 import org.telecrm.sla.claim.ClaimStatus;
 import org.telecrm.sla.claim.CompensationCredit;
+import org.telecrm.sla.claim.Confirmation;
 import org.telecrm.sla.claim.Responsibility;
+import org.telecrm.sla.claim.Side;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -79,5 +86,78 @@ public record CompensationClaim(ClaimId id, Breach breach, Responsibility respon
 
     CompensationClaim withStatus(ClaimStatus newStatus) {
         return new CompensationClaim(id, breach, responsibility, raisedAt, newStatus);
+    }
+
+    // ---- the claim's life, as the contract's commands run it --------------------------------------------------
+
+    /**
+     * One side's signature on the compensation form; with both, the claim is confirmed. A side that has already
+     * signed signing again changes nothing. A rejected claim cannot be confirmed.
+     */
+    Either<SlaContractRejection, Changed<CompensationClaim, SlaContractEvent>> confirm(
+            SlaContractId contract, Confirmation confirmation, Instant at) {
+        if (status instanceof ClaimStatus.Confirmed || status instanceof ClaimStatus.Settled) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (!(status instanceof ClaimStatus.Raised raised)) {
+            return Either.left(new SlaContractRejection.ClaimNotInState(id, status.kind(), "confirmClaim",
+                    "while RAISED"));
+        }
+        if (raised.of(confirmation.side()).isDefined()) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (confirmation.signatory().isBlank()) {
+            return Either.left(new SlaContractRejection.BlankText("confirmation.signatory"));
+        }
+        Option<Confirmation> customerSide = confirmation.side() == Side.CUSTOMER ? Option.some(confirmation) : raised.customer();
+        Option<Confirmation> providerSide = confirmation.side() == Side.PROVIDER ? Option.some(confirmation) : raised.provider();
+        SlaContractEvent signed = new SlaContractEvent.ClaimSignedBy(contract, id, confirmation, at);
+        if (customerSide.isDefined() && providerSide.isDefined()) {
+            return Either.right(Changed.of(withStatus(new ClaimStatus.Confirmed(customerSide.get(), providerSide.get())),
+                    List.of(signed, new SlaContractEvent.ClaimConfirmed(contract, id, at))));
+        }
+        return Either.right(Changed.of(withStatus(new ClaimStatus.Raised(customerSide, providerSide)), List.of(signed)));
+    }
+
+    /**
+     * Settled, once both sides confirmed it, on a day not before the later confirmation; the event carries the credit
+     * to post to {@code account}. Settling a settled claim changes nothing, so the credit is announced once.
+     */
+    Either<SlaContractRejection, Changed<CompensationClaim, SlaContractEvent>> settle(
+            SlaContractId contract, AccountId account, CustomerId customer, LocalDate settledOn, Instant at) {
+        if (status instanceof ClaimStatus.Settled) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (!(status instanceof ClaimStatus.Confirmed confirmed)) {
+            return Either.left(new SlaContractRejection.ClaimNotInState(id, status.kind(), "settleClaim",
+                    "once both sides have confirmed it (CONFIRMED)"));
+        }
+        LocalDate lastSigned = confirmed.customer().on().isAfter(confirmed.provider().on())
+                ? confirmed.customer().on() : confirmed.provider().on();
+        if (settledOn.isBefore(lastSigned)) {
+            return Either.left(new SlaContractRejection.DateOutOfRange("settledOn", settledOn,
+                    "on or after both sides' confirmations (the later on " + lastSigned + ")"));
+        }
+        CompensationClaim settled = withStatus(
+                new ClaimStatus.Settled(confirmed.customer(), confirmed.provider(), settledOn));
+        return Either.right(Changed.of(settled, List.of(new SlaContractEvent.ClaimSettled(contract, id,
+                settled.credit(account, customer).get(), settledOn, at))));
+    }
+
+    /** Rejected, with a reason, before both sides confirmed it. Rejecting a rejected claim changes nothing. */
+    Either<SlaContractRejection, Changed<CompensationClaim, SlaContractEvent>> reject(
+            SlaContractId contract, Side by, String reason, LocalDate on, Instant at) {
+        if (status instanceof ClaimStatus.Rejected) {
+            return Either.right(Changed.nothing(this));
+        }
+        if (!(status instanceof ClaimStatus.Raised)) {
+            return Either.left(new SlaContractRejection.ClaimNotInState(id, status.kind(), "rejectClaim",
+                    "before both sides have confirmed it (RAISED)"));
+        }
+        if (reason.isBlank()) {
+            return Either.left(new SlaContractRejection.BlankText("reason"));
+        }
+        return Either.right(Changed.of(withStatus(new ClaimStatus.Rejected(by, reason, on)),
+                List.of(new SlaContractEvent.ClaimRejected(contract, id, by, reason, on, at))));
     }
 }
