@@ -34,6 +34,10 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule everyDomainEventIsAnAggregateEvent = CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT;
 
+    @ArchTest
+    static final ArchRule everyAggregateRestoresThroughACheckedRestore =
+            CoreRules.EVERY_AGGREGATE_RESTORES_THROUGH_A_CHECKED_RESTORE;
+
     /**
      * Issue 13: nothing in the core outside the identity and contact values reads a full number or address (their
      * {@code unmasked...} accessors); the aggregates, engines and events hold and render them masked.

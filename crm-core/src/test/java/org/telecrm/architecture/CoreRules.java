@@ -117,6 +117,42 @@ final class CoreRules {
             .allowEmptyShould(true)
             .because("events have one name for their aggregate's id and carry the instant (issue 14)");
 
+    /**
+     * Issue 14: the one restore rule. Every aggregate root rebuilds from stored state through a public static
+     * {@code restore} that checks what it restores and answers {@code Either<RestoreError, TheAggregate>}: a typed
+     * error naming every problem at its field, never an unchecked instance or an exception.
+     */
+    static final ArchRule EVERY_AGGREGATE_RESTORES_THROUGH_A_CHECKED_RESTORE = classes().that(isAggregateRoot())
+            .should(new ArchCondition<JavaClass>("restore through public static restore(...) answering"
+                    + " Either<RestoreError, the aggregate>") {
+                @Override
+                public void check(JavaClass aggregate, ConditionEvents events) {
+                    java.util.List<com.tngtech.archunit.core.domain.JavaMethod> restores = aggregate.getMethods().stream()
+                            .filter(m -> m.getName().equals("restore")
+                                    && m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                                    && m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                            .toList();
+                    if (restores.isEmpty()) {
+                        events.add(SimpleConditionEvent.violated(aggregate, aggregate.getName()
+                                + " has no public static restore"));
+                    }
+                    for (com.tngtech.archunit.core.domain.JavaMethod restore : restores) {
+                        JavaType answer = restore.getReturnType();
+                        boolean typed = answer instanceof JavaParameterizedType p
+                                && p.toErasure().isEquivalentTo(io.vavr.control.Either.class)
+                                && p.getActualTypeArguments().get(0).toErasure()
+                                .isEquivalentTo(org.telecrm.kernel.RestoreError.class)
+                                && p.getActualTypeArguments().get(1).toErasure().equals(aggregate);
+                        if (!typed) {
+                            events.add(SimpleConditionEvent.violated(restore, restore.getFullName() + " answers "
+                                    + answer.getName() + ", not Either<RestoreError, " + aggregate.getSimpleName() + ">"));
+                        }
+                    }
+                }
+            })
+            .allowEmptyShould(true)
+            .because("all aggregates restore the same way: checked, with a typed error (issue 14)");
+
     private static DescribedPredicate<JavaClass> isDomainEvent() {
         return DescribedPredicate.describe("are domain events", c ->
                 c.isAssignableTo(org.jmolecules.event.types.DomainEvent.class)

@@ -14,6 +14,7 @@ import org.telecrm.architecture.planted.PlantedFileAccess;
 import org.telecrm.architecture.planted.PlantedForeignLibrary;
 import org.telecrm.architecture.planted.PlantedJdbc;
 import org.telecrm.architecture.planted.PlantedLogging;
+import org.telecrm.architecture.planted.PlantedRestore;
 import org.telecrm.plantedcycleb.CycleB;
 import org.telecrm.money.Money;
 
@@ -85,6 +86,14 @@ class PlantedViolationsTest {
         assertFlags(CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT, PlantedEvent.Annotated.class);
         assertFalse(CoreRules.EVERY_DOMAIN_EVENT_IS_AN_AGGREGATE_EVENT.evaluate(new ClassFileImporter()
                 .importClasses(PlantedEvent.Named.class)).hasViolation(), "an aggregate event is the right way");
+    }
+
+    @Test
+    void anAggregateRestoringWithoutATypedErrorIsCaught() {
+        assertFlags(CoreRules.EVERY_AGGREGATE_RESTORES_THROUGH_A_CHECKED_RESTORE, PlantedRestore.Unchecked.class);
+        assertFlags(CoreRules.EVERY_AGGREGATE_RESTORES_THROUGH_A_CHECKED_RESTORE, PlantedRestore.NoRestore.class);
+        assertFalse(CoreRules.EVERY_AGGREGATE_RESTORES_THROUGH_A_CHECKED_RESTORE.evaluate(new ClassFileImporter()
+                .importClasses(PlantedRestore.Checked.class)).hasViolation(), "Either<RestoreError, Checked> is the rule");
     }
 
     @Test
