@@ -13,25 +13,19 @@ import java.util.Objects;
 
 /**
  * A key account's file (客户档案, rules.md section 1: industry, organisation, major events, competition), with its
- * rules: it only grows, in time order, and each entry has text.
+ * rules: it only grows, in time order, and each entry has text. Renders as its size.
  */
-final class KeyAccountFile {
+record KeyAccountFile(Seq<FileEntry> entries) {
 
     static final KeyAccountFile EMPTY = new KeyAccountFile(List.empty());
 
-    private final Seq<FileEntry> entries;
-
-    private KeyAccountFile(Seq<FileEntry> entries) {
-        this.entries = List.ofAll(Objects.requireNonNull(entries, "file"));
+    KeyAccountFile {
+        entries = List.ofAll(Objects.requireNonNull(entries, "file"));
     }
 
     /** The file as stored; {@link #check} says whether it keeps the rules. */
     static KeyAccountFile of(Seq<FileEntry> entries) {
         return new KeyAccountFile(entries);
-    }
-
-    Seq<FileEntry> entries() {
-        return entries;
     }
 
     /** Reports entries out of time order. */
@@ -57,16 +51,6 @@ final class KeyAccountFile {
         }
         return Either.right(Changed.of(new KeyAccountFile(entries.append(entry)),
                 List.of(new CustomerEvent.FileEntryAdded(owner, entry, at))));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof KeyAccountFile that && entries.equals(that.entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return entries.hashCode();
     }
 
     @Override

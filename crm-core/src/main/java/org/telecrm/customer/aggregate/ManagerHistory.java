@@ -17,16 +17,14 @@ import java.util.Objects;
  * A key account's account-manager history (客户经理), with its rules: the lines are in time order, every line but the
  * last is closed, a line starts no earlier than the one before it ended; assigning a manager ends the current line
  * at the same moment; the current manager goes without a successor only while the key account is not active.
- * Immutable: each change gives a new history with the event that announces it.
+ * Immutable: each change gives a new history with the event that announces it. Renders as the current manager.
  */
-final class ManagerHistory {
+record ManagerHistory(Seq<ManagerAssignment> lines) {
 
     static final ManagerHistory NONE = new ManagerHistory(List.empty());
 
-    private final Seq<ManagerAssignment> lines;
-
-    private ManagerHistory(Seq<ManagerAssignment> lines) {
-        this.lines = List.ofAll(Objects.requireNonNull(lines, "managerAssignments"));
+    ManagerHistory {
+        lines = List.ofAll(Objects.requireNonNull(lines, "managerAssignments"));
     }
 
     /** The history as stored; {@link #check} says whether it keeps the rules. */
@@ -37,10 +35,6 @@ final class ManagerHistory {
     /** A history that starts with {@code manager}. */
     static ManagerHistory starting(AccountManagerId manager, StaffId by, Instant at) {
         return new ManagerHistory(List.of(ManagerAssignment.starting(manager, at, by)));
-    }
-
-    Seq<ManagerAssignment> lines() {
-        return lines;
     }
 
     Option<AccountManagerId> current() {
@@ -93,16 +87,6 @@ final class ManagerHistory {
 
     private Seq<ManagerAssignment> endCurrent(StaffId by, Instant at) {
         return lines.map(a -> a.isCurrent() ? a.endedAt(at, by) : a);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ManagerHistory that && lines.equals(that.lines);
-    }
-
-    @Override
-    public int hashCode() {
-        return lines.hashCode();
     }
 
     @Override
