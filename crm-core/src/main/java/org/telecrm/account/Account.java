@@ -7,13 +7,10 @@ import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
-import org.telecrm.kernel.RestoreCheck;
 import org.telecrm.kernel.RestoreError;
 import org.telecrm.money.Money;
-import org.telecrm.money.MoneyError;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Objects;
 
 /**
@@ -21,9 +18,9 @@ import java.util.Objects;
  * payment without any staff step (欠费停机, 交费后自动开机: rules.md section 7, seed 000), and spend alerts.
  *
  * <h2>Lifecycle</h2>
- * {@link AccountState}: {@code ACTIVE} (on {@link #open}) &rarr; {@code SUSPENDED_FOR_ARREARS} &rarr;
- * {@code ACTIVE} &rarr; ... &rarr; {@code CLOSED}. Suspension and re-opening are not commands: the arrears rule
- * makes them, evaluated by every posting and by {@link #reviewArrears(Instant)} (which a host calls, e.g. daily).
+ * {@link AccountState}: {@code ACTIVE} (on {@link #open}) &rarr; the dunning stages &rarr; {@code ACTIVE} &rarr; ...
+ * &rarr; {@code CLOSED}. Dunning and re-opening are not commands: the arrears rule makes them, evaluated by every
+ * posting and by {@link #reviewArrears(Instant)} (which a host calls, e.g. daily).
  * {@link #close(Instant)} needs a settled balance; a closed account is final and refuses every posting.
  *
  * <h2>Sign convention</h2>
@@ -45,20 +42,24 @@ import java.util.Objects;
  *       {@link AccountRejection.ReferenceConflict}. A compensation credit's reference is its claim's id, so a claim
  *       is credited at most once.</li>
  *   <li><b>Time moves forward.</b> Instants are passed in. A posting, a review or a closing earlier than the latest
- *       instant the account recorded (opening, last posting, last change of state) is refused with
+ *       instant the account recorded (opening, last posting, last change of state or terms, a plan's agreement) is
+ *       refused with
  *       {@link AccountRejection.OutOfOrder}; a repeat is recognised whatever its instant.</li>
- *   <li><b>Arrears rule.</b> The account is <em>over the limit</em> when the balance owed is strictly above the
- *       credit limit. {@link #overLimitSince()} is the instant the current over-limit run began: the posting
- *       instant of the earliest entry after which the balance stayed above the limit up to now (derived from the
- *       ledger). The arrears are <em>due</em> at {@code at} when the account is over the limit and
- *       {@code at >= overLimitSince + arrearsGracePeriod}. Whenever the rule is evaluated at {@code at} (by a
- *       posting at its instant, or a review): an active account whose arrears are due is suspended
- *       ({@link AccountEvent.SuspendedForArrears}); a suspended account that is no longer over the limit is
- *       re-opened ({@link AccountEvent.ReopenedAfterArrears}). So the arrears <em>clear</em> exactly when the
- *       balance owed is no longer above the credit limit (the debt need not be paid in full); a payment that does
- *       that always re-opens the account, and so does any other credit that does (a compensation credit, a credit
- *       adjustment). Hence, after every accepted command at {@code t}: suspended iff the arrears are due at
- *       {@code t}.</li>
+ *   <li><b>Arrears rule with staged dunning.</b> The account is <em>over the limit</em> when the balance owed is
+ *       strictly above the credit limit. {@link #overLimitSince()} is the instant the current over-limit run began:
+ *       the posting instant of the earliest entry after which the balance stayed above the limit up to now (derived
+ *       from the ledger), never before the credit limit took effect ({@link #creditLimitSince()}). The steps of the
+ *       terms'
+ *       {@link DunningSchedule} fall due as their delays from it pass: reminder ({@link AccountState#REMINDED}),
+ *       partial suspension when the grace period ends ({@link AccountState#PARTIALLY_SUSPENDED}), suspension
+ *       ({@link AccountState#SUSPENDED_FOR_ARREARS}; with the default schedule, when the grace period ends). Whenever
+ *       the rule is evaluated at {@code at} (by a posting at its instant, or a review): an account over the limit
+ *       rises to the stage due at {@code at} (never falls: a skipped step raises no event), unless a kept
+ *       {@link PaymentPlan} holds it; an account no longer over the limit is re-opened
+ *       ({@link AccountEvent.ReopenedAfterArrears}, or {@link AccountEvent.ArrearsCleared} from a reminder). So the
+ *       arrears <em>clear</em> exactly when the balance owed is no longer above the credit limit (the debt need not be
+ *       paid in full), by a payment or any other credit, with no staff step; and no step of dunning is ever taken
+ *       while the balance is within the limit.</li>
  *   <li><b>Spend alerts.</b> A cycle's spend is the sum of the charges posted in it ({@link BillingCycle}: by the
  *       local date of the posting instant). A charge that takes it from below a threshold to the threshold or above
  *       raises {@link AccountEvent.SpendAlertRaised}, once per threshold per cycle (the spend only grows within a
@@ -91,15 +92,20 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     private final Instant openedAt;
     private final Ledger ledger;
     private final AccountStatus status;
+    /** When the credit limit in force took effect: the opening, or the last change of the limit. */
+    private final Instant creditLimitSince;
+    private final Option<PaymentPlan> paymentPlan;
 
-    private Account(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt, Ledger ledger,
-                    AccountStatus status) {
+    Account(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt, Ledger ledger, AccountStatus status,
+            Instant creditLimitSince, Option<PaymentPlan> paymentPlan) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.terms = Objects.requireNonNull(terms, "terms");
         this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.status = Objects.requireNonNull(status, "status");
+        this.creditLimitSince = Objects.requireNonNull(creditLimitSince, "creditLimitSince");
+        this.paymentPlan = Objects.requireNonNull(paymentPlan, "paymentPlan");
     }
 
     // ---- creation and restoration -------------------------------------------------------------------------------
@@ -116,7 +122,8 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         if (problems.nonEmpty()) {
             return Either.left(new AccountRejection.InvalidTerms(problems));
         }
-        Account account = new Account(id, owner, terms, at, Ledger.empty(), AccountStatus.of(AccountState.ACTIVE, at));
+        Account account = new Account(id, owner, terms, at, Ledger.empty(), AccountStatus.of(AccountState.ACTIVE, at),
+                at, Option.none());
         return Either.right(Changed.of(account, List.of(new AccountEvent.AccountOpened(id, owner, terms, at))));
     }
 
@@ -147,36 +154,21 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
                                                         Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
                                                         Seq<LedgerSeal> moreSeals, AccountStatus status) {
-        Objects.requireNonNull(verified, "verified");
-        Objects.requireNonNull(more, "more");
-        Objects.requireNonNull(moreSeals, "moreSeals");
-        RestoreCheck check = invariants(id, owner, terms, openedAt, verified.entries().appendAll(more), status);
-        chain(check, verified, more, moreSeals);
-        return check.restore(() -> new Account(id, owner, terms, openedAt, verified.appendSealed(more, moreSeals),
-                status));
+        return AccountRestore.restore(id, owner, terms, openedAt, verified, more, moreSeals, status, openedAt,
+                Option.none());
     }
 
     /**
-     * Where the entries after {@code verified} do not match their seals: a sequence number out of place, a hash that
-     * is not the chain's.
+     * As {@link #restore(AccountId, CustomerId, AccountTerms, Instant, Seq, Seq, AccountStatus)}, with the state of
+     * staged dunning: when the credit limit in force took effect ({@link #creditLimitSince()}, not before the opening)
+     * and the payment plan in force ({@link #paymentPlan()}: a valid plan, none on a closed account).
      */
-    private static void chain(RestoreCheck check, Ledger verified, Seq<LedgerEntry> more, Seq<LedgerSeal> seals) {
-        check.when(seals.size() != more.size(), "seals", () -> (verified.size() + more.size()) + " entries but "
-                + (verified.size() + seals.size()) + " seals: each entry has its seal");
-        Option<LedgerSeal> previous = verified.head();
-        int i = verified.size();
-        for (io.vavr.Tuple2<LedgerEntry, LedgerSeal> sealed : more.zip(seals)) {
-            String at = "entries[" + i + "]";
-            long expected = i + 1L;
-            LedgerSeal seal = sealed._2;
-            check.when(seal.sequence() != expected, at + ".sequence", () -> "must be " + expected + ", was "
-                    + seal.sequence() + " (an entry before it was removed or moved)");
-            check.when(seal.sequence() == expected && !seal.seals(previous, sealed._1), at + ".hash",
-                    () -> "does not match the entry and the hash before it: the entry, or the one before it, was"
-                            + " altered or moved");
-            previous = Option.some(seal);
-            i++;
-        }
+    public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
+                                                        Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
+                                                        Seq<LedgerSeal> moreSeals, AccountStatus status,
+                                                        Instant creditLimitSince, Option<PaymentPlan> paymentPlan) {
+        return AccountRestore.restore(id, owner, terms, openedAt, verified, more, moreSeals, status,
+                creditLimitSince, paymentPlan);
     }
 
     /**
@@ -187,70 +179,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
                                                         Instant openedAt, Seq<LedgerEntry> entries,
                                                         AccountStatus status) {
-        Objects.requireNonNull(entries, "entries");
-        return invariants(id, owner, terms, openedAt, entries, status)
-                .restore(() -> new Account(id, owner, terms, openedAt, Ledger.of(entries), status));
-    }
-
-    /** Every invariant but the seals', over the whole ledger. */
-    private static RestoreCheck invariants(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt,
-                                           Seq<LedgerEntry> entries, AccountStatus status) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(openedAt, "openedAt");
-        Objects.requireNonNull(status, "status");
-        RestoreCheck check = RestoreCheck.of("account", id.value());
-        terms.problems().forEach(p -> check.problem("terms." + p.field(), "must be " + p.expected() + ", was " + p.was()));
-        check.when(status.since().isBefore(openedAt), "status.since",
-                () -> status.since() + " is before openedAt " + openedAt);
-        java.util.Map<EntryReference, Integer> seen = new java.util.HashMap<>();
-        Instant previous = openedAt;
-        Money balance = Money.ZERO;
-        boolean overflowed = false;
-        java.util.Map<CyclePeriod, Money> spend = new java.util.HashMap<>();
-        java.util.Set<CyclePeriod> spendOverflowed = new java.util.HashSet<>();
-        int i = 0;
-        for (LedgerEntry entry : entries) {
-            String at = "entries[" + i + "]";
-            Objects.requireNonNull(entry, at);
-            check.when(!entry.amount().isGreaterThan(Money.ZERO), at + ".amount",
-                    () -> "must be positive, was " + entry.amount().toPlainString());
-            if (entry instanceof LedgerEntry.Adjustment adjustment) {
-                check.when(adjustment.reason().isBlank(), at + ".reason", () -> "must not be blank");
-                check.when(!seen.containsKey(adjustment.corrects()), at + ".corrects",
-                        () -> adjustment.corrects() + " is not an earlier entry");
-            }
-            Integer first = seen.putIfAbsent(entry.reference(), i);
-            check.when(first != null, at, () -> "the reference " + entry.reference() + " is already used by entries["
-                    + first + "]");
-            Instant before = previous;
-            boolean firstEntry = i == 0;
-            check.when(entry.postedAt().isBefore(before), at + ".postedAt", () -> entry.postedAt() + " is before "
-                    + before + (firstEntry ? " (the opening)" : " (the entry before it)"));
-            previous = entry.postedAt().isAfter(previous) ? entry.postedAt() : previous;
-            Either<MoneyError, Money> sum = balance.checkedPlus(entry.owed());
-            check.when(sum.isLeft() && !overflowed, at, () -> "the balance owed would be beyond the largest amount");
-            overflowed |= sum.isLeft();
-            balance = sum.getOrElse(balance);
-            if (entry.kind() == EntryKind.CHARGE && terms.problems().isEmpty()) {
-                CyclePeriod cycle = terms.billingCycle().cycleOf(entry.postedAt());
-                Either<MoneyError, Money> spent = spend.getOrDefault(cycle, Money.ZERO).checkedPlus(entry.amount());
-                check.when(spent.isLeft() && spendOverflowed.add(cycle), at, () -> "the spend of the billing cycle "
-                        + cycle + " would be beyond the largest amount");
-                spent.forEach(total -> spend.put(cycle, total));
-            }
-            i++;
-        }
-        if (status.is(AccountState.CLOSED)) {
-            Money owed = balance;
-            check.when(!overflowed && !owed.isZero(), "status",
-                    () -> "a closed account owes nothing, this one's balance owed is " + owed.toPlainString());
-            Instant last = previous;
-            check.when(last.isAfter(status.since()), "status.since", () -> "the account closed at " + status.since()
-                    + " has an entry posted after it, at " + last);
-        }
-        return check;
+        return AccountRestore.unsealed(id, owner, terms, openedAt, entries, status);
     }
 
     // ---- commands -----------------------------------------------------------------------------------------------
@@ -323,10 +252,11 @@ public final class Account implements AggregateRoot<Account, AccountId> {
                 .checkedPlus(entry.amount()).isLeft()) {
             return Either.left(new AccountRejection.TooLarge(id, "spend", entry));
         }
-        Account next = new Account(id, owner, terms, openedAt, ledger.append(entry), status);
-        Seq<AccountEvent> events = List.<AccountEvent>of(postedEvent(entry, next.balanceOwed()))
-                .appendAll(spendAlerts(entry));
-        return Either.right(next.applyArrearsRule(entry.postedAt(), Option.some(entry.reference()), events));
+        Account next = new Account(id, owner, terms, openedAt, ledger.append(entry), status, creditLimitSince,
+                paymentPlan);
+        Seq<AccountEvent> events = List.<AccountEvent>of(Posting.postedEvent(id, entry, next.balanceOwed()))
+                .appendAll(Posting.spendAlerts(this, entry));
+        return Either.right(Dunning.apply(next, entry.postedAt(), Option.some(entry.reference()), events));
     }
 
     /**
@@ -344,7 +274,52 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         if (at.isBefore(latestInstant())) {
             return Either.left(new AccountRejection.OutOfOrder("at", at, latestInstant()));
         }
-        return Either.right(applyArrearsRule(at, Option.none(), List.empty()));
+        return Either.right(Dunning.apply(this, at, Option.none(), List.empty()));
+    }
+
+    /**
+     * Agrees a payment plan for the arrears at {@code at}, raising {@link AccountEvent.PaymentPlanAgreed}: while its
+     * instalments are paid when due, dunning takes no further step; the account is re-opened on its own when the
+     * arrears clear, which ends the plan; a missed instalment breaks it and dunning resumes. Refused when the account
+     * is closed ({@link AccountRejection.AccountIsClosed}), {@code at} is before its latest instant
+     * ({@link AccountRejection.OutOfOrder}), it is not over its limit ({@link AccountRejection.NotOverLimit}), a plan
+     * is in force ({@link AccountRejection.PaymentPlanInForce}), or the plan is invalid or its total short of the
+     * amount above the limit ({@link AccountRejection.InvalidPaymentPlan}).
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> agreePaymentPlan(
+            EntryReference reference, Seq<PaymentPlan.Instalment> instalments, Instant at) {
+        return Dunning.agree(this, PaymentPlan.of(reference, at, instalments), at);
+    }
+
+    /**
+     * Changes the credit limit from {@code at}, raising {@link AccountEvent.CreditLimitChanged}, then evaluates the
+     * arrears rule: a limit the balance is now within re-opens the account on its own; an over-limit run starts its
+     * grace period afresh ({@link #creditLimitSince()}), the stage reached is kept. The same limit changes nothing.
+     * Refused when closed ({@link AccountRejection.TransitionRefused}), out of order
+     * ({@link AccountRejection.OutOfOrder}) or negative ({@link AccountRejection.InvalidTerms}).
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> changeCreditLimit(Money limit, Instant at) {
+        return TermChange.creditLimit(this, limit, at);
+    }
+
+    /**
+     * Changes the spend-alert thresholds from {@code at}, raising {@link AccountEvent.SpendAlertThresholdsChanged}:
+     * the charges posted from then on raise an alert for each new threshold they reach from below, none for one the
+     * cycle's spend is already at. Refused as {@link #changeCreditLimit}, and for thresholds not positive and rising.
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> changeSpendAlertThresholds(Seq<Money> thresholds,
+                                                                                              Instant at) {
+        return TermChange.spendAlerts(this, thresholds, at);
+    }
+
+    /**
+     * Changes the dunning schedule from {@code at} (a key account's contract term, say), raising
+     * {@link AccountEvent.DunningScheduleChanged}, then evaluates the arrears rule: a step the new schedule has due
+     * already is taken at once. Refused as {@link #changeCreditLimit}, and for steps that do not fit the grace period.
+     */
+    public Either<AccountRejection, Changed<Account, AccountEvent>> changeDunningSchedule(DunningSchedule schedule,
+                                                                                         Instant at) {
+        return TermChange.dunning(this, schedule, at);
     }
 
     /**
@@ -370,47 +345,18 @@ public final class Account implements AggregateRoot<Account, AccountId> {
 
     // ---- the rules ----------------------------------------------------------------------------------------------
 
-    private AccountEvent postedEvent(LedgerEntry entry, Money balance) {
-        Instant at = entry.postedAt();
-        if (entry instanceof LedgerEntry.Charge charge) {
-            return new AccountEvent.ChargePosted(id, charge, balance, at);
-        } else if (entry instanceof LedgerEntry.Payment payment) {
-            return new AccountEvent.PaymentPosted(id, payment, balance, at);
-        } else if (entry instanceof LedgerEntry.Adjustment adjustment) {
-            return new AccountEvent.AdjustmentPosted(id, adjustment, balance, at);
-        }
-        return new AccountEvent.CompensationCredited(id, (LedgerEntry.CompensationCredit) entry, balance, at);
-    }
-
-    /** The alerts a charge about to be posted raises: every threshold its cycle's spend passes from below. */
-    private Seq<AccountEvent> spendAlerts(LedgerEntry entry) {
-        if (entry.kind() != EntryKind.CHARGE) {
-            return List.empty();
-        }
-        CyclePeriod cycle = terms.billingCycle().cycleOf(entry.postedAt());
-        Money before = spendIn(cycle);
-        Money after = before.plus(entry.amount());
-        return terms.spendAlertThresholds()
-                .filter(threshold -> before.isLessThan(threshold) && !after.isLessThan(threshold))
-                .map(threshold -> new AccountEvent.SpendAlertRaised(id, threshold, cycle, after, entry.postedAt()));
-    }
-
-    private Changed<Account, AccountEvent> applyArrearsRule(Instant at, Option<EntryReference> trigger,
-                                                           Seq<AccountEvent> events) {
-        if (status.is(AccountState.ACTIVE) && isArrearsDue(at)) {
-            return Changed.of(withStatus(AccountState.SUSPENDED_FOR_ARREARS, at),
-                    events.append(new AccountEvent.SuspendedForArrears(id, owner, balanceOwed(), terms.creditLimit(),
-                            overLimitSince().get(), at)));
-        }
-        if (status.is(AccountState.SUSPENDED_FOR_ARREARS) && !isOverLimit()) {
-            return Changed.of(withStatus(AccountState.ACTIVE, at),
-                    events.append(new AccountEvent.ReopenedAfterArrears(id, owner, trigger, balanceOwed(), at)));
-        }
-        return Changed.of(this, events);
-    }
-
     private Account withStatus(AccountState state, Instant since) {
-        return new Account(id, owner, terms, openedAt, ledger, AccountStatus.of(state, since));
+        return with(AccountStatus.of(state, since), paymentPlan);
+    }
+
+    /** This account on other terms, its limit in force since {@code limitSince}. */
+    Account withTerms(AccountTerms next, Instant limitSince) {
+        return new Account(id, owner, next, openedAt, ledger, status, limitSince, paymentPlan);
+    }
+
+    /** This account with another status and plan. */
+    Account with(AccountStatus newStatus, Option<PaymentPlan> plan) {
+        return new Account(id, owner, terms, openedAt, ledger, newStatus, creditLimitSince, plan);
     }
 
     // ---- derived state ------------------------------------------------------------------------------------------
@@ -427,34 +373,37 @@ public final class Account implements AggregateRoot<Account, AccountId> {
 
     /**
      * When the current over-limit run began: the posting instant of the earliest entry after which the balance owed
-     * has stayed above the credit limit up to the latest entry; none when it is not over the limit now.
+     * has stayed above the credit limit up to the latest entry, but not before {@link #creditLimitSince()} (a new limit
+     * gives a new grace period); none when it is not over the limit now.
      */
     public Option<Instant> overLimitSince() {
-        if (!isOverLimit()) {
-            return Option.none();
-        }
-        Money limit = terms.creditLimit();
-        Money after = balanceOwed();
-        Iterator<LedgerEntry> newestFirst = ledger.entries().reverseIterator();
-        while (newestFirst.hasNext()) {
-            LedgerEntry entry = newestFirst.next();
-            Money before = after.minus(entry.owed());
-            if (!before.isGreaterThan(limit)) {
-                return Option.some(entry.postedAt());
-            }
-            after = before;
-        }
-        return Option.some(openedAt);   // above the limit from the start: only a restored account with a negative limit
+        return Dunning.overLimitSince(this);
     }
 
-    /** When the arrears become due if nothing changes: {@link #overLimitSince()} plus the grace period. */
+    /**
+     * When the grace period ends if nothing changes, and the first step that stops service (partial suspension, or
+     * suspension with the default schedule) is due: {@link #overLimitSince()} plus the grace period.
+     */
     public Option<Instant> arrearsDueAt() {
         return overLimitSince().map(since -> since.plus(terms.arrearsGracePeriod()));
     }
 
-    /** The arrears rule at {@code at}: over the limit, for at least the grace period by then. */
+    /** When the full suspension is due if nothing changes: after the grace period and any partial suspension. */
+    public Option<Instant> suspensionDueAt() {
+        return overLimitSince().map(since -> since.plus(terms.dunning().suspensionAfter(terms.arrearsGracePeriod())));
+    }
+
+    /** Over the limit, for at least the grace period by {@code at}: a step that stops service is due. */
     public boolean isArrearsDue(Instant at) {
         return arrearsDueAt().exists(due -> !at.isBefore(due));
+    }
+
+    /**
+     * The stage of dunning the schedule gives at {@code at}, whatever the account's state: {@code ACTIVE} when not
+     * over the limit or before the first step; a payment plan is not considered.
+     */
+    public AccountState dunningStageDue(Instant at) {
+        return overLimitSince().map(since -> Dunning.stageDue(terms, since, at)).getOrElse(AccountState.ACTIVE);
     }
 
     /**
@@ -465,20 +414,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * account has such a cycle.
      */
     public Money spendIn(CyclePeriod cycle) {
-        Instant start = cycle.start().atStartOfDay(terms.billingCycle().zone()).toInstant();
-        Instant end = cycle.end().atStartOfDay(terms.billingCycle().zone()).toInstant();
-        Money spend = Money.ZERO;
-        Iterator<LedgerEntry> newestFirst = ledger.entries().reverseIterator();
-        while (newestFirst.hasNext()) {
-            LedgerEntry entry = newestFirst.next();
-            if (entry.postedAt().isBefore(start)) {
-                break;
-            }
-            if (entry.kind() == EntryKind.CHARGE && entry.postedAt().isBefore(end)) {
-                spend = spend.plus(entry.amount());   // never beyond Money.MAX: posting and restoring refuse that
-            }
-        }
-        return spend;
+        return Posting.spendIn(this, cycle);
     }
 
     /**
@@ -487,6 +423,9 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      */
     public Instant latestInstant() {
         Instant latest = openedAt.isAfter(status.since()) ? openedAt : status.since();
+        latest = creditLimitSince.isAfter(latest) ? creditLimitSince : latest;
+        Instant planned = paymentPlan.map(PaymentPlan::agreedAt).getOrElse(latest);
+        latest = planned.isAfter(latest) ? planned : latest;
         Option<Instant> lastPosting = ledger.last().map(LedgerEntry::postedAt);
         return lastPosting.filter(latest::isBefore).getOrElse(latest);
     }
@@ -519,17 +458,28 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         return status;
     }
 
+    /** When the credit limit in force took effect: the opening, or the latest change of the limit. */
+    public Instant creditLimitSince() {
+        return creditLimitSince;
+    }
+
+    /** The payment plan in force, if any. */
+    public Option<PaymentPlan> paymentPlan() {
+        return paymentPlan;
+    }
+
     /** Equal when the whole state is equal (an account is an immutable snapshot); identity is {@link #getId()}. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Account that && id.equals(that.id) && owner.equals(that.owner)
                 && terms.equals(that.terms) && openedAt.equals(that.openedAt) && ledger.equals(that.ledger)
-                && status.equals(that.status);
+                && status.equals(that.status) && creditLimitSince.equals(that.creditLimitSince)
+                && paymentPlan.equals(that.paymentPlan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, owner, terms, openedAt, ledger, status);
+        return Objects.hash(id, owner, terms, openedAt, ledger, status, creditLimitSince, paymentPlan);
     }
 
     @Override

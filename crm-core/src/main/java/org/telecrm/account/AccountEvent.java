@@ -1,5 +1,6 @@
 package org.telecrm.account;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.AggregateEvent;
@@ -98,6 +99,76 @@ public sealed interface AccountEvent extends AggregateEvent<AccountId> {
      */
     record ReopenedAfterArrears(AccountId account, CustomerId owner, Option<EntryReference> clearedBy,
                                 Money balanceOwed, Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * A step of staged dunning (催缴) that stopped no service: the account was reminded of its arrears, the balance
+     * owed above the credit limit since {@code overLimitSince}. Forward to the customer's contacts.
+     */
+    record RemindedOfArrears(AccountId account, CustomerId owner, Money balanceOwed, Money creditLimit,
+                             Instant overLimitSince, Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * The account was partially suspended for arrears (单停): the grace period is over and its schedule has a
+     * partial suspension before the full one. Forward to network provisioning: stop outgoing service.
+     */
+    record PartiallySuspendedForArrears(AccountId account, CustomerId owner, Money balanceOwed, Money creditLimit,
+                                        Instant overLimitSince, Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * A reminded account's arrears cleared before any service was stopped: it is {@code ACTIVE} again, nothing to
+     * restore.
+     *
+     * @param clearedBy the reference of the entry that cleared them; none when a review found them cleared
+     */
+    record ArrearsCleared(AccountId account, CustomerId owner, Option<EntryReference> clearedBy, Money balanceOwed,
+                          Instant occurredAt) implements AccountEvent {
+    }
+
+    /** A payment plan was agreed for the arrears: dunning holds while its instalments are paid. */
+    record PaymentPlanAgreed(AccountId account, CustomerId owner, PaymentPlan plan, Money balanceOwed,
+                             Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * An instalment of the payment plan was missed: the plan ends and dunning resumes (a suspension may follow at
+     * the same instant).
+     */
+    record PaymentPlanBroken(AccountId account, CustomerId owner, EntryReference plan,
+                             PaymentPlan.Instalment missed, Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * The payment plan's last instalment passed, every instalment paid, and the account is still over its limit (new
+     * charges came): the plan ends and dunning resumes.
+     */
+    record PaymentPlanLapsed(AccountId account, CustomerId owner, EntryReference plan, Instant occurredAt)
+            implements AccountEvent {
+    }
+
+    /** The arrears cleared while a payment plan was in force: the plan has done its work and ends. */
+    record PaymentPlanFulfilled(AccountId account, EntryReference plan, Option<EntryReference> clearedBy,
+                                Instant occurredAt) implements AccountEvent {
+    }
+
+    /**
+     * The credit limit was changed: the arrears are judged against the new one from now on, and an over-limit run
+     * starts its grace period afresh.
+     */
+    record CreditLimitChanged(AccountId account, CustomerId owner, Money before, Money after, Instant occurredAt)
+            implements AccountEvent {
+    }
+
+    /** The spend-alert thresholds were changed: charges from now on are alerted against the new ones. */
+    record SpendAlertThresholdsChanged(AccountId account, Seq<Money> before, Seq<Money> after, Instant occurredAt)
+            implements AccountEvent {
+    }
+
+    /** The dunning schedule was changed (a key account's contract term, say): its steps apply from now on. */
+    record DunningScheduleChanged(AccountId account, DunningSchedule before, DunningSchedule after,
+                                  Instant occurredAt) implements AccountEvent {
     }
 
     /** The account was closed with a settled balance. */

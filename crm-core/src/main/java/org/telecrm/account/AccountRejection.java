@@ -115,4 +115,26 @@ public sealed interface AccountRejection {
                     + " would be beyond the largest amount, " + Money.MAX;
         }
     }
+
+    /** A payment plan is for arrears: this account is not over its credit limit. */
+    record NotOverLimit(AccountId account, Money balanceOwed, Money creditLimit) implements AccountRejection {
+        public String message() {
+            return "account " + account + " owes " + balanceOwed + ", not above its credit limit " + creditLimit
+                    + ": there are no arrears to plan the payment of";
+        }
+    }
+
+    /** A payment plan that cannot be agreed; every problem names its field. */
+    record InvalidPaymentPlan(Seq<TermProblem> problems) implements AccountRejection {
+        public String message() {
+            return "the payment plan is invalid: " + problems.map(TermProblem::message).mkString("; ");
+        }
+    }
+
+    /** One payment plan at a time: another is in force. */
+    record PaymentPlanInForce(AccountId account, EntryReference plan) implements AccountRejection {
+        public String message() {
+            return "account " + account + " already has payment plan " + plan + " in force";
+        }
+    }
 }

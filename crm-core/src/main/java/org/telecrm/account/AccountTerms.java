@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The terms an account is opened on: its billing cycle, credit limit, arrears grace period and spend-alert
- * thresholds. Every number of the account's rules is here, with a name.
+ * The terms an account is opened on: its billing cycle, credit limit, arrears grace period, spend-alert
+ * thresholds and dunning schedule. Every number of the account's rules is here, with a name.
  *
  * <p>Valid ({@link #problems()} empty) when the billing cycle is valid, the credit limit is zero or more, the grace
- * period is zero or more, and the spend-alert thresholds are positive and strictly rising.
+ * period is zero or more, the spend-alert thresholds are positive and strictly rising, and the dunning schedule's
+ * steps fit the grace period ({@link DunningSchedule#problems}).
  *
  * <pre>{@code
  * AccountTerms terms = AccountTerms.withCreditLimit(Money.ofYuan(500))      // cycle from the 1st, 3 days' grace
@@ -27,10 +28,12 @@ import java.util.Objects;
  * @param arrearsGracePeriod   how long the balance owed may stay above the credit limit before the account is
  *                             suspended for arrears; zero or more (zero suspends at once)
  * @param spendAlertThresholds the spend within one cycle at which an alert is raised, strictly rising; may be empty
+ * @param dunning              the staged steps around the grace period (reminder, partial suspension);
+ *                             {@link DunningSchedule#SINGLE_STEP} by default
  */
 @ValueObject
 public record AccountTerms(BillingCycle billingCycle, Money creditLimit, Duration arrearsGracePeriod,
-                           Seq<Money> spendAlertThresholds) {
+                           Seq<Money> spendAlertThresholds, DunningSchedule dunning) {
 
     /**
      * The arrears grace period unless the terms say otherwise: 3 days. <b>Library default, not from the sources</b>:
@@ -45,6 +48,13 @@ public record AccountTerms(BillingCycle billingCycle, Money creditLimit, Duratio
         Objects.requireNonNull(arrearsGracePeriod, "arrearsGracePeriod");
         Objects.requireNonNull(spendAlertThresholds, "spendAlertThresholds");
         spendAlertThresholds.forEach(t -> Objects.requireNonNull(t, "spendAlertThresholds[]"));
+        Objects.requireNonNull(dunning, "dunning");
+    }
+
+    /** Terms on the default dunning schedule, {@link DunningSchedule#SINGLE_STEP}: suspended when the grace ends. */
+    public AccountTerms(BillingCycle billingCycle, Money creditLimit, Duration arrearsGracePeriod,
+                        Seq<Money> spendAlertThresholds) {
+        this(billingCycle, creditLimit, arrearsGracePeriod, spendAlertThresholds, DunningSchedule.SINGLE_STEP);
     }
 
     /**
@@ -56,16 +66,31 @@ public record AccountTerms(BillingCycle billingCycle, Money creditLimit, Duratio
     }
 
     public AccountTerms withBillingCycle(BillingCycle cycle) {
-        return new AccountTerms(cycle, creditLimit, arrearsGracePeriod, spendAlertThresholds);
+        return new AccountTerms(cycle, creditLimit, arrearsGracePeriod, spendAlertThresholds, dunning);
     }
 
     public AccountTerms withArrearsGracePeriod(Duration gracePeriod) {
-        return new AccountTerms(billingCycle, creditLimit, gracePeriod, spendAlertThresholds);
+        return new AccountTerms(billingCycle, creditLimit, gracePeriod, spendAlertThresholds, dunning);
     }
 
     /** These terms with these spend-alert thresholds (lowest first) instead of their own. */
     public AccountTerms withSpendAlerts(Money... thresholds) {
-        return new AccountTerms(billingCycle, creditLimit, arrearsGracePeriod, List.of(thresholds));
+        return withSpendAlertThresholds(List.of(thresholds));
+    }
+
+    /** These terms with these spend-alert thresholds (lowest first) instead of their own. */
+    public AccountTerms withSpendAlertThresholds(Seq<Money> thresholds) {
+        return new AccountTerms(billingCycle, creditLimit, arrearsGracePeriod, thresholds, dunning);
+    }
+
+    /** These terms with another credit limit. */
+    public AccountTerms withLimit(Money limit) {
+        return new AccountTerms(billingCycle, limit, arrearsGracePeriod, spendAlertThresholds, dunning);
+    }
+
+    /** These terms with this dunning schedule (a key account's contract term, say) instead of their own. */
+    public AccountTerms withDunning(DunningSchedule schedule) {
+        return new AccountTerms(billingCycle, creditLimit, arrearsGracePeriod, spendAlertThresholds, schedule);
     }
 
     /** Every reason these terms cannot govern an account, each naming its field; empty when they can. */
@@ -87,6 +112,6 @@ public record AccountTerms(BillingCycle billingCycle, Money creditLimit, Duratio
             }
             previous = Money.max(previous, threshold);
         }
-        return problems;
+        return problems.appendAll(dunning.problems(arrearsGracePeriod));
     }
 }

@@ -1,9 +1,14 @@
 package org.telecrm.account;
 
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
+import org.telecrm.account.group.AllocationRule;
+import org.telecrm.account.group.BillingGroup;
+import org.telecrm.account.group.BillingGroupId;
+import org.telecrm.account.group.GroupAllocation;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
@@ -136,5 +141,92 @@ class AccountReadmeTest {
         restored.equals(closed);                // true
         assertEquals(closed, restored);
         assertEquals(Duration.ofDays(3), restored.terms().arrearsGracePeriod());
+    }
+
+    @Test
+    void stagedDunningAndPaymentPlans() {
+        // ### Staged dunning and payment plans
+        AccountTerms staged = AccountTerms.withCreditLimit(Money.ofYuan(100))        // 3 days' grace
+                .withDunning(DunningSchedule.SAMPLE_STAGED);                          // reminder day 1, 单停 day 3, 双停 day 10
+        Account a = Account.open(AccountId.of("A-0755-88005678"), CustomerId.of("C-440300-000123"), staged,
+                Instant.parse("2026-08-01T01:00:00Z")).get().state();
+        a = a.postCharge(EntryReference.of("B-2026-07"), Money.ofYuan(300), Instant.parse("2026-08-01T01:00:00Z"))
+                .get().state();
+        a.reviewArrears(Instant.parse("2026-08-02T01:00:00Z")).get().events();   // [RemindedOfArrears]
+        a.reviewArrears(Instant.parse("2026-08-04T01:00:00Z")).get().events();   // [PartiallySuspendedForArrears]: 单停
+        a.suspensionDueAt();                                                      // Some(2026-08-11T01:00:00Z): 双停
+        assertEquals(List.of(AccountEvent.RemindedOfArrears.class),
+                a.reviewArrears(Instant.parse("2026-08-02T01:00:00Z")).get().events().map(Object::getClass));
+        assertEquals(List.of(AccountEvent.PartiallySuspendedForArrears.class),
+                a.reviewArrears(Instant.parse("2026-08-04T01:00:00Z")).get().events().map(Object::getClass));
+        assertEquals(Option.some(Instant.parse("2026-08-11T01:00:00Z")), a.suspensionDueAt());
+
+        // a payment plan: CNY 200 above the limit in two instalments; dunning holds while they are paid when due
+        a = a.reviewArrears(Instant.parse("2026-08-02T01:00:00Z")).get().state();   // REMINDED
+        a = a.agreePaymentPlan(EntryReference.of("PLAN-2026-08-01"), List.of(
+                new PaymentPlan.Instalment(Instant.parse("2026-08-05T16:00:00Z"), Money.ofYuan(100)),
+                new PaymentPlan.Instalment(Instant.parse("2026-08-15T16:00:00Z"), Money.ofYuan(100))),
+                Instant.parse("2026-08-02T02:00:00Z")).get().state();                 // [PaymentPlanAgreed]
+        assertEquals(AccountState.REMINDED, a.status().state());
+        assertTrue(a.paymentPlan().isDefined());
+        a = a.postPayment(EntryReference.of("PAY-1"), Money.ofYuan(100), Instant.parse("2026-08-05T08:00:00Z"))
+                .get().state();
+        a.reviewArrears(Instant.parse("2026-08-12T01:00:00Z")).get().changedNothing();   // true: held past 单停 and 双停
+        a.postPayment(EntryReference.of("PAY-2"), Money.ofYuan(100), Instant.parse("2026-08-15T08:00:00Z")).get().events();
+        // [PaymentPosted, PaymentPlanFulfilled, ArrearsCleared]: ACTIVE, the plan ends
+        assertTrue(a.reviewArrears(Instant.parse("2026-08-12T01:00:00Z")).get().changedNothing());
+        Changed<Account, AccountEvent> last = a.postPayment(EntryReference.of("PAY-2"), Money.ofYuan(100),
+                Instant.parse("2026-08-15T08:00:00Z")).get();
+        assertEquals(List.of(AccountEvent.PaymentPosted.class, AccountEvent.PaymentPlanFulfilled.class,
+                AccountEvent.ArrearsCleared.class), last.events().map(Object::getClass));
+        assertEquals(AccountState.ACTIVE, last.state().status().state());
+        assertEquals(Option.none(), last.state().paymentPlan());
+        assertEquals(DunningSchedule.SINGLE_STEP.withReminderAfter(Duration.ZERO)
+                .withPartialSuspensionFor(Duration.ofDays(15)).problems(Duration.ofDays(15)), List.empty());
+    }
+
+    @Test
+    void changingTheTerms() {
+        // ### Changing the terms
+        Account limited = Account.open(AccountId.of("A-0755-88009999"), CustomerId.of("C-440300-000123"),
+                AccountTerms.withCreditLimit(Money.ofYuan(500)), Instant.parse("2026-08-01T01:00:00Z")).get().state();
+        limited = limited.postCharge(EntryReference.of("B-2026-07"), Money.ofYuan(400), Instant.parse("2026-08-01T01:00:00Z"))
+                .get().state();
+        Changed<Account, AccountEvent> lowered = limited.changeCreditLimit(Money.ofYuan(300),
+                Instant.parse("2026-08-20T01:00:00Z")).get();
+        lowered.events();                          // [CreditLimitChanged(before CNY 500.00, after CNY 300.00)]
+        lowered.state().arrearsDueAt();            // Some(2026-08-23T01:00:00Z): 3 days from the change, not from 08-01
+        lowered.state().changeSpendAlertThresholds(List.of(Money.ofYuan(1_000)), Instant.parse("2026-08-20T02:00:00Z"))
+                .get().events();                   // [SpendAlertThresholdsChanged(before [], after [CNY 1000.00])]
+        assertEquals(List.of(new AccountEvent.CreditLimitChanged(AccountId.of("A-0755-88009999"),
+                CustomerId.of("C-440300-000123"), Money.ofYuan(500), Money.ofYuan(300),
+                Instant.parse("2026-08-20T01:00:00Z"))), lowered.events());
+        assertEquals(Option.some(Instant.parse("2026-08-23T01:00:00Z")), lowered.state().arrearsDueAt());
+        assertEquals(List.of(new AccountEvent.SpendAlertThresholdsChanged(AccountId.of("A-0755-88009999"),
+                List.empty(), List.of(Money.ofYuan(1_000)), Instant.parse("2026-08-20T02:00:00Z"))),
+                lowered.state().changeSpendAlertThresholds(List.of(Money.ofYuan(1_000)),
+                        Instant.parse("2026-08-20T02:00:00Z")).get().events());
+    }
+
+    @Test
+    void groupBilling() {
+        // ### Group billing
+        Instant at = Instant.parse("2026-08-01T01:00:00Z");
+        AccountId hq = AccountId.of("A-0755-HQ");
+        AccountId futian = AccountId.of("A-0755-FT");
+        AccountId nanshan = AccountId.of("A-0755-NS");
+        BillingGroup group = BillingGroup.form(BillingGroupId.of("G-0755-001"), hq, AllocationRule.PRO_RATA, at).state()
+                .cover(futian, at).get().state()
+                .cover(nanshan, at).get().state();                                   // [BranchCovered] each
+        GroupAllocation.Allocation shared = group.allocate(Money.ofYuan(900), HashMap.of(hq, Money.ofYuan(200),
+                futian, Money.ofYuan(600), nanshan, Money.ofYuan(400))).get();
+        shared.shares();   // A-0755-HQ CNY 150.00, A-0755-FT CNY 450.00, A-0755-NS CNY 300.00: 900 of 1200 owed, pro rata
+        BillingGroup.postings(EntryReference.of("PAY-G-2026-08"), shared);
+        // [A-0755-HQ PAY-G-2026-08/A-0755-HQ CNY 150.00, ...]: post each with Account.postPayment
+        assertEquals(List.of(Money.ofYuan(150), Money.ofYuan(450), Money.ofYuan(300)),
+                shared.shares().map(GroupAllocation.Share::amount));
+        assertEquals(List.of(hq, futian, nanshan), shared.shares().map(GroupAllocation.Share::account));
+        assertEquals(new BillingGroup.Posting(hq, EntryReference.of("PAY-G-2026-08/A-0755-HQ"), Money.ofYuan(150)),
+                BillingGroup.postings(EntryReference.of("PAY-G-2026-08"), shared).head());
     }
 }

@@ -16,9 +16,12 @@ import org.telecrm.account.AccountStatus;
 import org.telecrm.account.AccountTerms;
 import org.telecrm.account.BillingCycle;
 import org.telecrm.account.CyclePeriod;
+import org.telecrm.account.DunningSchedule;
 import org.telecrm.account.EntryReference;
+import org.telecrm.account.Ledger;
 import org.telecrm.account.LedgerEntry;
 import org.telecrm.account.LedgerSeal;
+import org.telecrm.account.PaymentPlan;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.FieldProblem;
 import org.telecrm.kernel.RestoreError;
@@ -45,7 +48,8 @@ import java.time.ZoneId;
  * Money is whole fen ({@code ...Fen}); instants, dates and durations ISO-8601; {@code kind} is one of
  * {@code CHARGE, PAYMENT, COMPENSATION_CREDIT, ADJUSTMENT} (an adjustment adds {@code direction} {@code DEBIT} or
  * {@code CREDIT}, {@code corrects} and {@code reason}); {@code state} one of
- * {@code ACTIVE, SUSPENDED_FOR_ARREARS, CLOSED}. The ledger is in posting order, each entry with its
+ * {@code ACTIVE, REMINDED, PARTIALLY_SUSPENDED, SUSPENDED_FOR_ARREARS, CLOSED}. The ledger is in posting order, each
+ * entry with its
  * {@link LedgerSeal} ({@code sequence}, {@code hash}: 64 hexadecimal digits); {@code ledgerHead}, the last entry's seal
  * (absent for an empty ledger), is kept apart from the entries, so that {@link #read} refuses a ledger whose entry was
  * altered, removed or moved ({@link JsonError.NotRestorable}), its last one included.
@@ -74,6 +78,8 @@ public final class AccountJson {
 
     private static final StableNames<AccountState> STATES = StableNames.of(
             Tuple.of(AccountState.ACTIVE, "ACTIVE"),
+            Tuple.of(AccountState.REMINDED, "REMINDED"),
+            Tuple.of(AccountState.PARTIALLY_SUSPENDED, "PARTIALLY_SUSPENDED"),
             Tuple.of(AccountState.SUSPENDED_FOR_ARREARS, "SUSPENDED_FOR_ARREARS"),
             Tuple.of(AccountState.CLOSED, "CLOSED"));
 
@@ -109,6 +115,10 @@ public final class AccountJson {
         ObjectNode status = node.putObject("status");
         status.put("state", STATES.name(account.status().state()));
         status.put("since", account.status().since().toString());
+        if (!account.creditLimitSince().equals(account.openedAt())) {   // absent while the limit is the opening's
+            node.put("creditLimitSince", account.creditLimitSince().toString());
+        }
+        account.paymentPlan().forEach(plan -> node.set("paymentPlan", DunningJson.plan(plan)));
         ArrayNode ledger = node.putArray("ledger");
         if (withEntries) {
             account.ledger().entries().zip(account.ledger().seals())
@@ -154,9 +164,12 @@ public final class AccountJson {
             throw JsonFailure.notRestorable(unsealed(id.value(), read.map(Tuple2::_2), head));
         }
         Seq<StoredEntry> ledger = read.map(e -> new StoredEntry(e._1, e._2.get()));
-        Account account = Account.restore(id, owner, terms, r.instant("openedAt"), ledger.map(StoredEntry::entry),
+        java.time.Instant openedAt = r.instant("openedAt");
+        java.time.Instant limitSince = r.has("creditLimitSince") ? r.instant("creditLimitSince") : openedAt;
+        Option<PaymentPlan> plan = r.optionalObject("paymentPlan").map(DunningJson::plan);
+        Account account = Account.restore(id, owner, terms, openedAt, Ledger.empty(), ledger.map(StoredEntry::entry),
                         ledger.map(StoredEntry::seal), AccountStatus.of(STATES.read(status, "state"),
-                                status.instant("since")))
+                                status.instant("since")), limitSince, plan)
                 .getOrElseThrow(JsonFailure::notRestorable);
         if (withEntries && !account.ledger().head().equals(head)) {
             throw JsonFailure.notRestorable(new RestoreError("account", id.value(), List.of(new FieldProblem(
@@ -325,6 +338,9 @@ public final class AccountJson {
         node.put("arrearsGracePeriod", terms.arrearsGracePeriod().toString());
         ArrayNode thresholds = node.putArray("spendAlertThresholdsFen");
         terms.spendAlertThresholds().forEach(t -> thresholds.add(t.fen()));
+        if (!terms.dunning().equals(DunningSchedule.SINGLE_STEP)) {   // absent on the default schedule
+            node.set("dunning", DunningJson.dunning(terms.dunning()));
+        }
         return node;
     }
 
@@ -333,7 +349,8 @@ public final class AccountJson {
         BillingCycle billingCycle = new BillingCycle(cycle.intValue("startDay"),
                 cycle.parsed("zone", ZoneId::of, "a time zone id such as Asia/Shanghai"));
         return new AccountTerms(billingCycle, money(r, "creditLimitFen"), r.duration("arrearsGracePeriod"),
-                r.longs("spendAlertThresholdsFen").map(Money::ofFen));
+                r.longs("spendAlertThresholdsFen").map(Money::ofFen),
+                r.optionalObject("dunning").map(DunningJson::dunning).getOrElse(DunningSchedule.SINGLE_STEP));
     }
 
     private static ObjectNode entry(LedgerEntry entry) {
@@ -387,11 +404,11 @@ public final class AccountJson {
         return kind.cast(entry);
     }
 
-    private static EntryReference reference(JsonReader r, String field) {
+    static EntryReference reference(JsonReader r, String field) {
         return r.parsed(field, EntryReference::of, "an entry reference (not blank)");
     }
 
-    private static Money money(JsonReader r, String field) {
+    static Money money(JsonReader r, String field) {
         return Money.ofFen(r.longValue(field));
     }
 
@@ -429,7 +446,7 @@ public final class AccountJson {
         } else if (event instanceof AccountEvent.AccountClosed) {
             return "AccountClosed";
         }
-        throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
+        return DunningJson.eventType(event);
     }
 
     /** The event as JSON (see the class comment for the names). */
@@ -459,6 +476,8 @@ public final class AccountJson {
             node.put("balanceOwedFen", e.balanceOwed().fen());
         } else if (event instanceof AccountEvent.AccountClosed e) {
             node.put("owner", e.owner().value());
+        } else {
+            DunningJson.write(node, event);
         }
         return Json.text(node);
     }
@@ -491,11 +510,11 @@ public final class AccountJson {
                     r.optionalText("clearedBy").map(text -> reference(r, "clearedBy")),
                     money(r, "balanceOwedFen"), at);
             case "AccountClosed" -> new AccountEvent.AccountClosed(account, owner(r), at);
-            default -> throw r.invalidField("type", type, "an account event type such as PaymentPosted");
+            default -> DunningJson.read(r, type, account, at);
         };
     }
 
-    private static CustomerId owner(JsonReader r) {
+    static CustomerId owner(JsonReader r) {
         return r.parsed("owner", CustomerId::of, "a customer id (not blank)");
     }
 

@@ -83,7 +83,8 @@ final class JdbcAccounts implements Accounts {
         private static Account with(Account account, Ledger verified, Seq<AccountJson.StoredEntry> more) {
             return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), verified,
                     more.map(AccountJson.StoredEntry::entry), more.map(AccountJson.StoredEntry::seal),
-                    account.status()).getOrElseThrow(NotRestorable::new);
+                    account.status(), account.creditLimitSince(), account.paymentPlan())
+                    .getOrElseThrow(NotRestorable::new);
         }
 
         /**

@@ -17,8 +17,10 @@ import org.telecrm.account.AccountState;
 import org.telecrm.account.AccountStatus;
 import org.telecrm.account.AccountTerms;
 import org.telecrm.account.BillingCycle;
+import org.telecrm.account.DunningSchedule;
 import org.telecrm.account.EntryReference;
 import org.telecrm.account.LedgerEntry;
+import org.telecrm.account.PaymentPlan;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.money.Money;
 import org.telecrm.persistence.tck.AccountGenerators;
@@ -28,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class AccountJsonTest {
 
@@ -118,6 +122,44 @@ class AccountJsonTest {
             AccountEvent reopened = new AccountEvent.ReopenedAfterArrears(AccountId.of("A-1"), CustomerId.of("C-1"),
                     Option.none(), Money.ZERO, T0);
             assertEquals(Either.right(reopened), AccountJson.readEvent(AccountJson.writeEvent(reopened)));
+        }
+    }
+
+    @Nested
+    class StagedDunningPaymentPlansAndTermChanges {
+
+        private final Account staged = Account.open(AccountId.of("A-1"), CustomerId.of("C-1"),
+                        AccountTerms.withCreditLimit(Money.ofYuan(100)).withDunning(DunningSchedule.SAMPLE_STAGED), T0)
+                .flatMap(c -> c.state().postCharge(EntryReference.of("B-1"), Money.ofYuan(300), T0))
+                .flatMap(c -> c.state().reviewArrears(T0.plus(Duration.ofDays(1))))
+                .flatMap(c -> c.state().changeCreditLimit(Money.ofYuan(150), T0.plus(Duration.ofDays(1))))
+                .flatMap(c -> c.state().agreePaymentPlan(EntryReference.of("PLAN-1"), List.of(
+                        new PaymentPlan.Instalment(T0.plus(Duration.ofDays(5)), Money.ofYuan(150))),
+                        T0.plus(Duration.ofDays(2))))
+                .get().state();
+
+        @Test
+        void the_schedule_the_limits_instant_and_the_plan_are_stored_and_read_back() {
+            String json = AccountJson.write(staged);
+            assertTrue(json.contains("\"dunning\":{\"reminderAfter\":\"PT24H\",\"partialSuspensionFor\":\"PT168H\"}"),
+                    json);
+            assertTrue(json.contains("\"creditLimitSince\":\"2026-07-02T01:00:00Z\""), json);
+            assertTrue(json.contains("\"paymentPlan\":{\"reference\":\"PLAN-1\""), json);
+            assertTrue(json.contains("\"state\":\"REMINDED\""), json);
+            assertEquals(Either.right(staged), AccountJson.read(json));
+            Account withoutLedger = AccountJson.readWithoutLedger(AccountJson.writeWithoutLedger(staged)).get();
+            assertEquals(staged.paymentPlan(), withoutLedger.paymentPlan());
+            assertEquals(staged.creditLimitSince(), withoutLedger.creditLimitSince());
+            assertEquals(staged.terms(), withoutLedger.terms());
+        }
+
+        @Test
+        void an_account_at_the_defaults_is_written_without_them() {
+            Account plain = Account.open(AccountId.of("A-1"), CustomerId.of("C-1"),
+                    AccountTerms.withCreditLimit(Money.ZERO), T0).get().state();
+            String json = AccountJson.write(plain);
+            assertFalse(json.contains("dunning") || json.contains("creditLimitSince") || json.contains("paymentPlan"),
+                    json);
         }
     }
 
