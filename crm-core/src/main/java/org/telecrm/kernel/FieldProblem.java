@@ -15,7 +15,7 @@ import java.util.Objects;
  *                {@code "$"} for the aggregate as a whole
  * @param problem what is wrong there, a sentence fragment
  */
-public record FieldProblem(String field, String problem) {
+public record FieldProblem(String field, String problem) implements FieldError {
 
     public FieldProblem {
         Objects.requireNonNull(field, "field");
@@ -23,6 +23,7 @@ public record FieldProblem(String field, String problem) {
     }
 
     /** {@code field: problem}. */
+    @Override
     public String message() {
         return field + ": " + problem;
     }

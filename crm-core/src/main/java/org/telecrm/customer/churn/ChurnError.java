@@ -1,5 +1,7 @@
 package org.telecrm.customer.churn;
 
+import org.telecrm.kernel.FieldError;
+
 /**
  * Why churn rules or a churn case were refused. Every error names the field it is about.
  *
@@ -8,7 +10,7 @@ package org.telecrm.customer.churn;
  *         .getError().head().message();   // "spendHistory must not be empty"
  * }</pre>
  */
-public sealed interface ChurnError {
+public sealed interface ChurnError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "spendHistory[2].spend"} or {@code "warningDrop"}. */
     String field();

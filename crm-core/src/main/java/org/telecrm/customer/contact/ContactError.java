@@ -1,5 +1,7 @@
 package org.telecrm.customer.contact;
 
+import org.telecrm.kernel.FieldError;
+
 /**
  * Why a contact's details were refused. Every error names its field ({@code "name"}, {@code "phones[1]"},
  * {@code "email"}) and says what is wrong without quoting phone numbers or addresses (personal data).
@@ -10,7 +12,7 @@ package org.telecrm.customer.contact;
  * // "phones[0] must be a mainland mobile number: 11 digits, 1 then 3-9 then 9 more digits (was 10 characters)"
  * }</pre>
  */
-public sealed interface ContactError {
+public sealed interface ContactError extends FieldError {
 
     /** The field the problem is in. */
     String field();

@@ -2,6 +2,7 @@ package org.telecrm.customer.identity;
 
 import io.vavr.control.Option;
 import org.telecrm.customer.MaskPolicy;
+import org.telecrm.kernel.FieldError;
 
 /**
  * Why a text is not an acceptable identity document. Every error names its field and says what is wrong without
@@ -13,7 +14,7 @@ import org.telecrm.customer.MaskPolicy;
  * //  (GB 11643, ISO 7064 MOD 11-2): a character was mistyped"
  * }</pre>
  */
-public sealed interface IdentityError {
+public sealed interface IdentityError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "residentIdentityNumber"} or {@code "passport.number"}. */
     String field();

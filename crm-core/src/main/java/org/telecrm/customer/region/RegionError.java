@@ -1,5 +1,7 @@
 package org.telecrm.customer.region;
 
+import org.telecrm.kernel.FieldError;
+
 /**
  * Why a text is not an acceptable administrative division code. Every error names the field it is about.
  * Division codes are public data, so messages quote the code.
@@ -9,7 +11,7 @@ package org.telecrm.customer.region;
  * // "city 440305 is a county-level code (county part 05): give the city's code, 440300"
  * }</pre>
  */
-public sealed interface RegionError {
+public sealed interface RegionError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "city"}. */
     String field();

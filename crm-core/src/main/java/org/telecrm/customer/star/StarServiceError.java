@@ -1,5 +1,7 @@
 package org.telecrm.customer.star;
 
+import org.telecrm.kernel.FieldError;
+
 /**
  * Why a star-service table or a service request was refused. Every error names the field it is about.
  *
@@ -8,7 +10,7 @@ package org.telecrm.customer.star;
  * // e.g. "pricing.surchargePercentPerStar must not be negative, was -10%"
  * }</pre>
  */
-public sealed interface StarServiceError {
+public sealed interface StarServiceError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "entitlements.FOUR_STARS.planItems"} or {@code "itemPrice"}. */
     String field();

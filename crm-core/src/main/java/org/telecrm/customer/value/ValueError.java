@@ -1,6 +1,7 @@
 package org.telecrm.customer.value;
 
 import org.telecrm.customer.KeyAccountGrade;
+import org.telecrm.kernel.FieldError;
 
 /**
  * Why a value table or a customer's value facts were refused. Every error names the field it is about, so a
@@ -11,7 +12,7 @@ import org.telecrm.customer.KeyAccountGrade;
  *         .getError().head().message();   // "monthlyRevenue must not be empty"
  * }</pre>
  */
-public sealed interface ValueError {
+public sealed interface ValueError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "monthlyRevenue[3]"} or {@code "thresholds.THREE_A"}. */
     String field();

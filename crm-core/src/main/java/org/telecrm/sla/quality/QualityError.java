@@ -1,5 +1,6 @@
 package org.telecrm.sla.quality;
 
+import org.telecrm.kernel.FieldError;
 import org.telecrm.money.Money;
 import org.telecrm.sla.CircuitId;
 
@@ -15,7 +16,7 @@ import java.time.Instant;
  * // e.g. "levels.L1.availabilityTarget must be above 0% and at most 100%, was 101%"
  * }</pre>
  */
-public sealed interface QualityError {
+public sealed interface QualityError extends FieldError {
 
     /** The field the problem is in, e.g. {@code "levels.L1.cap"} or {@code "outages[T-7].end"}. */
     String field();
