@@ -59,6 +59,18 @@ class RuleEnginesReadmeTest {
     }
 
     @Test
+    void keyAccountValueWithProfit() {
+        KeyAccountValuation valuation = KeyAccountValuation.sample();
+        ValueAssessment p = valuation.assess(ValueFacts.ofMonthlyRevenue(List.fill(12, Money.ofYuan(100_000)))
+                .withMonthlyCost(List.fill(12, Money.ofYuan(70_000)))).get();
+        p.currentValue();     // 156 points: 120 for the revenue, 36 for CNY 360,000 of profit a year (at 100%)
+        p.describe().get(3);  // "current direct value: profit CNY 360000.00 a year (12 months at 100%) -> 36 points"
+        assertEquals(156, p.currentValue());
+        assertEquals("current direct value: profit CNY 360000.00 a year (12 months at 100%) -> 36 points",
+                p.describe().get(3));
+    }
+
+    @Test
     void projectAssessment() {
         ProjectEvaluation projects = ProjectEvaluation.of(new ProjectHurdles(Rate.percent(15), Rate.percent(8)));
         ProjectAssessment p = projects.assess(CashFlows.ofYuan(-1_000_000, 400_000, 400_000, 400_000)).get();

@@ -42,15 +42,14 @@ import java.util.Objects;
  *       {@link AccountRejection.ReferenceConflict}. A compensation credit's reference is its claim's id, so a claim
  *       is credited at most once.</li>
  *   <li><b>Time moves forward.</b> Instants are passed in. A posting, a review or a closing earlier than the latest
- *       instant the account recorded (opening, last posting, last change of state or terms, a plan's agreement) is
- *       refused with
- *       {@link AccountRejection.OutOfOrder}; a repeat is recognised whatever its instant.</li>
+ *       instant the account recorded (opening, last posting, last change of state or of the credit limit, a plan's
+ *       agreement) is refused with {@link AccountRejection.OutOfOrder}; a repeat is recognised whatever its
+ *       instant.</li>
  *   <li><b>Arrears rule with staged dunning.</b> The account is <em>over the limit</em> when the balance owed is
  *       strictly above the credit limit. {@link #overLimitSince()} is the instant the current over-limit run began:
  *       the posting instant of the earliest entry after which the balance stayed above the limit up to now (derived
  *       from the ledger), never before the credit limit took effect ({@link #creditLimitSince()}). The steps of the
- *       terms'
- *       {@link DunningSchedule} fall due as their delays from it pass: reminder ({@link AccountState#REMINDED}),
+ *       terms' {@link DunningSchedule} fall due as their delays from it pass: reminder ({@link AccountState#REMINDED}),
  *       partial suspension when the grace period ends ({@link AccountState#PARTIALLY_SUSPENDED}), suspension
  *       ({@link AccountState#SUSPENDED_FOR_ARREARS}; with the default schedule, when the grace period ends). Whenever
  *       the rule is evaluated at {@code at} (by a posting at its instant, or a review): an account over the limit

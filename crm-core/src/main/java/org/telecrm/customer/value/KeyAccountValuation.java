@@ -124,6 +124,14 @@ public final class KeyAccountValuation {
             problems = problems.append(new ValueError.OutOfRange("payments.monthsPaidLate", payments.monthsPaidLate(),
                     0, payments.monthsBilled()));
         }
+        for (Seq<Money> cost : facts.monthlyCost()) {
+            if (cost.size() != facts.monthlyRevenue().size()) {
+                problems = problems.append(new ValueError.OutOfRange("monthlyCost (months)", cost.size(),
+                        facts.monthlyRevenue().size(), facts.monthlyRevenue().size()));
+            }
+            problems = problems.appendAll(cost.zipWithIndex().filter(month -> month._1.isNegative())
+                    .map(month -> negative("monthlyCost[" + month._2 + "]", month._1)));
+        }
         if (facts.contractedRevenue().isNegative()) {
             problems = problems.append(negative("contractedRevenue", facts.contractedRevenue()));
         }
@@ -155,7 +163,28 @@ public final class KeyAccountValuation {
                 new ValueReason(ValueComponent.CURRENT_ADDED, "payment record",
                         payments.monthsBilled() == 0 ? "none yet"
                                 : payments.monthsPaidOnTime() + " of " + payments.monthsBilled() + " months paid on time",
-                        paymentPoints));
+                        paymentPoints))
+                .appendAll(profit(facts, window));
+    }
+
+    /**
+     * The profit line, where the facts give the cost: revenue minus cost over the window, annualised, at the profit
+     * weight; a loss earns no points (and says so).
+     */
+    private Seq<ValueReason> profit(ValueFacts facts, Window window) {
+        return facts.monthlyCost().map(cost -> {
+            BigDecimal costSum = cost.takeRight(window.months()).map(Money::exactFen).fold(BigDecimal.ZERO,
+                    BigDecimal::add);
+            BigDecimal twelveTimesProfit = window.twelveTimesSumFen().subtract(costSum.multiply(
+                    BigDecimal.valueOf(MONTHS_PER_YEAR)));
+            Money yearly = amount(twelveTimesProfit.divide(BigDecimal.valueOf(window.months()), 0,
+                    RoundingMode.HALF_UP), "monthlyCost");
+            boolean loss = twelveTimesProfit.signum() < 0;
+            return new ValueReason(ValueComponent.CURRENT_DIRECT, "profit",
+                    (loss ? "a loss of " + yearly.negate() : yearly.toString()) + " a year (" + window.months()
+                            + " months at " + table.profitWeight() + ")",
+                    loss ? 0 : points(twelveTimesProfit, window.months(), table.profitWeight()));
+        }).toList();
     }
 
     private Seq<ValueReason> potential(ValueFacts facts) {

@@ -41,6 +41,8 @@ import java.util.Objects;
  * @param maxIntangibleRating      the top of the intangible rating scale (ratings run 0..max)
  * @param pointsPerRatingStep      points per rating step of each intangible factor
  * @param thresholds               the points each grade starts at
+ * @param profitWeight             weight of the yearly profit (revenue minus cost over the window, annualised), where
+ *                                 the facts give the cost; a loss earns no points
  */
 @ValueObject
 public record ValueTable(int revenueWindowMonths, Money revenuePerPoint, Rate currentRevenueWeight,
@@ -48,7 +50,14 @@ public record ValueTable(int revenueWindowMonths, Money revenuePerPoint, Rate cu
                          Rate contractedRevenueWeight, Rate forecastRevenueWeight,
                          Map<CustomerSize, Long> sizePoints, Rate industryGrowthWeight,
                          int maxIntangibleRating, Map<IntangibleFactor, Long> pointsPerRatingStep,
-                         GradeThresholds thresholds) {
+                         GradeThresholds thresholds, Rate profitWeight) {
+
+    /**
+     * The weight of profit unless a table says otherwise: 100%, a yuan of yearly profit counting as much again as the
+     * yuan of revenue it is part of. <b>Library sample default, not from the sources</b> (rules.md section 2 names
+     * profit as a measure of value, with no weight).
+     */
+    public static final Rate SAMPLE_PROFIT_WEIGHT = Rate.percent(100);
 
     /**
      * Library sample default, not from the sources. One point = CNY 10,000 (1 万元) of yearly revenue; current
@@ -56,7 +65,8 @@ public record ValueTable(int revenueWindowMonths, Money revenuePerPoint, Rate cu
      * contracted revenue at 50% and forecast revenue at 25% (less certain than revenue billed); size SMALL 0,
      * MEDIUM 10, LARGE 30, VERY_LARGE 60; industry growth at 100% of the extra revenue it predicts; intangible
      * factors rated 0..5 at 4 points a step (at most 120 points, so the tangible value decides most grades);
-     * thresholds {@link GradeThresholds#SAMPLE}.
+     * thresholds {@link GradeThresholds#SAMPLE}; yearly profit, where the cost is known, at 100%
+     * ({@link #SAMPLE_PROFIT_WEIGHT}).
      */
     public static final ValueTable SAMPLE = new ValueTable(12, Money.ofYuan(10_000), Rate.percent(100), 5, 20,
             Rate.percent(50), Rate.percent(25),
@@ -75,12 +85,31 @@ public record ValueTable(int revenueWindowMonths, Money revenuePerPoint, Rate cu
         Objects.requireNonNull(industryGrowthWeight, "industryGrowthWeight");
         Objects.requireNonNull(pointsPerRatingStep, "pointsPerRatingStep");
         Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(profitWeight, "profitWeight");
+    }
+
+    /** A table with the sample profit weight, {@link #SAMPLE_PROFIT_WEIGHT}. */
+    public ValueTable(int revenueWindowMonths, Money revenuePerPoint, Rate currentRevenueWeight,
+                      long pointsPerProductLine, long onTimePaymentPoints, Rate contractedRevenueWeight,
+                      Rate forecastRevenueWeight, Map<CustomerSize, Long> sizePoints, Rate industryGrowthWeight,
+                      int maxIntangibleRating, Map<IntangibleFactor, Long> pointsPerRatingStep,
+                      GradeThresholds thresholds) {
+        this(revenueWindowMonths, revenuePerPoint, currentRevenueWeight, pointsPerProductLine, onTimePaymentPoints,
+                contractedRevenueWeight, forecastRevenueWeight, sizePoints, industryGrowthWeight, maxIntangibleRating,
+                pointsPerRatingStep, thresholds, SAMPLE_PROFIT_WEIGHT);
+    }
+
+    /** This table with another weight of profit. */
+    public ValueTable withProfitWeight(Rate weight) {
+        return new ValueTable(revenueWindowMonths, revenuePerPoint, currentRevenueWeight, pointsPerProductLine,
+                onTimePaymentPoints, contractedRevenueWeight, forecastRevenueWeight, sizePoints, industryGrowthWeight,
+                maxIntangibleRating, pointsPerRatingStep, thresholds, weight);
     }
 
     public ValueTable withThresholds(GradeThresholds newThresholds) {
         return new ValueTable(revenueWindowMonths, revenuePerPoint, currentRevenueWeight, pointsPerProductLine,
                 onTimePaymentPoints, contractedRevenueWeight, forecastRevenueWeight, sizePoints, industryGrowthWeight,
-                maxIntangibleRating, pointsPerRatingStep, newThresholds);
+                maxIntangibleRating, pointsPerRatingStep, newThresholds, profitWeight);
     }
 
     /** This table, or every problem that makes it unusable, each naming its field. */

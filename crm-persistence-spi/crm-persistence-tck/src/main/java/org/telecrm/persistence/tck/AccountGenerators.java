@@ -3,6 +3,7 @@ package org.telecrm.persistence.tck;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,8 +13,10 @@ import org.telecrm.account.AccountId;
 import org.telecrm.account.AccountRejection;
 import org.telecrm.account.AccountTerms;
 import org.telecrm.account.BillingCycle;
+import org.telecrm.account.DunningSchedule;
 import org.telecrm.account.EntryReference;
 import org.telecrm.account.LedgerEntry;
+import org.telecrm.account.PaymentPlan;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
@@ -63,7 +66,10 @@ public final class AccountGenerators {
         return Arbitraries.integers().between(1, 50).map(n -> CustomerId.of("C-" + n));
     }
 
-    /** Valid account terms: any cycle start day and zone, limit, grace period and rising thresholds. */
+    /**
+     * Valid account terms: any cycle start day and zone, limit, grace period and rising thresholds, on the default
+     * dunning schedule or a staged one (a reminder within the grace period, a partial suspension).
+     */
     public static Arbitrary<AccountTerms> terms() {
         Arbitrary<BillingCycle> cycles = Combinators.combine(Arbitraries.integers().between(1,
                 BillingCycle.MAX_START_DAY), Arbitraries.of(ZONES.toJavaList())).as(BillingCycle::new);
@@ -71,7 +77,20 @@ public final class AccountGenerators {
         Arbitrary<Duration> graces = Arbitraries.longs().between(0, 6 * 24 * 60).map(Duration::ofMinutes);
         Arbitrary<Seq<Money>> thresholds = Arbitraries.longs().between(1, 30_000).list().ofMaxSize(3)
                 .map(steps -> List.ofAll(steps).scanLeft(0L, Long::sum).tail().map(Money::ofFen));
-        return Combinators.combine(cycles, limits, graces, thresholds).as(AccountTerms::new);
+        Arbitrary<Integer> schedules = Arbitraries.integers().between(0, 3);
+        return Combinators.combine(cycles, limits, graces, thresholds, schedules)
+                .as((cycle, limit, grace, alerts, schedule) -> new AccountTerms(cycle, limit, grace, alerts,
+                        schedule(schedule, grace)));
+    }
+
+    /** Half the terms on the default schedule, the rest staged. */
+    private static DunningSchedule schedule(int which, Duration grace) {
+        return switch (which) {
+            case 2 -> grace.isZero() ? DunningSchedule.SINGLE_STEP.withPartialSuspensionFor(Duration.ofDays(1))
+                    : new DunningSchedule(Option.some(grace.dividedBy(2)), Option.some(Duration.ofDays(1)));
+            case 3 -> DunningSchedule.SINGLE_STEP.withPartialSuspensionFor(Duration.ofHours(36));
+            default -> DunningSchedule.SINGLE_STEP;
+        };
     }
 
     /** Accounts with their histories, any id and owner. */
@@ -82,7 +101,7 @@ public final class AccountGenerators {
 
     private static Arbitrary<java.util.List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, 14),
+                Arbitraries.integers().between(0, 17),
                 Arbitraries.longs().between(1, 40_000),
                 Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * 24 * 60)),
                 Arbitraries.integers().between(0, 1_000)).as(Step::new);
@@ -123,8 +142,27 @@ public final class AccountGenerators {
                     amount, account.ledger().entries().get(step.pick() % account.ledger().size()).reference(),
                     "correction " + n, at));
             case 11, 12, 13 -> List.of(account.reviewArrears(at));
+            case 15 -> plan(account, step, n, at);
+            case 16 -> List.of(account.changeCreditLimit(amount, at));
+            case 17 -> List.of(account.changeSpendAlertThresholds(List.of(amount), at));
             default -> step.pick() < 300 ? settleAndClose(account, n, at) : List.of(account.reviewArrears(at));
         };
+    }
+
+    /** A payment plan of what is above the limit, in one or two instalments; a review when nothing is above it. */
+    private static List<Either<AccountRejection, Changed<Account, AccountEvent>>> plan(Account account, Step step,
+                                                                                    int n, Instant at) {
+        Money above = account.balanceOwed().minus(account.terms().creditLimit());
+        if (!above.isGreaterThan(Money.ZERO)) {
+            return List.of(account.reviewArrears(at));
+        }
+        Instant first = at.plus(Duration.ofMinutes(1 + step.pick()));
+        Money half = Money.ofFen(above.fen() / 2);
+        Seq<PaymentPlan.Instalment> instalments = half.isZero() || step.pick() % 2 == 0
+                ? List.of(new PaymentPlan.Instalment(first, above))
+                : List.of(new PaymentPlan.Instalment(first, half),
+                new PaymentPlan.Instalment(first.plus(Duration.ofDays(1)), above.minus(half)));
+        return List.of(account.agreePaymentPlan(EntryReference.of("PLAN-" + n), instalments, at));
     }
 
     private static List<Either<AccountRejection, Changed<Account, AccountEvent>>> settleAndClose(Account account,
