@@ -70,7 +70,7 @@ final class Json {
     }
 
     /** Jackson's message without its notes on a further line (a source dump, a configuration hint). */
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         String text = String.valueOf(message);
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);

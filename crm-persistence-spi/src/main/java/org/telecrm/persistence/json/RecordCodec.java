@@ -1,0 +1,118 @@
+package org.telecrm.persistence.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.stream.Stream;
+
+/** A record as an object of its components. */
+final class RecordCodec<R> extends Codec.Fields<R> {
+
+    private final String[] names;
+    private final SerializedString[] keys;
+    private final Codec<Object>[] codecs;
+    private final Method[] accessors;
+    private final int[] writeOrder;
+    private final Constructor<R> constructor;
+    private final String refusedAt;
+
+    @SuppressWarnings("unchecked")
+    RecordCodec(Class<R> type, List<String> leading) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components.length > Long.SIZE) {
+            throw new IllegalStateException(type.getName() + " has more components than the codec tracks");
+        }
+        names = Stream.of(components).map(Codecs::storedName).map(String::intern).toArray(String[]::new);
+        keys = Stream.of(names).map(SerializedString::new).toArray(SerializedString[]::new);
+        accessors = Stream.of(components).map(c -> Codecs.accessible(c.getAccessor())).toArray(Method[]::new);
+        codecs = new Codec[components.length];
+        for (int i = 0; i < components.length; i++) {
+            codecs[i] = (Codec<Object>) Codecs.of(components[i].getGenericType());
+        }
+        List<String> order = new ArrayList<>(leading.stream().filter(List.of(names)::contains).toList());
+        Stream.of(names).filter(n -> !order.contains(n)).forEach(order::add);
+        writeOrder = order.stream().mapToInt(n -> List.of(names).indexOf(n)).toArray();
+        constructor = Codecs.canonical(type);
+        refusedAt = Codecs.refusedField(type, names.length == 0 ? "" : names[names.length - 1]);
+    }
+
+    @Override
+    void writeFields(JsonGenerator out, R value) throws IOException {
+        for (int i : writeOrder) {
+            Object component = Codecs.get(accessors[i], value);
+            if (!codecs[i].absent(component)) {
+                out.writeFieldName(keys[i]);
+                codecs[i].write(out, component);
+            }
+        }
+    }
+
+    @Override
+    R readFields(JsonParser in, List<String> consumed) throws IOException {
+        Object[] read = new Object[names.length];
+        long seen = 0;
+        List<String> others = consumed == null ? null : new ArrayList<>(consumed);
+        for (JsonToken token = in.currentToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
+            String name = in.currentName();
+            int i = index(name);
+            JsonToken value = in.nextToken();
+            if (i < 0) {
+                // a field of a later version, or of no version: tolerated, but only once
+                others = once(others, name);
+                in.skipChildren();
+                continue;
+            } else if ((seen & (1L << i)) != 0) {
+                throw Codecs.duplicate(name);
+            }
+            seen |= 1L << i;
+            if (value != JsonToken.VALUE_NULL) {
+                try {
+                    read[i] = codecs[i].read(in);
+                } catch (JsonFailure failure) {
+                    throw Codec.under(names[i], failure);
+                }
+            }
+        }
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] == null && (read[i] = codecs[i].whenMissing()) == null) {
+                throw new JsonFailure(new JsonError.Missing(names[i]));
+            }
+        }
+        try {
+            return Codecs.construct(constructor, read);
+        } catch (IllegalArgumentException refused) {
+            throw new JsonFailure(new JsonError.Invalid(refusedAt, "a value refused", refused.getMessage()));
+        }
+    }
+
+    private static List<String> once(List<String> others, String name) {
+        List<String> seen = others == null ? new ArrayList<>(2) : others;
+        if (seen.contains(name)) {
+            throw Codecs.duplicate(name);
+        }
+        seen.add(name);
+        return seen;
+    }
+
+    private int index(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {   // Jackson interns field names, as the constructor did these
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
