@@ -1,6 +1,5 @@
 package org.telecrm.persistence.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple;
@@ -37,7 +36,6 @@ import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.persistence.outbox.OutboxMessage;
-import org.telecrm.persistence.protection.KeyId;
 import org.telecrm.persistence.protection.PersonalDataCipher;
 import org.telecrm.persistence.protection.ProtectionError;
 import org.telecrm.persistence.protection.Sealed;
@@ -45,6 +43,7 @@ import org.telecrm.persistence.protection.Sealed;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
+
 
 /**
  * The JSON of a {@link Customer} and its {@link CustomerEvent}s, schema version {@value #SCHEMA_VERSION}. Identity
@@ -98,26 +97,26 @@ public final class CustomerJson {
      * ({@code KeyRotation.rotate()}) is also the migration that seals what version 1 left in clear.
      */
     public static final int CLEAR_SCHEMA_VERSION = 1;
-    private static final io.vavr.collection.Set<Long> READABLE_VERSIONS =
+    static final io.vavr.collection.Set<Long> READABLE_VERSIONS =
             io.vavr.collection.HashSet.of((long) CLEAR_SCHEMA_VERSION, (long) SCHEMA_VERSION);
 
     /** The stable aggregate type name in event ids and message types. */
     public static final String CUSTOMER_TYPE = org.telecrm.persistence.customers.Customers.TYPE;
 
-    private static final StableNames<CustomerGroup> GROUPS = StableNames.of(
+    static final StableNames<CustomerGroup> GROUPS = StableNames.of(
             Tuple.of(CustomerGroup.PUBLIC, "PUBLIC"), Tuple.of(CustomerGroup.COMMERCIAL, "COMMERCIAL"),
             Tuple.of(CustomerGroup.KEY_ACCOUNT, "KEY_ACCOUNT"));
-    private static final StableNames<KeyAccountGrade> GRADES = StableNames.of(
+    static final StableNames<KeyAccountGrade> GRADES = StableNames.of(
             Tuple.of(KeyAccountGrade.ONE_A, "ONE_A"), Tuple.of(KeyAccountGrade.TWO_A, "TWO_A"),
             Tuple.of(KeyAccountGrade.THREE_A, "THREE_A"), Tuple.of(KeyAccountGrade.FOUR_A, "FOUR_A"),
             Tuple.of(KeyAccountGrade.FIVE_A, "FIVE_A"));
-    private static final StableNames<Lifecycle.Stage> STAGES = StableNames.of(
+    static final StableNames<Lifecycle.Stage> STAGES = StableNames.of(
             Tuple.of(Lifecycle.Stage.PROSPECT, "PROSPECT"), Tuple.of(Lifecycle.Stage.ACTIVE, "ACTIVE"),
             Tuple.of(Lifecycle.Stage.DORMANT, "DORMANT"), Tuple.of(Lifecycle.Stage.CHURNED, "CHURNED"));
-    private static final StableNames<FileTopic> TOPICS = StableNames.of(
+    static final StableNames<FileTopic> TOPICS = StableNames.of(
             Tuple.of(FileTopic.INDUSTRY, "INDUSTRY"), Tuple.of(FileTopic.ORGANISATION, "ORGANISATION"),
             Tuple.of(FileTopic.MAJOR_EVENT, "MAJOR_EVENT"), Tuple.of(FileTopic.COMPETITION, "COMPETITION"));
-    private static final StableNames<WarningLevel> LEVELS = StableNames.of(
+    static final StableNames<WarningLevel> LEVELS = StableNames.of(
             Tuple.of(WarningLevel.NONE, "NONE"), Tuple.of(WarningLevel.WATCH, "WATCH"),
             Tuple.of(WarningLevel.WARNING, "WARNING"), Tuple.of(WarningLevel.CRITICAL, "CRITICAL"));
 
@@ -182,7 +181,7 @@ public final class CustomerJson {
         return Json.read(json, READABLE_VERSIONS, (r, version) -> customer(r, cipher, version));
     }
 
-    private static Customer customer(JsonReader r, PersonalDataCipher cipher, long version) {
+    static Customer customer(JsonReader r, PersonalDataCipher cipher, long version) {
         CustomerId id = customerId(r, "id");
         Personal personal = Personal.of(cipher, id, version);
         CustomerGroup group = GROUPS.read(r, "group");
@@ -209,7 +208,7 @@ public final class CustomerJson {
 
     // ---- parts --------------------------------------------------------------------------------------------------
 
-    private static ArrayNode texts(Seq<String> texts) {
+    static ArrayNode texts(Seq<String> texts) {
         ArrayNode array = Json.array();
         texts.forEach(array::add);
         return array;
@@ -219,7 +218,7 @@ public final class CustomerJson {
      * Seals and opens the personal values of one customer's documents, bound to the customer (the AES-GCM associated
      * data), so a value copied into another customer's document does not open.
      */
-    private record Personal(PersonalDataCipher cipher, String context, boolean clearV1) {
+    record Personal(PersonalDataCipher cipher, String context, boolean clearV1) {
 
         static Personal of(PersonalDataCipher cipher, CustomerId id) {
             return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value(), false);
@@ -259,7 +258,7 @@ public final class CustomerJson {
         }
     }
 
-    private static ObjectNode document(IdentityDocument document, Personal personal) {
+    static ObjectNode document(IdentityDocument document, Personal personal) {
         ObjectNode node = Json.object();
         if (document instanceof ResidentIdentityNumber rin) {
             node.put("kind", "RESIDENT_IDENTITY_NUMBER");
@@ -278,7 +277,7 @@ public final class CustomerJson {
         return node;
     }
 
-    private static IdentityDocument document(JsonReader r, Personal personal) {
+    static IdentityDocument document(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
             case "RESIDENT_IDENTITY_NUMBER" -> personal.parsed(r, "number", ResidentIdentityNumber::new,
@@ -296,7 +295,7 @@ public final class CustomerJson {
         };
     }
 
-    private static ObjectNode lifecycle(Lifecycle lifecycle) {
+    static ObjectNode lifecycle(Lifecycle lifecycle) {
         ObjectNode node = Json.object();
         node.put("stage", STAGES.name(lifecycle.stage()));
         node.put("since", lifecycle.since().toString());
@@ -306,7 +305,7 @@ public final class CustomerJson {
         return node;
     }
 
-    private static Lifecycle lifecycle(JsonReader r) {
+    static Lifecycle lifecycle(JsonReader r) {
         Lifecycle.Stage stage = STAGES.read(r, "stage");
         Instant since = r.instant("since");
         return switch (stage) {
@@ -317,7 +316,7 @@ public final class CustomerJson {
         };
     }
 
-    private static ObjectNode details(ContactDetails details, Personal personal) {
+    static ObjectNode details(ContactDetails details, Personal personal) {
         ObjectNode node = Json.object();
         node.put("name", details.name());
         node.put("role", details.role());
@@ -338,7 +337,7 @@ public final class CustomerJson {
         return node;
     }
 
-    private static ContactDetails details(JsonReader r, Personal personal) {
+    static ContactDetails details(JsonReader r, Personal personal) {
         String name = r.text("name");
         String role = r.text("role");
         Seq<PhoneNumber> phones = r.objects("phones", p -> phone(p, personal));
@@ -347,7 +346,7 @@ public final class CustomerJson {
         return r.build("phones", () -> new ContactDetails(name, role, phones, email));
     }
 
-    private static PhoneNumber phone(JsonReader r, Personal personal) {
+    static PhoneNumber phone(JsonReader r, Personal personal) {
         String kind = r.text("kind");
         return switch (kind) {
             case "MOBILE" -> personal.parsed(r, "number", MobileNumber::new, "a mobile number of 11 digits");
@@ -362,7 +361,7 @@ public final class CustomerJson {
         };
     }
 
-    private static ObjectNode structure(GroupStructure structure) {
+    static ObjectNode structure(GroupStructure structure) {
         ObjectNode node = Json.object();
         if (structure instanceof GroupStructure.Headquarters hq) {
             node.put("kind", "HEADQUARTERS");
@@ -376,7 +375,7 @@ public final class CustomerJson {
         return node;
     }
 
-    private static GroupStructure structure(JsonReader r) {
+    static GroupStructure structure(JsonReader r) {
         String kind = r.text("kind");
         return switch (kind) {
             case "INDEPENDENT" -> GroupStructure.INDEPENDENT;
@@ -387,7 +386,7 @@ public final class CustomerJson {
         };
     }
 
-    private static ObjectNode fileEntry(FileEntry entry) {
+    static ObjectNode fileEntry(FileEntry entry) {
         ObjectNode node = Json.object();
         node.put("topic", TOPICS.name(entry.topic()));
         node.put("text", entry.text());
@@ -396,273 +395,37 @@ public final class CustomerJson {
         return node;
     }
 
-    private static FileEntry fileEntry(JsonReader r) {
+    static FileEntry fileEntry(JsonReader r) {
         return r.build("text", () -> new FileEntry(TOPICS.read(r, "topic"), r.text("text"), staffId(r, "author"),
                 r.instant("recordedAt")));
     }
 
-    private static Option<Instant> optionalInstant(JsonReader r, String field) {
+    static Option<Instant> optionalInstant(JsonReader r, String field) {
         return r.optionalText(field).map(x -> r.instant(field));
     }
 
-    private static <T> T id(JsonReader r, String field, Function<String, T> of) {
+    static <T> T id(JsonReader r, String field, Function<String, T> of) {
         return r.parsed(field, of, "an identifier (not blank)");
     }
 
-    private static CustomerId customerId(JsonReader r, String field) {
+    static CustomerId customerId(JsonReader r, String field) {
         return id(r, field, CustomerId::of);
     }
 
-    private static AccountManagerId managerId(JsonReader r, String field) {
+    static AccountManagerId managerId(JsonReader r, String field) {
         return id(r, field, AccountManagerId::of);
     }
 
-    private static StaffId staffId(JsonReader r, String field) {
+    static StaffId staffId(JsonReader r, String field) {
         return id(r, field, StaffId::of);
     }
 
-    private static ContactId contactId(JsonReader r, String field) {
+    static ContactId contactId(JsonReader r, String field) {
         return id(r, field, ContactId::of);
     }
 
-    private static CityCode city(JsonReader r, String field) {
+    static CityCode city(JsonReader r, String field) {
         return r.parsed(field, CityCode::new, "a city-level division code such as 440300");
-    }
-
-    // ---- events -------------------------------------------------------------------------------------------------
-
-    /** The event's stable type name, the {@code type} field of its JSON. */
-    public static String eventType(CustomerEvent event) {
-        if (event instanceof CustomerEvent.Registered) {
-            return "Registered";
-        } else if (event instanceof CustomerEvent.GroupChanged) {
-            return "GroupChanged";
-        } else if (event instanceof CustomerEvent.GradeChanged) {
-            return "GradeChanged";
-        } else if (event instanceof CustomerEvent.ManagerAssigned) {
-            return "ManagerAssigned";
-        } else if (event instanceof CustomerEvent.ManagerUnassigned) {
-            return "ManagerUnassigned";
-        } else if (event instanceof CustomerEvent.ContactAdded) {
-            return "ContactAdded";
-        } else if (event instanceof CustomerEvent.ContactChanged) {
-            return "ContactChanged";
-        } else if (event instanceof CustomerEvent.ContactRemoved) {
-            return "ContactRemoved";
-        } else if (event instanceof CustomerEvent.PrimaryContactChanged) {
-            return "PrimaryContactChanged";
-        } else if (event instanceof CustomerEvent.GroupStructureChanged) {
-            return "GroupStructureChanged";
-        } else if (event instanceof CustomerEvent.FileEntryAdded) {
-            return "FileEntryAdded";
-        } else if (event instanceof CustomerEvent.ChurnWarningRaised) {
-            return "ChurnWarningRaised";
-        } else if (event instanceof CustomerEvent.LifecycleChanged) {
-            return "LifecycleChanged";
-        } else if (event instanceof CustomerEvent.Erased) {
-            return "Erased";
-        } else if (event instanceof CustomerEvent.ContactErased) {
-            return "ContactErased";
-        }
-        throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
-    }
-
-    /** The event's JSON, its personal values sealed by {@code cipher}. */
-    public static String writeEvent(CustomerEvent event, PersonalDataCipher cipher) {
-        Personal personal = Personal.of(cipher, event.customerId());
-        ObjectNode node = Json.document(SCHEMA_VERSION);
-        node.put("type", eventType(event));
-        node.put("customerId", event.customerId().value());
-        node.put("occurredAt", event.occurredAt().toString());
-        if (event instanceof CustomerEvent.Registered e) {
-            node.put("group", GROUPS.name(e.group()));
-            node.put("name", e.name());
-            node.set("document", document(e.document(), personal));
-            node.put("city", e.city().code());
-        } else if (event instanceof CustomerEvent.GroupChanged e) {
-            node.put("from", GROUPS.name(e.from()));
-            node.put("to", GROUPS.name(e.to()));
-        } else if (event instanceof CustomerEvent.GradeChanged e) {
-            e.from().forEach(g -> node.put("from", GRADES.name(g)));
-            node.put("to", GRADES.name(e.to()));
-            node.put("score", e.score());
-            node.set("reasons", texts(e.reasons()));
-        } else if (event instanceof CustomerEvent.ManagerAssigned e) {
-            e.previous().forEach(m -> node.put("previous", m.value()));
-            node.put("manager", e.manager().value());
-            node.put("assignedBy", e.assignedBy().value());
-        } else if (event instanceof CustomerEvent.ManagerUnassigned e) {
-            node.put("manager", e.manager().value());
-            node.put("endedBy", e.endedBy().value());
-        } else if (event instanceof CustomerEvent.ContactAdded e) {
-            node.put("contactId", e.contactId().value());
-            node.set("details", details(e.details(), personal));
-        } else if (event instanceof CustomerEvent.ContactChanged e) {
-            node.put("contactId", e.contactId().value());
-            node.set("before", details(e.before(), personal));
-            node.set("after", details(e.after(), personal));
-        } else if (event instanceof CustomerEvent.ContactRemoved e) {
-            node.put("contactId", e.contactId().value());
-            node.set("details", details(e.details(), personal));
-        } else if (event instanceof CustomerEvent.PrimaryContactChanged e) {
-            e.from().forEach(k -> node.put("from", k.value()));
-            e.to().forEach(k -> node.put("to", k.value()));
-        } else if (event instanceof CustomerEvent.GroupStructureChanged e) {
-            node.set("from", structure(e.from()));
-            node.set("to", structure(e.to()));
-        } else if (event instanceof CustomerEvent.FileEntryAdded e) {
-            node.set("entry", fileEntry(e.entry()));
-        } else if (event instanceof CustomerEvent.ChurnWarningRaised e) {
-            node.put("level", LEVELS.name(e.level()));
-            node.set("reasons", texts(e.reasons()));
-        } else if (event instanceof CustomerEvent.LifecycleChanged e) {
-            node.put("from", STAGES.name(e.from()));
-            node.put("to", STAGES.name(e.to()));
-            e.reason().forEach(reason -> node.put("reason", reason));
-        } else if (event instanceof CustomerEvent.ContactErased e) {
-            node.put("contactId", e.contactId().value());
-        }
-        return Json.text(node);
-    }
-
-    /** The event this JSON describes, its personal values opened by {@code cipher}. */
-    public static Either<JsonError, CustomerEvent> readEvent(String json, PersonalDataCipher cipher) {
-        Objects.requireNonNull(cipher, "cipher");
-        return Json.read(json, READABLE_VERSIONS, (r, version) -> event(r, cipher, version));
-    }
-
-    private static CustomerEvent event(JsonReader r, PersonalDataCipher cipher, long version) {
-        String type = r.text("type");
-        CustomerId id = customerId(r, "customerId");
-        Personal personal = Personal.of(cipher, id, version);
-        Instant at = r.instant("occurredAt");
-        return switch (type) {
-            case "Registered" -> new CustomerEvent.Registered(id, GROUPS.read(r, "group"), r.text("name"),
-                    document(r.object("document"), personal), city(r, "city"), at);
-            case "GroupChanged" -> new CustomerEvent.GroupChanged(id, GROUPS.read(r, "from"), GROUPS.read(r, "to"), at);
-            case "GradeChanged" -> new CustomerEvent.GradeChanged(id,
-                    r.optionalText("from").map(x -> GRADES.read(r, "from")), GRADES.read(r, "to"),
-                    r.longValue("score"), r.texts("reasons"), at);
-            case "ManagerAssigned" -> new CustomerEvent.ManagerAssigned(id,
-                    r.optionalText("previous").map(x -> managerId(r, "previous")), managerId(r, "manager"),
-                    staffId(r, "assignedBy"), at);
-            case "ManagerUnassigned" -> new CustomerEvent.ManagerUnassigned(id, managerId(r, "manager"),
-                    staffId(r, "endedBy"), at);
-            case "ContactAdded" -> new CustomerEvent.ContactAdded(id, contactId(r, "contactId"),
-                    details(r.object("details"), personal), at);
-            case "ContactChanged" -> new CustomerEvent.ContactChanged(id, contactId(r, "contactId"),
-                    details(r.object("before"), personal), details(r.object("after"), personal), at);
-            case "ContactRemoved" -> new CustomerEvent.ContactRemoved(id, contactId(r, "contactId"),
-                    details(r.object("details"), personal), at);
-            case "PrimaryContactChanged" -> new CustomerEvent.PrimaryContactChanged(id,
-                    r.optionalText("from").map(x -> contactId(r, "from")),
-                    r.optionalText("to").map(x -> contactId(r, "to")), at);
-            case "GroupStructureChanged" -> new CustomerEvent.GroupStructureChanged(id,
-                    structure(r.object("from")), structure(r.object("to")), at);
-            case "FileEntryAdded" -> new CustomerEvent.FileEntryAdded(id, fileEntry(r.object("entry")), at);
-            case "ChurnWarningRaised" -> new CustomerEvent.ChurnWarningRaised(id, LEVELS.read(r, "level"),
-                    r.texts("reasons"), at);
-            case "LifecycleChanged" -> new CustomerEvent.LifecycleChanged(id, STAGES.read(r, "from"),
-                    STAGES.read(r, "to"), r.optionalText("reason"), at);
-            case "Erased" -> new CustomerEvent.Erased(id, at);
-            case "ContactErased" -> new CustomerEvent.ContactErased(id, contactId(r, "contactId"), at);
-            default -> throw r.invalidField("type", type, "a customer event type such as Registered");
-        };
-    }
-
-    // ---- key rotation -------------------------------------------------------------------------------------------
-
-    /**
-     * A customer's or a customer event's JSON with every personal value sealed under a key other than the cipher's
-     * current one opened and sealed again under the current one; none when all of them already are (nothing to
-     * rewrite). Everything else stays as it was, byte for byte in meaning.
-     */
-    public static Either<JsonError, Option<String>> resealed(String json, PersonalDataCipher cipher) {
-        Objects.requireNonNull(cipher, "cipher");
-        return Json.tree(json).flatMap(root -> {
-            if (root.path(Json.SCHEMA_VERSION).asLong() == CLEAR_SCHEMA_VERSION) {
-                // version 1 held the values in clear: read it and write it again, every value sealed (version 2)
-                return root.has("customerId")
-                        ? readEvent(json, cipher).map(e -> Option.some(writeEvent(e, cipher)))
-                        : read(json, cipher).map(c -> Option.some(write(c, cipher)));
-            }
-            JsonNode id = root.has("customerId") ? root.get("customerId") : root.get("id");
-            if (id == null || !id.isTextual()) {
-                return Either.left(new JsonError.Missing("id"));
-            }
-            Personal personal = Personal.of(cipher, CustomerId.of(id.textValue()));
-            try {
-                return Either.right(resealed(root, "", personal) ? Option.some(Json.text(root)) : Option.none());
-            } catch (JsonFailure failure) {
-                return Either.left(failure.error);
-            }
-        });
-    }
-
-    /** Re-seals, in place, the sealed values under {@code node} that are not under the current key; whether any. */
-    private static boolean resealed(JsonNode node, String path, Personal personal) {
-        boolean changed = false;
-        if (node instanceof ObjectNode object) {
-            for (String field : io.vavr.collection.List.ofAll(object::fieldNames)) {
-                JsonNode value = object.get(field);
-                String at = path.isEmpty() ? field : path + "." + field;
-                if (isSealed(value)) {
-                    Sealed sealed = new Sealed(KeyId.of(value.get("key").textValue()), value.get("sealed").textValue());
-                    if (!personal.cipher().isCurrent(sealed)) {
-                        String clear = personal.open(sealed).getOrElseThrow(error -> new JsonFailure(
-                                new JsonError.NotOpened(at, error.message())));
-                        object.set(field, personal.seal(clear));
-                        changed = true;
-                    }
-                } else {
-                    changed |= resealed(value, at, personal);
-                }
-            }
-        } else if (node != null && node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                changed |= resealed(node.get(i), path + "[" + i + "]", personal);
-            }
-        }
-        return changed;
-    }
-
-    /** A sealed value: an object of exactly a text {@code key} and a text {@code sealed}. */
-    private static boolean isSealed(JsonNode node) {
-        return node != null && node.isObject() && node.size() == 2 && node.path("key").isTextual()
-                && node.path("sealed").isTextual();
-    }
-
-    // ---- erasure ------------------------------------------------------------------------------------------------
-
-    /** Whether this event erases personal information ({@code Erased}, {@code ContactErased}). */
-    public static boolean isErasure(CustomerEvent event) {
-        return event instanceof CustomerEvent.Erased || event instanceof CustomerEvent.ContactErased;
-    }
-
-    /**
-     * Whether a stored customer event (its JSON, as the outbox holds it) holds information that {@code erasure}
-     * erases, so that a store removes it: for {@code Erased}, every earlier event of that customer; for
-     * {@code ContactErased}, the events that carried that contact's details (added, changed, removed). Read without
-     * the keys: only the event's type and identifiers are looked at.
-     */
-    public static boolean erasedBy(String storedEvent, CustomerEvent erasure) {
-        Either<JsonError, ObjectNode> tree = Json.tree(storedEvent);
-        if (tree.isLeft()) {
-            return false;
-        }
-        ObjectNode event = tree.get();
-        if (!erasure.customerId().value().equals(event.path("customerId").asText(null))) {
-            return false;
-        }
-        if (erasure instanceof CustomerEvent.Erased) {
-            return true;
-        }
-        if (erasure instanceof CustomerEvent.ContactErased contact) {
-            String type = event.path("type").asText("");
-            return (type.equals("ContactAdded") || type.equals("ContactChanged") || type.equals("ContactRemoved"))
-                    && contact.contactId().value().equals(event.path("contactId").asText(null));
-        }
-        return false;
     }
 
     // ---- outbox -------------------------------------------------------------------------------------------------
@@ -673,7 +436,46 @@ public final class CustomerJson {
      */
     public static Seq<OutboxMessage> outboxMessages(CustomerId id, long version, Seq<CustomerEvent> events,
                                                     PersonalDataCipher cipher) {
-        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerJson::eventType,
+        return Json.outboxMessages(CUSTOMER_TYPE, id.value(), version, events, CustomerEventJson::eventType,
                 CustomerEvent::occurredAt, event -> writeEvent(event, cipher));
+    }
+
+    /** The event's stable type name, the {@code type} field of its JSON. */
+    public static String eventType(CustomerEvent event) {
+        return CustomerEventJson.eventType(event);
+    }
+
+    /** The event's JSON, its personal values sealed by {@code cipher}. */
+    public static String writeEvent(CustomerEvent event, PersonalDataCipher cipher) {
+        return CustomerEventJson.writeEvent(event, cipher);
+    }
+
+    /** The event this JSON describes, its personal values opened by {@code cipher}. */
+    public static Either<JsonError, CustomerEvent> readEvent(String json, PersonalDataCipher cipher) {
+        return CustomerEventJson.readEvent(json, cipher);
+    }
+
+    /**
+     * A customer's or a customer event's JSON with every personal value sealed under a key other than the cipher's
+     * current one opened and sealed again under the current one; none when all of them already are (nothing to
+     * rewrite). Everything else stays as it was, byte for byte in meaning.
+     */
+    public static Either<JsonError, Option<String>> resealed(String json, PersonalDataCipher cipher) {
+        return CustomerResealing.resealed(json, cipher);
+    }
+
+    /** Whether this event erases personal information ({@code Erased}, {@code ContactErased}). */
+    public static boolean isErasure(CustomerEvent event) {
+        return CustomerErasureJson.isErasure(event);
+    }
+
+    /**
+     * Whether a stored customer event (its JSON, as the outbox holds it) holds information that {@code erasure}
+     * erases, so that a store removes it: for {@code Erased}, every earlier event of that customer; for
+     * {@code ContactErased}, the events that carried that contact's details (added, changed, removed). Read without
+     * the keys: only the event's type and identifiers are looked at.
+     */
+    public static boolean erasedBy(String storedEvent, CustomerEvent erasure) {
+        return CustomerErasureJson.erasedBy(storedEvent, erasure);
     }
 }

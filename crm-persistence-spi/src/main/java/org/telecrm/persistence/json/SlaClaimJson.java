@@ -44,10 +44,8 @@ import static org.telecrm.persistence.json.SlaContractJson.PRODUCTS;
 import static org.telecrm.persistence.json.SlaContractJson.SIDES;
 import static org.telecrm.persistence.json.SlaContractJson.array;
 import static org.telecrm.persistence.json.SlaContractJson.cap;
-import static org.telecrm.persistence.json.SlaContractJson.circuit;
 import static org.telecrm.persistence.json.SlaContractJson.circuitId;
 import static org.telecrm.persistence.json.SlaContractJson.claimId;
-import static org.telecrm.persistence.json.SlaContractJson.contract;
 import static org.telecrm.persistence.json.SlaContractJson.contractId;
 import static org.telecrm.persistence.json.SlaContractJson.levelTerms;
 import static org.telecrm.persistence.json.SlaContractJson.money;
@@ -56,12 +54,12 @@ import static org.telecrm.persistence.json.SlaContractJson.qualityLevel;
 import static org.telecrm.persistence.json.SlaContractJson.rate;
 import static org.telecrm.persistence.json.SlaContractJson.rounding;
 import static org.telecrm.persistence.json.SlaContractJson.scope;
-import static org.telecrm.persistence.json.SlaContractJson.status;
-import static org.telecrm.persistence.json.SlaContractJson.terms;
-import static org.telecrm.persistence.json.SlaContractJson.termsVersion;
 import static org.telecrm.persistence.json.SlaContractJson.texts;
 
-/** The JSON of an SLA contract's compensation claims, their breaches and the engines' assessments (see {@link SlaContractJson}). */
+/**
+ * The JSON of an SLA contract's compensation claims, their breaches and the engines' assessments (see
+ * {@link SlaContractJson}).
+ */
 final class SlaClaimJson {
 
     private SlaClaimJson() {

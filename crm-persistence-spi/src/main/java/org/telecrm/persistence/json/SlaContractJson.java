@@ -47,12 +47,6 @@ import java.time.ZoneId;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import static org.telecrm.persistence.json.SlaClaimJson.breach;
-import static org.telecrm.persistence.json.SlaClaimJson.breachId;
-import static org.telecrm.persistence.json.SlaClaimJson.claim;
-import static org.telecrm.persistence.json.SlaClaimJson.confirmation;
-import static org.telecrm.persistence.json.SlaClaimJson.credit;
-import static org.telecrm.persistence.json.SlaClaimJson.responsibility;
 
 /**
  * The JSON of an {@link SlaContract} and its {@link SlaContractEvent}s, schema version {@value #SCHEMA_VERSION}.
