@@ -78,10 +78,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     private final PauseLedger pauses;
     private final Option<ReturnVisitOutcome> returnVisit;
     private final Set<Node> missedReported;
+    private final Seq<DeadlineSignal> deadlineSignals;
 
     private ServiceOrder(OrderIntake intake, NodeLimits limits, ClockBasis basis, Seq<NodeVisit> visits,
                          Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
-                         Set<Node> missedReported) {
+                         Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.basis = Objects.requireNonNull(basis, "basis");
@@ -90,6 +91,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         this.pauses = Objects.requireNonNull(pauses, "pauses");
         this.returnVisit = Objects.requireNonNull(returnVisit, "returnVisit");
         this.missedReported = Objects.requireNonNull(missedReported, "missedReported");
+        this.deadlineSignals = Objects.requireNonNull(deadlineSignals, "deadlineSignals");
         if (visits.isEmpty()) {
             throw new IllegalArgumentException("an order has at least its acceptance visit");
         }
@@ -110,7 +112,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         ServiceOrder order = new ServiceOrder(intake, limits, basis,
                 List.of(new NodeVisit(Node.ACCEPTED, party, at, Option.none())),
                 List.of(new AuditEntry(who, at, Option.none(), Node.ACCEPTED, note)), PauseLedger.EMPTY,
-                Option.none(), TreeSet.empty());
+                Option.none(), TreeSet.empty(), List.empty());
         return Either.right(Changed.of(order, List.of(new ServiceOrderEvent.OrderAccepted(intake.id(), intake.kind(),
                 intake.customer(), party, at))));
     }
@@ -122,12 +124,25 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      * open; one audit entry per visit, chained and at the visit's instant; pauses in order, never overlapping, none
      * before the acceptance, only the last one open and none open on a finished order; a return-visit outcome exactly
      * when the order was return-visited; missed deadlines reported only for nodes it visited. Anything else is a
-     * {@link RestoreError} naming every problem.
+     * {@link RestoreError} naming every problem. An order stored before the deadline review: no stage announced.
      */
     public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
                                                              Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail,
                                                              PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
                                                              Set<Node> missedReported) {
+        return restore(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported, List.empty());
+    }
+
+    /**
+     * As {@link #restore(OrderIntake, NodeLimits, ClockBasis, Seq, Seq, PauseLedger, Option, Set)}, with the stages
+     * of node limits the deadline review announced ({@link #deadlineSignals}): each names a visit of the order and
+     * its node, none twice.
+     */
+    public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
+                                                             Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail,
+                                                             PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+                                                             Set<Node> missedReported,
+                                                             Seq<DeadlineSignal> deadlineSignals) {
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(visits, "visits");
@@ -135,77 +150,21 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(returnVisit, "returnVisit");
         Objects.requireNonNull(missedReported, "missedReported");
+        Objects.requireNonNull(deadlineSignals, "deadlineSignals");
         RestoreCheck check = RestoreCheck.of("service order", intake.id().value());
         check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
                 && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
-        checkVisits(check, visits, limits.delivery());
-        checkAuditTrail(check, visits, auditTrail);
-        checkPauses(check, visits, pauses);
+        ServiceOrderChecks.visits(check, visits, limits.delivery());
+        ServiceOrderChecks.auditTrail(check, visits, auditTrail);
+        ServiceOrderChecks.pauses(check, visits, pauses);
         boolean visited = visits.exists(v -> v.node() == Node.RETURN_VISITED);
         check.when(visited != returnVisit.isDefined(), "returnVisit", () -> visited
                 ? "a return-visited order records the customer's answer" : "only a return-visited order has an answer");
         missedReported.filter(n -> !visits.exists(v -> v.node() == n)).forEach(n -> check.problem("missedReported",
                 "a missed deadline is reported for " + n + ", which the order never entered"));
+        ServiceOrderChecks.deadlineSignals(check, visits, deadlineSignals);
         return check.restore(() -> new ServiceOrder(intake, limits, basis, List.ofAll(visits), List.ofAll(auditTrail),
-                pauses, returnVisit, missedReported));
-    }
-
-    private static void checkVisits(RestoreCheck check, Seq<NodeVisit> visits, boolean delivery) {
-        check.when(visits.isEmpty(), "visits", () -> "an order has at least its acceptance visit");
-        check.when(visits.headOption().exists(v -> v.node() != Node.ACCEPTED), "visits[0].node",
-                () -> "an order starts ACCEPTED, not " + visits.head().node());
-        for (int i = 0; i < visits.size(); i++) {
-            NodeVisit visit = visits.get(i);
-            String at = "visits[" + i + "]";
-            if (i == visits.size() - 1) {
-                check.when(visit.left().isDefined(), at + ".left", () -> "the current node has not been left");
-                continue;
-            }
-            NodeVisit next = visits.get(i + 1);
-            check.when(visit.left().isEmpty(), at + ".left", () -> "every node but the current one has been left");
-            check.when(visit.left().exists(l -> !l.equals(next.entered())), "visits[" + (i + 1) + "].entered",
-                    () -> next.entered() + " is not when the node before it was left, " + visit.left().get());
-            check.when(!visit.node().next(delivery).contains(next.node()), "visits[" + (i + 1) + "].node",
-                    () -> "the flow does not move from " + visit.node() + " to " + next.node());
-        }
-    }
-
-    private static void checkAuditTrail(RestoreCheck check, Seq<NodeVisit> visits, Seq<AuditEntry> trail) {
-        check.when(trail.size() != visits.size(), "auditTrail", () -> "one entry per node visit: " + visits.size()
-                + " visits, " + trail.size() + " entries");
-        for (int i = 0; i < Math.min(trail.size(), visits.size()); i++) {
-            AuditEntry entry = trail.get(i);
-            NodeVisit visit = visits.get(i);
-            String at = "auditTrail[" + i + "]";
-            check.when(entry.to() != visit.node(), at + ".to", () -> entry.to() + " is not the visit's node "
-                    + visit.node());
-            check.when(!entry.at().equals(visit.entered()), at + ".at", () -> entry.at()
-                    + " is not when the node was entered, " + visit.entered());
-            Option<Node> from = i == 0 ? Option.none() : Option.some(trail.get(i - 1).to());
-            check.when(!entry.from().equals(from), at + ".from", () -> "must be "
-                    + from.map(Node::name).getOrElse("none (the acceptance)") + ", was "
-                    + entry.from().map(Node::name).getOrElse("none"));
-        }
-    }
-
-    private static void checkPauses(RestoreCheck check, Seq<NodeVisit> visits, PauseLedger ledger) {
-        Seq<Pause> pauses = ledger.pauses();
-        Option<Instant> accepted = visits.headOption().map(NodeVisit::entered);
-        for (int i = 0; i < pauses.size(); i++) {
-            Pause pause = pauses.get(i);
-            String at = "pauses[" + i + "]";
-            if (i == 0) {
-                check.when(accepted.exists(pause.start()::isBefore), at + ".start",
-                        () -> pause.start() + " is before the acceptance at " + accepted.get());
-            } else {
-                Pause before = pauses.get(i - 1);
-                check.when(before.end().exists(pause.start()::isBefore), at + ".start",
-                        () -> pause.start() + " is before the pause before it ended, " + before.end().get());
-            }
-            check.when(pause.isOpen() && i < pauses.size() - 1, at + ".end", () -> "only the last pause may be open");
-        }
-        check.when(ledger.isPaused() && visits.lastOption().exists(v -> v.node().isTerminal()), "pauses",
-                () -> "a finished order is not paused");
+                pauses, returnVisit, missedReported, List.ofAll(deadlineSignals)));
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
@@ -258,7 +217,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
             throw new IllegalArgumentException("order " + id() + " is about customer " + intake.customer().value()
                     + ", not " + register.getId().value() + " whose register was given");
         }
-        return move(Node.RETURN_VISITED, next, who, at, note).flatMap(c -> {
+        return OrderMoves.move(this, Node.RETURN_VISITED, next, who, at, note).flatMap(c -> {
             if (c.changedNothing()) {
                 return Either.right(c);
             }
@@ -266,9 +225,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
             if (permit.isLeft()) {
                 return Either.left(new ServiceOrderRejection.PurposeNotAllowed(id(), permit.getLeft()));
             }
-            ServiceOrder s = c.state();
-            ServiceOrder visited = new ServiceOrder(s.intake, s.limits, s.basis, s.visits, s.auditTrail, s.pauses,
-                    Option.some(outcome), s.missedReported);
+            ServiceOrder visited = c.state().withReturnVisit(Option.some(outcome));
             return Either.right(outcome == ReturnVisitOutcome.DISSATISFIED
                     ? Changed.of(visited, c.events().append(new ServiceOrderEvent.EscalatedToAccountManager(id(),
                     intake.accountManager(), note, at)))
@@ -294,46 +251,10 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> moveTo(Node to, ResponsibleParty party,
                                                                                          StaffId who, Instant at, String note) {
-        if (to == Node.RETURN_VISITED && !isRepeatOf(to, party, who, at, note)) {
+        if (to == Node.RETURN_VISITED && !OrderMoves.isRepeatOf(this, to, party, who, at, note)) {
             return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, "recordReturnVisit"));
         }
-        return move(to, party, who, at, note);
-    }
-
-    private Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> move(Node to, ResponsibleParty party,
-                                                                                        StaffId who, Instant at, String note) {
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(party, "party");
-        Objects.requireNonNull(who, "who");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(note, "note");
-        Node from = node();
-        if (isRepeatOf(to, party, who, at, note)) {
-            return Either.right(Changed.nothing(this));
-        }
-        if (from.isTerminal()) {
-            return Either.left(new ServiceOrderRejection.Finished(id(), from));
-        }
-        Seq<Node> allowed = from.next(limits.delivery());
-        if (!allowed.contains(to)) {
-            return Either.left(new ServiceOrderRejection.IllegalTransition(id(), from, to, allowed));
-        }
-        if (at.isBefore(latestInstant())) {
-            return Either.left(new ServiceOrderRejection.OutOfOrder(id(), "at", at, latestInstant()));
-        }
-        PauseLedger ledger = pauses;
-        Seq<ServiceOrderEvent> events = List.empty();
-        if (pauses.isPaused()) {
-            if (to != Node.CANCELLED) {
-                return Either.left(new ServiceOrderRejection.WaitingOnCustomer(id(), pauses.openPause().get().start()));
-            }
-            ledger = pauses.end(at, who).get();
-            events = events.append(new ServiceOrderEvent.ClockResumed(id(), at));
-        }
-        Seq<NodeVisit> moved = visits.init().append(current().leftAt(at)).append(new NodeVisit(to, party, at, Option.none()));
-        ServiceOrder next = new ServiceOrder(intake, limits, basis, moved,
-                auditTrail.append(new AuditEntry(who, at, Option.some(from), to, note)), ledger, returnVisit, missedReported);
-        return Either.right(Changed.of(next, events.append(new ServiceOrderEvent.NodeEntered(id(), from, to, party, at))));
+        return OrderMoves.move(this, to, party, who, at, note);
     }
 
     /**
@@ -345,7 +266,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         if (pauses.openPause().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
             return Either.right(Changed.nothing(this));
         }
-        return recordPause(at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
+        return OrderMoves.recordPause(this, at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
     }
 
     /** Starts the clock again. Refused when finished, not paused or out of order; the same resumption repeated changes nothing. */
@@ -353,27 +274,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         if (pauses.pauses().lastOption().exists(p -> p.end().contains(at) && p.endedBy().contains(who))) {
             return Either.right(Changed.nothing(this));
         }
-        return recordPause(at, pauses.end(at, who), new ServiceOrderEvent.ClockResumed(id(), at));
-    }
-
-    /** The move that made the current node, repeated exactly (a host's retry): same node, party, person, instant, note. */
-    private boolean isRepeatOf(Node to, ResponsibleParty party, StaffId who, Instant at, String note) {
-        AuditEntry last = auditTrail.last();
-        return last.to() == to && last.who().equals(who) && last.at().equals(at) && last.note().equals(note)
-                && current().party().equals(party);
-    }
-
-    private Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordPause(
-            Instant at, Either<org.telecrm.order.clock.ClockError, PauseLedger> ledger, ServiceOrderEvent event) {
-        if (node().isTerminal()) {
-            return Either.left(new ServiceOrderRejection.Finished(id(), node()));
-        }
-        if (at.isBefore(latestInstant())) {
-            return Either.left(new ServiceOrderRejection.OutOfOrder(id(), "at", at, latestInstant()));
-        }
-        return ledger.<ServiceOrderRejection>mapLeft(e -> new ServiceOrderRejection.PauseRefused(id(), e))
-                .map(l -> Changed.of(new ServiceOrder(intake, limits, basis, visits, auditTrail, l, returnVisit,
-                        missedReported), List.of(event)));
+        return OrderMoves.recordPause(this, at, pauses.end(at, who), new ServiceOrderEvent.ClockResumed(id(), at));
     }
 
     /**
@@ -385,18 +286,47 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reviewDeadlines(Instant asOf,
                                                                                                   CalendarVersions calendars) {
-        Node node = node();
-        if ((node != Node.COMPLETED && node != Node.DELIVERED) || missedReported.contains(node)) {
-            return Either.right(Changed.nothing(this));
-        }
-        return reading(node, asOf, calendars).<ServiceOrderRejection>mapLeft(ServiceOrderRejection.Unmeasurable::new)
-                .map(reading -> reading.filter(ClockReading::overdue).map(r -> {
-                    String deadline = node == Node.COMPLETED && limits.delivery() ? "delivery" : "return visit";
-                    ServiceOrder next = new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit,
-                            missedReported.add(node));
-                    return Changed.<ServiceOrder, ServiceOrderEvent>of(next, List.of(new ServiceOrderEvent.DeadlineMissed(
-                            id(), node, deadline + " " + limits.of(node).get().describe(), r.describe(), asOf)));
-                }).getOrElse(Changed.nothing(this)));
+        return DeadlineReview.missed(this, asOf, calendars);
+    }
+
+    /**
+     * The deadline review of every node limit, a command the host runs on its schedule ({@code asOf} is the instant
+     * of the run): announces each stage of a node's limit that has come, once per node visit, never before the clock
+     * reached it: the current node's warning point ({@link ServiceOrderEvent.LimitWarning}), its limit
+     * ({@link ServiceOrderEvent.LimitViolated}) and each step of its escalation chain that is due
+     * ({@link ServiceOrderEvent.LimitEscalated}), as {@code policy} sets them; a node already left, only its violation
+     * if it was left past its limit. All net of pauses, on the calendar of {@link #calendarIn}. A later review
+     * announces only what came since; a review that finds nothing new changes nothing.
+     *
+     * <pre>{@code
+     * order.reviewLimits(bj("2026-03-02T10:40"), calendars, DeadlinePolicy.sample()).get().events();
+     * // [LimitWarning(SO-1, DISPATCHED, "15 min (clock time, 7x24) from acceptance ...", ...)]
+     * }</pre>
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reviewLimits(
+            Instant asOf, CalendarVersions calendars, DeadlinePolicy policy) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(policy, "policy");
+        return DeadlineReview.due(this, asOf, calendars, policy).<ServiceOrderRejection>mapLeft(
+                ServiceOrderRejection.Unmeasurable::new).map(due -> due.isEmpty() ? Changed.nothing(this)
+                : Changed.of(withSignals(deadlineSignals.appendAll(due.map(d -> d._1))), due.map(d -> d._2)));
+    }
+
+    ServiceOrder withMove(Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail, PauseLedger pauses) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported,
+                deadlineSignals);
+    }
+
+    ServiceOrder withReturnVisit(Option<ReturnVisitOutcome> outcome) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, outcome, missedReported, deadlineSignals);
+    }
+
+    ServiceOrder withMissedReported(Set<Node> missed) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missed, deadlineSignals);
+    }
+
+    ServiceOrder withSignals(Seq<DeadlineSignal> signals) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported, signals);
     }
 
     // ---- queries --------------------------------------------------------------------------------------------
@@ -420,9 +350,22 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      * working-day limit that reaches into a year no version knows yet reads as {@link ClockReading.ProvisionalDays}.
      */
     public Either<MeasureError, Option<ClockReading>> reading(Node node, Instant asOf, CalendarVersions calendars) {
-        Option<NodeVisit> visit = visits.findLast(v -> v.node() == node);
-        Option<NodeLimit> limit = limits.of(node);
-        if (visit.isEmpty() || limit.isEmpty()) {
+        int visit = visits.lastIndexWhere(v -> v.node() == node);
+        return visit < 0 ? Either.right(Option.none()) : readingOfVisit(visit, asOf, calendars);
+    }
+
+    /**
+     * As {@link #reading}, for the visit at {@code index} of {@link #visits()} (a node may be visited more than once).
+     */
+    public Either<MeasureError, Option<ClockReading>> readingOfVisit(int index, Instant asOf, CalendarVersions calendars) {
+        return readingUntil(index, visits.get(index).left().getOrElse(asOf), calendars);
+    }
+
+    /** The visit's limit read up to {@code until}. */
+    Either<MeasureError, Option<ClockReading>> readingUntil(int index, Instant until, CalendarVersions calendars) {
+        NodeVisit visit = visits.get(index);
+        Option<NodeLimit> limit = limits.of(visit.node());
+        if (limit.isEmpty()) {
             return Either.right(Option.none());
         }
         Either<MeasureError, CalendarVersions.Pinned> calendar = calendarIn(calendars);
@@ -430,11 +373,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
             return Either.left(calendar.getLeft());
         }
         Instant from = switch (limit.get().from()) {
-            case NODE_ENTRY -> visit.get().entered();
+            case NODE_ENTRY -> visit.entered();
             case ACCEPTANCE -> acceptedAt();
-            case COMPLETION -> completedAt().getOrElse(visit.get().entered());
+            case COMPLETION -> visits.take(index + 1).findLast(v -> v.node() == Node.COMPLETED)
+                    .map(NodeVisit::entered).getOrElse(visit.entered());
         };
-        Instant until = visit.get().left().getOrElse(asOf);
         return SlaClock.read(limit.get().limit(), from, until, pauses, calendar.get().calendar(), basis.zone())
                 .<MeasureError>mapLeft(e -> new MeasureError.Calendar(id(), e))
                 .map(Option::some);
@@ -496,6 +439,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return missedReported;
     }
 
+    /** The stages of node limits the deadline review has announced ({@link #reviewLimits}), in the order announced. */
+    public Seq<DeadlineSignal> deadlineSignals() {
+        return deadlineSignals;
+    }
+
     public NodeVisit current() {
         return visits.last();
     }
@@ -529,7 +477,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return o instanceof ServiceOrder other && intake.equals(other.intake) && limits.equals(other.limits)
                 && basis.equals(other.basis) && visits.equals(other.visits) && auditTrail.equals(other.auditTrail)
                 && pauses.equals(other.pauses) && returnVisit.equals(other.returnVisit)
-                && missedReported.equals(other.missedReported);
+                && missedReported.equals(other.missedReported) && deadlineSignals.equals(other.deadlineSignals);
     }
 
     @Override

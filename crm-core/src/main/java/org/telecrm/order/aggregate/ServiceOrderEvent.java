@@ -52,4 +52,25 @@ public sealed interface ServiceOrderEvent extends AggregateEvent<ServiceOrderId>
     record EscalatedToAccountManager(ServiceOrderId order, Option<AccountManagerId> accountManager, String note,
                                      Instant occurredAt) implements ServiceOrderEvent {
     }
+
+    /**
+     * The deadline review found the node's time limit past its warning point ({@link DeadlinePolicy}), net of
+     * pauses; raised once per node visit.
+     */
+    record LimitWarning(ServiceOrderId order, Node node, String limit, String reading, ResponsibleParty party,
+                        Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    /** The deadline review found the node's time limit passed, net of pauses; raised once per node visit. */
+    record LimitViolated(ServiceOrderId order, Node node, String limit, String reading, ResponsibleParty party,
+                         Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    /**
+     * A step of the node's escalation chain ({@code to}: department, supervisor, service supervision) came due: the
+     * node is still not left that long after its limit. {@code department} is the one responsible for the node.
+     */
+    record LimitEscalated(ServiceOrderId order, Node node, DeadlineStage to, DepartmentId department, String reading,
+                          Instant occurredAt) implements ServiceOrderEvent {
+    }
 }
