@@ -45,24 +45,32 @@ final class DeadlineReview {
                 return Either.left(read.getLeft());
             }
             ClockReading reading = read.get().get();
-            NodeAlerting alerting = policy.of(visit.node());
-            Seq<DeadlineStage> stages = List.empty();
-            if (current && alerting.warning().reached(reading)) {
-                stages = stages.append(DeadlineStage.WARNING);
-            }
-            if (reading.overdue()) {
-                stages = stages.append(DeadlineStage.VIOLATION);
-                if (current) {
-                    stages = stages.appendAll(alerting.chain()
-                            .filter(step -> Readings.overrun(reading).compareTo(step.after()) >= 0)
-                            .map(EscalationStep::to));
-                }
-            }
+            Seq<DeadlineStage> stages = reached(reading, policy.of(visit.node()), current);
             found = found.appendAll(stages.filter(stage -> !raised(order, index, stage)).map(stage -> Tuple.of(
                     new DeadlineSignal(index, visit.node(), stage, asOf),
                     event(order, visit, limit.get(), stage, reading, asOf))));
         }
         return Either.right(found);
+    }
+
+    /**
+     * The stages {@code reading} has reached under {@code alerting}: the warning point and the escalation steps only
+     * while the node is {@code current}, the violation either way.
+     */
+    static Seq<DeadlineStage> reached(ClockReading reading, NodeAlerting alerting, boolean current) {
+        Seq<DeadlineStage> stages = List.empty();
+        if (current && alerting.warning().reached(reading)) {
+            stages = stages.append(DeadlineStage.WARNING);
+        }
+        if (reading.overdue()) {
+            stages = stages.append(DeadlineStage.VIOLATION);
+            if (current) {
+                stages = stages.appendAll(alerting.chain()
+                        .filter(step -> Readings.overrun(reading).compareTo(step.after()) >= 0)
+                        .map(EscalationStep::to));
+            }
+        }
+        return stages;
     }
 
     private static boolean raised(ServiceOrder order, int visit, DeadlineStage stage) {

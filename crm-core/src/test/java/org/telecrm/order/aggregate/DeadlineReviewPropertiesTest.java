@@ -147,19 +147,7 @@ class DeadlineReviewPropertiesTest {
                 ? new ClockReading.Time(netOfPauses(order.pauses().pauses(), from, until), clock.duration())
                 : SlaClock.read(limit.limit(), from, until, order.pauses(), CALENDARS.calendar(1).get(),
                 order.basis().zone()).get();
-        NodeAlerting alerting = policy.of(visit.node());
-        Seq<DeadlineStage> stages = List.empty();
-        if (current && alerting.warning().reached(reading)) {
-            stages = stages.append(DeadlineStage.WARNING);
-        }
-        if (reading.overdue()) {
-            stages = stages.append(DeadlineStage.VIOLATION);
-            if (current) {
-                stages = stages.appendAll(alerting.chain().filter(s -> Readings.overrun(reading).compareTo(s.after()) >= 0)
-                        .map(EscalationStep::to));
-            }
-        }
-        return stages;
+        return DeadlineReview.reached(reading, policy.of(visit.node()), current);
     }
 
     /** Time from {@code from} to {@code until} minus the part the pauses cover (an open pause runs to {@code until}). */
