@@ -27,8 +27,13 @@ public record AuditEntry(StaffId who, Instant at, Option<Node> from, Node to, St
         Objects.requireNonNull(note, "note");
     }
 
+    /** The move against the flow this entry records, if it is one (rework, reopen, reject, fail). */
+    public Option<Setback> setback() {
+        return from.flatMap(f -> Setback.of(f, to));
+    }
+
     public String describe() {
         return at + " " + who + ": " + from.map(Node::name).getOrElse("(new)") + " -> " + to
-                + (note.isBlank() ? "" : ", " + note);
+                + setback().map(s -> " (" + s + ")").getOrElse("") + (note.isBlank() ? "" : ", " + note);
     }
 }

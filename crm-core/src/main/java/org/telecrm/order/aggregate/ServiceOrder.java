@@ -16,14 +16,13 @@ import org.telecrm.kernel.RestoreError;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.ClockReading;
-import org.telecrm.order.clock.Pause;
 import org.telecrm.order.clock.PauseLedger;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.privacy.purpose.PersonalDataUse;
 import org.telecrm.privacy.purpose.PurposeRegister;
-import org.telecrm.privacy.purpose.PurposeRejection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -152,17 +151,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         Objects.requireNonNull(missedReported, "missedReported");
         Objects.requireNonNull(deadlineSignals, "deadlineSignals");
         RestoreCheck check = RestoreCheck.of("service order", intake.id().value());
-        check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
-                && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
-        ServiceOrderChecks.visits(check, visits, limits.delivery());
-        ServiceOrderChecks.auditTrail(check, visits, auditTrail);
-        ServiceOrderChecks.pauses(check, visits, pauses);
-        boolean visited = visits.exists(v -> v.node() == Node.RETURN_VISITED);
-        check.when(visited != returnVisit.isDefined(), "returnVisit", () -> visited
-                ? "a return-visited order records the customer's answer" : "only a return-visited order has an answer");
-        missedReported.filter(n -> !visits.exists(v -> v.node() == n)).forEach(n -> check.problem("missedReported",
-                "a missed deadline is reported for " + n + ", which the order never entered"));
-        ServiceOrderChecks.deadlineSignals(check, visits, deadlineSignals);
+        ServiceOrderChecks.all(check, intake, limits, visits, auditTrail, pauses, returnVisit, missedReported,
+                deadlineSignals);
         return check.restore(() -> new ServiceOrder(intake, limits, basis, List.ofAll(visits), List.ofAll(auditTrail),
                 pauses, returnVisit, missedReported, List.ofAll(deadlineSignals)));
     }
@@ -211,26 +201,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> recordReturnVisit(
             ReturnVisitOutcome outcome, PurposeRegister register, ResponsibleParty next, StaffId who, Instant at,
             String note) {
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(register, "register");
-        if (!register.getId().equals(intake.customer())) {
-            throw new IllegalArgumentException("order " + id() + " is about customer " + intake.customer().value()
-                    + ", not " + register.getId().value() + " whose register was given");
-        }
-        return OrderMoves.move(this, Node.RETURN_VISITED, next, who, at, note).flatMap(c -> {
-            if (c.changedNothing()) {
-                return Either.right(c);
-            }
-            Either<PurposeRejection, PurposeRegister.Permit> permit = register.permit(PersonalDataUse.RETURN_VISIT, at);
-            if (permit.isLeft()) {
-                return Either.left(new ServiceOrderRejection.PurposeNotAllowed(id(), permit.getLeft()));
-            }
-            ServiceOrder visited = c.state().withReturnVisit(Option.some(outcome));
-            return Either.right(outcome == ReturnVisitOutcome.DISSATISFIED
-                    ? Changed.of(visited, c.events().append(new ServiceOrderEvent.EscalatedToAccountManager(id(),
-                    intake.accountManager(), note, at)))
-                    : Changed.of(visited, c.events()));
-        });
+        return OrderMoves.recordReturnVisit(this, outcome, register, next, who, at, note);
     }
 
     /** RETURN_VISITED -> CLOSED; final. */
@@ -244,6 +215,40 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     }
 
     /**
+     * Sends the work back ({@link Setback#REWORK}): COMPLETED, DELIVERED or RETURN_VISITED -> IN_PROGRESS, with
+     * {@code party} responsible again; {@code reason} and {@code decidedBy} go to the audit trail and
+     * {@link ServiceOrderEvent.OrderSetBack}. Its limits run on from where they are (they count from acceptance).
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> rework(ResponsibleParty party,
+            StaffId decidedBy, Instant at, String reason) {
+        return OrderMoves.setBack(this, Setback.REWORK, party, decidedBy, at, reason, Option.none());
+    }
+
+    /**
+     * Reopens a closed fault that came back within {@code window} of its close ({@link Setback#REOPEN}): the same
+     * order, IN_PROGRESS, its clock continuing from where it stopped (the time closed does not count, see
+     * {@link #elapsed}), so its restoration is read against the limit from acceptance. Refused for other kinds
+     * ({@link ServiceOrderRejection.NotReopenable}) and after the window ({@link ServiceOrderRejection.ReopenWindowPassed}).
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reopen(ResponsibleParty party,
+            StaffId decidedBy, Instant at, String reason, ReopenWindow window) {
+        Objects.requireNonNull(window, "window");
+        return OrderMoves.setBack(this, Setback.REOPEN, party, decidedBy, at, reason, Option.some(window));
+    }
+
+    /** Refuses the order before work starts ({@link Setback#REJECT}): ACCEPTED or DISPATCHED -> REJECTED; final. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reject(StaffId decidedBy, Instant at,
+                                                                                         String reason) {
+        return OrderMoves.setBack(this, Setback.REJECT, current().party(), decidedBy, at, reason, Option.none());
+    }
+
+    /** The work cannot be done ({@link Setback#FAIL}): DISPATCHED or IN_PROGRESS -> FAILED; final. */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> fail(StaffId decidedBy, Instant at,
+                                                                                       String reason) {
+        return OrderMoves.setBack(this, Setback.FAIL, current().party(), decidedBy, at, reason, Option.none());
+    }
+
+    /**
      * Moves the order to {@code to}, with {@code party} responsible there; the named commands above call it. Refused
      * when the move is not in the flow, the order is finished, paused (except to cancel), or {@code at} is before
      * the latest instant recorded; RETURN_VISITED is reached through {@link #recordReturnVisit} only
@@ -253,6 +258,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
                                                                                          StaffId who, Instant at, String note) {
         if (to == Node.RETURN_VISITED && !OrderMoves.isRepeatOf(this, to, party, who, at, note)) {
             return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, "recordReturnVisit"));
+        } else if (to == Node.REJECTED || to == Node.FAILED) {   // moves against the flow have their own commands
+            return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, to == Node.REJECTED ? "reject" : "fail"));
         }
         return OrderMoves.move(this, to, party, who, at, note);
     }
@@ -263,18 +270,12 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> pause(PauseReason reason, StaffId who,
                                                                                         Instant at) {
-        if (pauses.openPause().exists(p -> p.start().equals(at) && p.reason() == reason && p.recordedBy().equals(who))) {
-            return Either.right(Changed.nothing(this));
-        }
-        return OrderMoves.recordPause(this, at, pauses.start(at, reason, who), new ServiceOrderEvent.ClockPaused(id(), reason, at));
+        return OrderMoves.pause(this, reason, who, at);
     }
 
     /** Starts the clock again. Refused when finished, not paused or out of order; the same resumption repeated changes nothing. */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> resume(StaffId who, Instant at) {
-        if (pauses.pauses().lastOption().exists(p -> p.end().contains(at) && p.endedBy().contains(who))) {
-            return Either.right(Changed.nothing(this));
-        }
-        return OrderMoves.recordPause(this, at, pauses.end(at, who), new ServiceOrderEvent.ClockResumed(id(), at));
+        return OrderMoves.resume(this, who, at);
     }
 
     /**
@@ -363,24 +364,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     /** The visit's limit read up to {@code until}. */
     Either<MeasureError, Option<ClockReading>> readingUntil(int index, Instant until, CalendarVersions calendars) {
-        NodeVisit visit = visits.get(index);
-        Option<NodeLimit> limit = limits.of(visit.node());
-        if (limit.isEmpty()) {
-            return Either.right(Option.none());
-        }
-        Either<MeasureError, CalendarVersions.Pinned> calendar = calendarIn(calendars);
-        if (calendar.isLeft()) {
-            return Either.left(calendar.getLeft());
-        }
-        Instant from = switch (limit.get().from()) {
-            case NODE_ENTRY -> visit.entered();
-            case ACCEPTANCE -> acceptedAt();
-            case COMPLETION -> visits.take(index + 1).findLast(v -> v.node() == Node.COMPLETED)
-                    .map(NodeVisit::entered).getOrElse(visit.entered());
-        };
-        return SlaClock.read(limit.get().limit(), from, until, pauses, calendar.get().calendar(), basis.zone())
-                .<MeasureError>mapLeft(e -> new MeasureError.Calendar(id(), e))
-                .map(Option::some);
+        return OrderClock.read(this, index, until, calendars);
     }
 
     @Override
@@ -460,9 +444,31 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return visits.head().entered();
     }
 
-    /** When the order entered COMPLETED, if it did. */
+    /** When the order last entered COMPLETED, if it did (after a rework, the completion that followed it). */
     public Option<Instant> completedAt() {
-        return visits.find(v -> v.node() == Node.COMPLETED).map(NodeVisit::entered);
+        return visits.findLast(v -> v.node() == Node.COMPLETED).map(NodeVisit::entered);
+    }
+
+    /** How many times the order was reopened ({@link Setback#REOPEN}). */
+    public int reopenCount() {
+        return auditTrail.count(e -> e.setback().contains(Setback.REOPEN));
+    }
+
+    /**
+     * The time the order's clock has run from acceptance up to {@code asOf} (up to the final node's entry once
+     * finished), net of pauses and of the time it spent closed before each reopening: the sum of its open periods
+     * net of pauses.
+     */
+    public Duration elapsed(Instant asOf) {
+        return OrderClock.elapsed(this, asOf);
+    }
+
+    /**
+     * What stops the order's clock: its pauses, and each period it spent closed before it was reopened (as a pause of
+     * the clock only; {@link #pauses()} holds the customer's pauses alone).
+     */
+    public PauseLedger clockStops() {
+        return OrderClock.stops(this);
     }
 
     /** The latest instant recorded: a node entry or a pause start or end. */

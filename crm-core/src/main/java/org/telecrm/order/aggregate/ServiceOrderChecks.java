@@ -1,8 +1,10 @@
 package org.telecrm.order.aggregate;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import org.telecrm.kernel.RestoreCheck;
+import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.Pause;
 import org.telecrm.order.clock.PauseLedger;
 
@@ -14,7 +16,24 @@ final class ServiceOrderChecks {
     private ServiceOrderChecks() {
     }
 
-    static void visits(RestoreCheck check, Seq<NodeVisit> visits, boolean delivery) {
+    /** Every check of {@link ServiceOrder#restore}, in the order of its Javadoc. */
+    static void all(RestoreCheck check, OrderIntake intake, NodeLimits limits, Seq<NodeVisit> visits,
+                    Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+                    Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals) {
+        check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
+                && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
+        visits(check, visits, limits.delivery(), intake.kind());
+        auditTrail(check, visits, auditTrail);
+        pauses(check, visits, pauses);
+        boolean visited = visits.exists(v -> v.node() == Node.RETURN_VISITED);
+        check.when(visited != returnVisit.isDefined(), "returnVisit", () -> visited
+                ? "a return-visited order records the customer's answer" : "only a return-visited order has an answer");
+        missedReported.filter(n -> !visits.exists(v -> v.node() == n)).forEach(n -> check.problem("missedReported",
+                "a missed deadline is reported for " + n + ", which the order never entered"));
+        deadlineSignals(check, visits, deadlineSignals);
+    }
+
+    static void visits(RestoreCheck check, Seq<NodeVisit> visits, boolean delivery, OrderKind kind) {
         check.when(visits.isEmpty(), "visits", () -> "an order has at least its acceptance visit");
         check.when(visits.headOption().exists(v -> v.node() != Node.ACCEPTED), "visits[0].node",
                 () -> "an order starts ACCEPTED, not " + visits.head().node());
@@ -29,7 +48,8 @@ final class ServiceOrderChecks {
             check.when(visit.left().isEmpty(), at + ".left", () -> "every node but the current one has been left");
             check.when(visit.left().exists(l -> !l.equals(next.entered())), "visits[" + (i + 1) + "].entered",
                     () -> next.entered() + " is not when the node before it was left, " + visit.left().get());
-            check.when(!visit.node().next(delivery).contains(next.node()), "visits[" + (i + 1) + "].node",
+            check.when(!visit.node().next(delivery).contains(next.node())
+                            && !Setback.of(visit.node(), next.node()).exists(s -> s.allowedFor(kind)), "visits[" + (i + 1) + "].node",
                     () -> "the flow does not move from " + visit.node() + " to " + next.node());
         }
     }

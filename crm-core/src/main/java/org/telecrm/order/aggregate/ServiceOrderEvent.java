@@ -3,6 +3,7 @@ package org.telecrm.order.aggregate;
 import io.vavr.control.Option;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.AggregateEvent;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.PauseReason;
@@ -72,5 +73,14 @@ public sealed interface ServiceOrderEvent extends AggregateEvent<ServiceOrderId>
      */
     record LimitEscalated(ServiceOrderId order, Node node, DeadlineStage to, DepartmentId department, String reading,
                           Instant occurredAt) implements ServiceOrderEvent {
+    }
+
+    /**
+     * The order moved against its flow ({@link Setback}: rework, reopen, reject, fail), with the reason and who
+     * decided; a {@link NodeEntered} comes with it.
+     */
+    record OrderSetBack(ServiceOrderId order, Setback setback, Node from, Node to, ResponsibleParty party,
+                        String reason, StaffId decidedBy, Instant occurredAt)
+            implements ServiceOrderEvent {
     }
 }

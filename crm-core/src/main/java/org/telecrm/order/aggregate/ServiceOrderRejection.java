@@ -87,4 +87,20 @@ public sealed interface ServiceOrderRejection {
             return "order " + order + ": " + to + " is reached by " + command + " only";
         }
     }
+
+    /** Only a fault report is reopened ({@link Setback#REOPEN}). */
+    record NotReopenable(ServiceOrderId order, OrderKind kind) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": a " + kind + " order is not reopened; only a fault report is";
+        }
+    }
+
+    /** The fault came back after the reopen window: it is a new order. */
+    record ReopenWindowPassed(ServiceOrderId order, Instant closedAt, ReopenWindow window, Instant at)
+            implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": closed at " + closedAt + ", the reopen window of " + window.within()
+                    + " had passed at " + at + "; take a new order";
+        }
+    }
 }

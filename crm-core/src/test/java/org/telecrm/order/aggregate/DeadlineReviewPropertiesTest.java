@@ -32,7 +32,8 @@ import static org.telecrm.order.aggregate.Orders.bj;
 import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 /**
- * Issue 15, item 6: under random command sequences (moves legal or not, pauses, resumptions) with deadline reviews at
+ * Issue 15, item 6: under random command sequences (moves legal or not, rework, reopen, reject, fail, pauses,
+ * resumptions) with deadline reviews at
  * random instants (sometimes before the latest one), every warning, violation and escalation is announced exactly
  * once and never before its instant. Each announcement is checked against the clock read independently (clock-time
  * limits: elapsed time minus the pauses' overlap, computed here), and after every review everything due by its
@@ -40,13 +41,16 @@ import static org.telecrm.testing.Purposes.returnVisitsAllowed;
  */
 class DeadlineReviewPropertiesTest {
 
-    /** 0 pause, 1 resume, 2-3 review, else move; {@code minutes} after the latest instant (negative: back-dated). */
+    /**
+     * 0 pause, 1 resume, 2-3 review, 4 rework, 5 reopen, 6 reject, 7 fail, else move; {@code minutes} after the latest
+     * instant (negative: back-dated).
+     */
     record Command(int what, Node to, PauseReason reason, long minutes) {
     }
 
     @Provide
     Arbitrary<Seq<Command>> commands() {
-        Arbitrary<Command> one = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.of(Node.class),
+        Arbitrary<Command> one = Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.of(Node.class),
                         Arbitraries.of(PauseReason.class), Arbitraries.longs().between(-30, 3000)
                                 .edgeCases(e -> e.add(0L)))
                 .as(Command::new);
@@ -101,6 +105,10 @@ class DeadlineReviewPropertiesTest {
                 Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> result = switch (command.what()) {
                     case 0 -> order.pause(command.reason(), CLERK, at);
                     case 1 -> order.resume(CLERK, at);
+                    case 4 -> order.rework(LINES, CLERK, at, "rework");
+                    case 5 -> order.reopen(LINES, CLERK, at, "back", ReopenWindow.SAMPLE);
+                    case 6 -> order.reject(CLERK, at, "refused");
+                    case 7 -> order.fail(CLERK, at, "cannot be done");
                     default -> command.to() == Node.RETURN_VISITED
                             ? order.recordReturnVisit(ReturnVisitOutcome.SATISFIED,
                             returnVisitsAllowed(order.intake().customer()), LINES, CLERK, at, "step")
@@ -144,10 +152,17 @@ class DeadlineReviewPropertiesTest {
                     .map(NodeVisit::entered).getOrElse(visit.entered());
         };
         ClockReading reading = limit.limit() instanceof TimeLimit.ClockTime clock
-                ? new ClockReading.Time(netOfPauses(order.pauses().pauses(), from, until), clock.duration())
-                : SlaClock.read(limit.limit(), from, until, order.pauses(), CALENDARS.calendar(1).get(),
+                ? new ClockReading.Time(netOfPauses(order.pauses().pauses().appendAll(closedBeforeReopening(order)), from,
+                until), clock.duration())
+                : SlaClock.read(limit.limit(), from, until, order.clockStops(), CALENDARS.calendar(1).get(),
                 order.basis().zone()).get();
         return DeadlineReview.reached(reading, policy.of(visit.node()), current);
+    }
+
+    /** The time the order spent closed before each reopening, as pauses: its clock does not run then. */
+    static Seq<Pause> closedBeforeReopening(ServiceOrder order) {
+        return order.visits().filter(v -> v.node() == Node.CLOSED && v.left().isDefined())
+                .map(v -> new Pause(v.entered(), v.left(), PauseReason.SITE_NOT_READY, CLERK, v.left().map(l -> CLERK)));
     }
 
     /** Time from {@code from} to {@code until} minus the part the pauses cover (an open pause runs to {@code until}). */
