@@ -4,7 +4,9 @@ import org.telecrm.customer.star.StarLevel;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.Anchor;
 import org.telecrm.order.aggregate.Channel;
+import org.telecrm.order.aggregate.DeadlineStage;
 import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.Setback;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.order.clock.PauseReason;
@@ -38,7 +40,12 @@ final class StoredNames {
                 "THREE_STARS", StarLevel.FOUR_STARS, "FOUR_STARS", StarLevel.FIVE_STARS, "FIVE_STARS");
         constants(Node.ACCEPTED, "ACCEPTED", Node.DISPATCHED, "DISPATCHED", Node.IN_PROGRESS, "IN_PROGRESS",
                 Node.COMPLETED, "COMPLETED", Node.DELIVERED, "DELIVERED", Node.RETURN_VISITED, "RETURN_VISITED",
-                Node.CLOSED, "CLOSED", Node.CANCELLED, "CANCELLED");
+                Node.CLOSED, "CLOSED", Node.CANCELLED, "CANCELLED", Node.REJECTED, "REJECTED", Node.FAILED, "FAILED");
+        constants(DeadlineStage.WARNING, "WARNING", DeadlineStage.VIOLATION, "VIOLATION",
+                DeadlineStage.ESCALATED_TO_DEPARTMENT, "ESCALATED_TO_DEPARTMENT",
+                DeadlineStage.ESCALATED_TO_SUPERVISOR, "ESCALATED_TO_SUPERVISOR",
+                DeadlineStage.ESCALATED_TO_SERVICE_SUPERVISION, "ESCALATED_TO_SERVICE_SUPERVISION");
+        constants(Setback.REWORK, "REWORK", Setback.REOPEN, "REOPEN", Setback.REJECT, "REJECT", Setback.FAIL, "FAIL");
         constants(Anchor.NODE_ENTRY, "NODE_ENTRY", Anchor.ACCEPTANCE, "ACCEPTANCE", Anchor.COMPLETION, "COMPLETION");
         constants(PauseReason.SITE_NOT_READY, "SITE_NOT_READY", PauseReason.CUSTOMER_REQUESTED_DELAY,
                 "CUSTOMER_REQUESTED_DELAY");
@@ -51,7 +58,10 @@ final class StoredNames {
                 ServiceOrderEvent.OrderAccepted.class, "OrderAccepted", ServiceOrderEvent.NodeEntered.class,
                 "NodeEntered", ServiceOrderEvent.ClockPaused.class, "ClockPaused", ServiceOrderEvent.ClockResumed.class,
                 "ClockResumed", ServiceOrderEvent.DeadlineMissed.class, "DeadlineMissed",
-                ServiceOrderEvent.EscalatedToAccountManager.class, "EscalatedToAccountManager");
+                ServiceOrderEvent.EscalatedToAccountManager.class, "EscalatedToAccountManager",
+                ServiceOrderEvent.LimitWarning.class, "LimitWarning", ServiceOrderEvent.LimitViolated.class,
+                "LimitViolated", ServiceOrderEvent.LimitEscalated.class, "LimitEscalated",
+                ServiceOrderEvent.OrderSetBack.class, "OrderSetBack");
     }
 
     private StoredNames() {
