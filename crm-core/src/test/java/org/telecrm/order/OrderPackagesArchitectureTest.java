@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The order packages are layered (CoreArchitectureTest checks cycles between top-level packages only): the
  * vocabulary ({@code OrderKind}) depends on no sub-package; the clock on neither the aggregate nor what uses it; the
- * aggregate on neither jeopardy nor the compensation link; nothing outside the order packages on the aggregate.
+ * aggregate on neither jeopardy nor the compensation link nor the mass outage; nothing outside the order packages on
+ * the aggregate; the order aggregate and the mass outage are the only aggregate roots.
  */
 @AnalyzeClasses(packages = "org.telecrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class OrderPackagesArchitectureTest {
@@ -40,7 +41,11 @@ class OrderPackagesArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.telecrm.order.aggregate..");
 
     @ArchTest
-    static final ArchRule theAggregateIsTheOnlyAggregateRootInOrder = classes().that().resideInAPackage("org.telecrm.order..")
+    static final ArchRule theAggregatesAreTheOrderAndTheMassOutage = classes().that().resideInAPackage("org.telecrm.order..")
             .and().areAssignableTo(org.jmolecules.ddd.types.AggregateRoot.class)
-            .should().resideInAPackage("org.telecrm.order.aggregate..");
+            .should().resideInAnyPackage("org.telecrm.order.aggregate..", "org.telecrm.order.outage..");
+
+    @ArchTest
+    static final ArchRule theAggregateKnowsNoMassOutage = noClasses().that().resideInAPackage("org.telecrm.order.aggregate..")
+            .should().dependOnClassesThat().resideInAPackage("org.telecrm.order.outage..");
 }
