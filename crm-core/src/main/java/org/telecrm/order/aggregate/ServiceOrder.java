@@ -33,8 +33,9 @@ import java.util.Objects;
  * <p><b>Lifecycle.</b> {@link #accept} creates it in {@link Node#ACCEPTED}; it then moves through the node flow of
  * {@link Node} ({@link #dispatch}, {@link #startWork}, {@link #complete}, {@link #deliver} — only a provisioning
  * order for a key account's headquarters —, {@link #recordReturnVisit}, {@link #close}), or is {@link #cancel
- * cancelled} from any open node. Every other move is refused with {@link ServiceOrderRejection.IllegalTransition}
- * naming from and to; a closed or cancelled order refuses every command ({@link ServiceOrderRejection.Finished}).
+ * cancelled} from any open node; against the flow only by {@link #rework}, {@link #reopen}, {@link #reject}, {@link
+ * #fail} ({@link Setback}). Other moves: {@link ServiceOrderRejection.IllegalTransition}; a finished order refuses
+ * every command ({@link ServiceOrderRejection.Finished}) but the reopening of a closed fault.
  * A command repeated exactly (a host's retry: the move that made the current node, with the same party, person,
  * instant and note; the same pause or resumption) is accepted and changes nothing ({@code Changed.changedNothing()}).
  *
@@ -52,8 +53,9 @@ import java.util.Objects;
  *       later table, calendar or terms version never changes the order's readings.</li>
  * </ul>
  *
- * <p>Deadlines: {@link #reviewDeadlines} (a host runs it, e.g. hourly) raises {@link ServiceOrderEvent.DeadlineMissed}
- * once when the delivery or return-visit deadline of the current node has passed. A dissatisfied return visit raises
+ * <p>Deadlines: {@link #reviewLimits} (a host runs it, e.g. hourly) warns, reports violations and escalates every node
+ * limit, each once; {@link #reviewDeadlines} raises {@link ServiceOrderEvent.DeadlineMissed} for delivery and return
+ * visits. A dissatisfied return visit raises
  * {@link ServiceOrderEvent.EscalatedToAccountManager}. {@link #restore} rebuilds an order from stored state without
  * events, refusing state that breaks these invariants.
  *
@@ -215,10 +217,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     }
 
     /**
-     * Sends the work back ({@link Setback#REWORK}): COMPLETED, DELIVERED or RETURN_VISITED -> IN_PROGRESS, with
-     * {@code party} responsible again; {@code reason} and {@code decidedBy} go to the audit trail and
-     * {@link ServiceOrderEvent.OrderSetBack}. Its limits run on from where they are (they count from acceptance).
-     */
+     * Sends the work back ({@link Setback#REWORK}): COMPLETED, DELIVERED or RETURN_VISITED -> IN_PROGRESS, {@code party}
+     * responsible; reason and who decided in the trail and {@link ServiceOrderEvent.OrderSetBack}; limits run on. */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> rework(ResponsibleParty party,
             StaffId decidedBy, Instant at, String reason) {
         return OrderMoves.setBack(this, Setback.REWORK, party, decidedBy, at, reason, Option.none());
