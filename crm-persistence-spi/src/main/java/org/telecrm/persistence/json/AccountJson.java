@@ -30,6 +30,7 @@ import org.telecrm.persistence.outbox.OutboxMessage;
 
 import java.time.ZoneId;
 
+
 /**
  * The JSON of a billing {@link Account} and its {@link AccountEvent}s, schema version {@value #SCHEMA_VERSION}.
  *
@@ -76,14 +77,14 @@ public final class AccountJson {
     /** The stable aggregate type name in event ids and message types. */
     public static final String ACCOUNT_TYPE = org.telecrm.persistence.accounts.Accounts.TYPE;
 
-    private static final StableNames<AccountState> STATES = StableNames.of(
+    static final StableNames<AccountState> STATES = StableNames.of(
             Tuple.of(AccountState.ACTIVE, "ACTIVE"),
             Tuple.of(AccountState.REMINDED, "REMINDED"),
             Tuple.of(AccountState.PARTIALLY_SUSPENDED, "PARTIALLY_SUSPENDED"),
             Tuple.of(AccountState.SUSPENDED_FOR_ARREARS, "SUSPENDED_FOR_ARREARS"),
             Tuple.of(AccountState.CLOSED, "CLOSED"));
 
-    private static final StableNames<LedgerEntry.Adjustment.Direction> DIRECTIONS = StableNames.of(
+    static final StableNames<LedgerEntry.Adjustment.Direction> DIRECTIONS = StableNames.of(
             Tuple.of(LedgerEntry.Adjustment.Direction.DEBIT, "DEBIT"),
             Tuple.of(LedgerEntry.Adjustment.Direction.CREDIT, "CREDIT"));
 
@@ -106,7 +107,7 @@ public final class AccountJson {
         return document(account, false);
     }
 
-    private static String document(Account account, boolean withEntries) {
+    static String document(Account account, boolean withEntries) {
         ObjectNode node = Json.document(SCHEMA_VERSION);
         node.put("id", account.getId().value());
         node.put("owner", account.owner().value());
@@ -150,7 +151,7 @@ public final class AccountJson {
         return Json.read(json, SCHEMA_VERSION, r -> r.optionalObject("ledgerHead").map(AccountJson::seal));
     }
 
-    private static Account account(JsonReader r, boolean withEntries) {
+    static Account account(JsonReader r, boolean withEntries) {
         AccountId id = r.parsed("id", AccountId::of, "an account id (not blank)");
         CustomerId owner = r.parsed("owner", CustomerId::of, "a customer id (not blank)");
         JsonReader status = r.object("status");
@@ -222,20 +223,20 @@ public final class AccountJson {
     public record StoredEntry(LedgerEntry entry, LedgerSeal seal) {
     }
 
-    private static ObjectNode sealed(LedgerEntry entry, LedgerSeal seal) {
+    static ObjectNode sealed(LedgerEntry entry, LedgerSeal seal) {
         ObjectNode node = seal(seal);
         node.setAll(entry(entry));
         return node;
     }
 
-    private static ObjectNode seal(LedgerSeal seal) {
+    static ObjectNode seal(LedgerSeal seal) {
         ObjectNode node = Json.object();
         node.put("sequence", seal.sequence());
         node.put("hash", seal.hash());
         return node;
     }
 
-    private static LedgerSeal seal(JsonReader r) {
+    static LedgerSeal seal(JsonReader r) {
         long sequence = r.longValue("sequence");
         String hash = r.text("hash");
         if (sequence < 1) {
@@ -247,89 +248,19 @@ public final class AccountJson {
         return new LedgerSeal(sequence, hash);
     }
 
-    private static StoredEntry storedEntry(JsonReader r) {
+    static StoredEntry storedEntry(JsonReader r) {
         return new StoredEntry(entry(r), seal(r));
     }
 
     /** An entry and its seal; none when the entry has neither {@code sequence} nor {@code hash} (stored before seals). */
-    private static Tuple2<LedgerEntry, Option<LedgerSeal>> maybeSealed(JsonReader r) {
+    static Tuple2<LedgerEntry, Option<LedgerSeal>> maybeSealed(JsonReader r) {
         LedgerEntry entry = entry(r);
         return Tuple.of(entry, r.has("sequence") || r.has("hash") ? Option.some(seal(r)) : Option.none());
     }
 
-    // ---- ledgers stored before the seals ------------------------------------------------------------------------
-
-    /**
-     * Why an account whose stored ledger lacks seals is not restored: a ledger stored before {@link LedgerSeal}s
-     * existed (no entry sealed, no {@code ledgerHead}) names the migration step that seals it,
-     * {@link #reseal}; a ledger where only some entries lack their seal had seals removed, and names those entries.
-     * Sealing such a ledger silently on load would accept whatever was stored, tampering included, as sealed: the
-     * step is the operator's, run once after checking the ledgers (docs/accounts.md, "Ledgers stored before the seals").
-     *
-     * @param seals each entry's seal as stored, in order (none where it has none)
-     * @param head  the {@code ledgerHead} stored with the account
-     */
-    public static RestoreError unsealed(String accountId, Seq<Option<LedgerSeal>> seals, Option<LedgerSeal> head) {
-        if (seals.forAll(Option::isEmpty) && head.isEmpty()) {
-            return new RestoreError("account", accountId, List.of(new FieldProblem("ledger", seals.size()
-                    + " entries without seals: the ledger was stored before ledger seals (or stripped of them) and is"
-                    + " refused until it is resealed by the migration step (AccountJson.reseal,"
-                    + " JdbcStorage.resealLedgers)")));
-        }
-        return new RestoreError("account", accountId, seals.zipWithIndex().filter(s -> s._1.isEmpty())
-                .map(s -> new FieldProblem("ledger[" + s._2 + "]", "has no seal while the ledger has seals: a seal"
-                        + " was removed")).toList());
-    }
-
-    /**
-     * Whether a ledger entry as a store kept it ({@link #writeEntry}'s shape) has no seal at all: one stored before
-     * ledger seals. False for anything else, including text that is not an entry.
-     */
-    public static boolean isUnsealedEntry(String json) {
-        return Json.readObject(json, r -> !r.has("sequence") && !r.has("hash")).getOrElse(false);
-    }
-
-    /** A ledger entry stored before ledger seals ({@link #writeEntry}'s shape without sequence and hash). */
-    public static Either<JsonError, LedgerEntry> readUnsealedEntry(String json) {
-        return Json.readObject(json, r -> {
-            if (r.has("sequence") || r.has("hash")) {
-                throw r.invalidField("sequence", "a seal", "an entry stored before ledger seals, without one");
-            }
-            return entry(r);
-        });
-    }
-
-    /**
-     * The migration step for an account document stored before ledger seals: the same account with its ledger
-     * sealed afresh ({@link Account#restore(AccountId, CustomerId, AccountTerms, java.time.Instant, Seq, AccountStatus)},
-     * which checks every other invariant first), as {@link #write} writes it. Run it once per stored account, after
-     * checking the stored ledgers (seals cannot vouch for what was stored before them): what it seals is what the
-     * store holds. A document that is already sealed is returned as read back and written again (the step may run
-     * twice); one with only some seals, or an account that breaks its invariants, is {@link JsonError.NotRestorable}.
-     *
-     * <pre>{@code
-     * String sealed = AccountJson.reseal(stored).get();   // then store it in place of the old document
-     * }</pre>
-     */
-    public static Either<JsonError, String> reseal(String json) {
-        return Json.read(json, SCHEMA_VERSION, r -> {
-            Seq<Tuple2<LedgerEntry, Option<LedgerSeal>>> read = r.objects("ledger", AccountJson::maybeSealed);
-            Option<LedgerSeal> head = r.optionalObject("ledgerHead").map(AccountJson::seal);
-            if (read.exists(e -> e._2.isDefined()) || head.isDefined()) {
-                return write(account(r, true));
-            }
-            JsonReader status = r.object("status");
-            AccountId id = r.parsed("id", AccountId::of, "an account id (not blank)");
-            return write(Account.restore(id, r.parsed("owner", CustomerId::of, "a customer id (not blank)"),
-                    terms(r.object("terms")), r.instant("openedAt"), read.map(Tuple2::_1),
-                    AccountStatus.of(STATES.read(status, "state"), status.instant("since")))
-                    .getOrElseThrow(JsonFailure::notRestorable));
-        });
-    }
-
     // ---- parts --------------------------------------------------------------------------------------------------
 
-    private static ObjectNode terms(AccountTerms terms) {
+    static ObjectNode terms(AccountTerms terms) {
         ObjectNode node = Json.object();
         ObjectNode cycle = node.putObject("billingCycle");
         cycle.put("startDay", terms.billingCycle().startDay());
@@ -344,7 +275,7 @@ public final class AccountJson {
         return node;
     }
 
-    private static AccountTerms terms(JsonReader r) {
+    static AccountTerms terms(JsonReader r) {
         JsonReader cycle = r.object("billingCycle");
         BillingCycle billingCycle = new BillingCycle(cycle.intValue("startDay"),
                 cycle.parsed("zone", ZoneId::of, "a time zone id such as Asia/Shanghai"));
@@ -353,7 +284,7 @@ public final class AccountJson {
                 r.optionalObject("dunning").map(DunningJson::dunning).getOrElse(DunningSchedule.SINGLE_STEP));
     }
 
-    private static ObjectNode entry(LedgerEntry entry) {
+    static ObjectNode entry(LedgerEntry entry) {
         ObjectNode node = Json.object();
         if (entry instanceof LedgerEntry.Adjustment adjustment) {
             node.put("kind", "ADJUSTMENT");
@@ -371,7 +302,7 @@ public final class AccountJson {
         return node;
     }
 
-    private static String entryKind(LedgerEntry entry) {
+    static String entryKind(LedgerEntry entry) {
         if (entry instanceof LedgerEntry.Charge) {
             return "CHARGE";
         } else if (entry instanceof LedgerEntry.Payment) {
@@ -382,7 +313,7 @@ public final class AccountJson {
         return "ADJUSTMENT";
     }
 
-    private static LedgerEntry entry(JsonReader r) {
+    static LedgerEntry entry(JsonReader r) {
         String kind = r.text("kind");
         EntryReference reference = reference(r, "reference");
         Money amount = money(r, "amountFen");
@@ -396,7 +327,7 @@ public final class AccountJson {
         };
     }
 
-    private static <E extends LedgerEntry> E entry(JsonReader r, String field, Class<E> kind, String kindName) {
+    static <E extends LedgerEntry> E entry(JsonReader r, String field, Class<E> kind, String kindName) {
         LedgerEntry entry = entry(r.object(field));
         if (!kind.isInstance(entry)) {
             throw r.object(field).invalidField("kind", entryKind(entry), kindName);
@@ -412,110 +343,15 @@ public final class AccountJson {
         return Money.ofFen(r.longValue(field));
     }
 
-    private static ObjectNode cycle(CyclePeriod cycle) {
+    static ObjectNode cycle(CyclePeriod cycle) {
         ObjectNode node = Json.object();
         node.put("start", cycle.start().toString());
         node.put("end", cycle.end().toString());
         return node;
     }
 
-    private static CyclePeriod cycle(JsonReader r) {
+    static CyclePeriod cycle(JsonReader r) {
         return r.build("end", () -> new CyclePeriod(r.date("start"), r.date("end")));
-    }
-
-    // ---- events -------------------------------------------------------------------------------------------------
-
-    /** The event's stable type name, the {@code type} field of its JSON: {@code "PaymentPosted"}. */
-    public static String eventType(AccountEvent event) {
-        if (event instanceof AccountEvent.AccountOpened) {
-            return "AccountOpened";
-        } else if (event instanceof AccountEvent.ChargePosted) {
-            return "ChargePosted";
-        } else if (event instanceof AccountEvent.PaymentPosted) {
-            return "PaymentPosted";
-        } else if (event instanceof AccountEvent.AdjustmentPosted) {
-            return "AdjustmentPosted";
-        } else if (event instanceof AccountEvent.CompensationCredited) {
-            return "CompensationCredited";
-        } else if (event instanceof AccountEvent.SpendAlertRaised) {
-            return "SpendAlertRaised";
-        } else if (event instanceof AccountEvent.SuspendedForArrears) {
-            return "SuspendedForArrears";
-        } else if (event instanceof AccountEvent.ReopenedAfterArrears) {
-            return "ReopenedAfterArrears";
-        } else if (event instanceof AccountEvent.AccountClosed) {
-            return "AccountClosed";
-        }
-        return DunningJson.eventType(event);
-    }
-
-    /** The event as JSON (see the class comment for the names). */
-    public static String writeEvent(AccountEvent event) {
-        ObjectNode node = Json.document(SCHEMA_VERSION);
-        node.put("type", eventType(event));
-        node.put("account", event.account().value());
-        node.put("occurredAt", event.occurredAt().toString());
-        if (event instanceof AccountEvent.AccountOpened e) {
-            node.put("owner", e.owner().value());
-            node.set("terms", terms(e.terms()));
-        } else if (event instanceof AccountEvent.EntryPosted e) {
-            node.set("entry", entry(e.entry()));
-            node.put("balanceOwedFen", e.balanceOwed().fen());
-        } else if (event instanceof AccountEvent.SpendAlertRaised e) {
-            node.put("thresholdFen", e.threshold().fen());
-            node.set("cycle", cycle(e.cycle()));
-            node.put("spendFen", e.spend().fen());
-        } else if (event instanceof AccountEvent.SuspendedForArrears e) {
-            node.put("owner", e.owner().value());
-            node.put("balanceOwedFen", e.balanceOwed().fen());
-            node.put("creditLimitFen", e.creditLimit().fen());
-            node.put("overLimitSince", e.overLimitSince().toString());
-        } else if (event instanceof AccountEvent.ReopenedAfterArrears e) {
-            node.put("owner", e.owner().value());
-            e.clearedBy().forEach(reference -> node.put("clearedBy", reference.value()));
-            node.put("balanceOwedFen", e.balanceOwed().fen());
-        } else if (event instanceof AccountEvent.AccountClosed e) {
-            node.put("owner", e.owner().value());
-        } else {
-            DunningJson.write(node, event);
-        }
-        return Json.text(node);
-    }
-
-    /** The event this JSON describes. */
-    public static Either<JsonError, AccountEvent> readEvent(String json) {
-        return Json.read(json, SCHEMA_VERSION, AccountJson::event);
-    }
-
-    private static AccountEvent event(JsonReader r) {
-        String type = r.text("type");
-        AccountId account = r.parsed("account", AccountId::of, "an account id (not blank)");
-        java.time.Instant at = r.instant("occurredAt");
-        return switch (type) {
-            case "AccountOpened" -> new AccountEvent.AccountOpened(account, owner(r), terms(r.object("terms")), at);
-            case "ChargePosted" -> new AccountEvent.ChargePosted(account,
-                    entry(r, "entry", LedgerEntry.Charge.class, "CHARGE"), money(r, "balanceOwedFen"), at);
-            case "PaymentPosted" -> new AccountEvent.PaymentPosted(account,
-                    entry(r, "entry", LedgerEntry.Payment.class, "PAYMENT"), money(r, "balanceOwedFen"), at);
-            case "AdjustmentPosted" -> new AccountEvent.AdjustmentPosted(account,
-                    entry(r, "entry", LedgerEntry.Adjustment.class, "ADJUSTMENT"), money(r, "balanceOwedFen"), at);
-            case "CompensationCredited" -> new AccountEvent.CompensationCredited(account,
-                    entry(r, "entry", LedgerEntry.CompensationCredit.class, "COMPENSATION_CREDIT"),
-                    money(r, "balanceOwedFen"), at);
-            case "SpendAlertRaised" -> new AccountEvent.SpendAlertRaised(account, money(r, "thresholdFen"),
-                    cycle(r.object("cycle")), money(r, "spendFen"), at);
-            case "SuspendedForArrears" -> new AccountEvent.SuspendedForArrears(account, owner(r),
-                    money(r, "balanceOwedFen"), money(r, "creditLimitFen"), r.instant("overLimitSince"), at);
-            case "ReopenedAfterArrears" -> new AccountEvent.ReopenedAfterArrears(account, owner(r),
-                    r.optionalText("clearedBy").map(text -> reference(r, "clearedBy")),
-                    money(r, "balanceOwedFen"), at);
-            case "AccountClosed" -> new AccountEvent.AccountClosed(account, owner(r), at);
-            default -> DunningJson.read(r, type, account, at);
-        };
-    }
-
-    static CustomerId owner(JsonReader r) {
-        return r.parsed("owner", CustomerId::of, "a customer id (not blank)");
     }
 
     // ---- outbox -------------------------------------------------------------------------------------------------
@@ -526,7 +362,65 @@ public final class AccountJson {
      * outbox in the transaction of the save.
      */
     public static Seq<OutboxMessage> outboxMessages(AccountId id, long version, Seq<AccountEvent> events) {
-        return Json.outboxMessages(ACCOUNT_TYPE, id.value(), version, events, AccountJson::eventType, AccountEvent::occurredAt,
-                AccountJson::writeEvent);
+        return Json.outboxMessages(ACCOUNT_TYPE, id.value(), version, events, AccountEventJson::eventType, AccountEvent::occurredAt,
+                AccountEventJson::writeEvent);
+    }
+
+    /**
+     * Why an account whose stored ledger lacks seals is not restored: a ledger stored before {@link LedgerSeal}s
+     * existed (no entry sealed, no {@code ledgerHead}) names the migration step that seals it,
+     * {@link #reseal}; a ledger where only some entries lack their seal had seals removed, and names those entries.
+     * Sealing such a ledger silently on load would accept whatever was stored, tampering included, as sealed: the
+     * step is the operator's, run once after checking the ledgers (docs/accounts.md, "Ledgers stored before the seals").
+     *
+     * @param seals each entry's seal as stored, in order (none where it has none)
+     * @param head  the {@code ledgerHead} stored with the account
+     */
+    public static RestoreError unsealed(String accountId, Seq<Option<LedgerSeal>> seals, Option<LedgerSeal> head) {
+        return UnsealedLedgerJson.unsealed(accountId, seals, head);
+    }
+
+    /**
+     * Whether a ledger entry as a store kept it ({@link #writeEntry}'s shape) has no seal at all: one stored before
+     * ledger seals. False for anything else, including text that is not an entry.
+     */
+    public static boolean isUnsealedEntry(String json) {
+        return UnsealedLedgerJson.isUnsealedEntry(json);
+    }
+
+    /** A ledger entry stored before ledger seals ({@link #writeEntry}'s shape without sequence and hash). */
+    public static Either<JsonError, LedgerEntry> readUnsealedEntry(String json) {
+        return UnsealedLedgerJson.readUnsealedEntry(json);
+    }
+
+    /**
+     * The migration step for an account document stored before ledger seals: the same account with its ledger
+     * sealed afresh ({@link Account#restore(AccountId, CustomerId, AccountTerms, java.time.Instant, Seq, AccountStatus)},
+     * which checks every other invariant first), as {@link #write} writes it. Run it once per stored account, after
+     * checking the stored ledgers (seals cannot vouch for what was stored before them): what it seals is what the
+     * store holds. A document that is already sealed is returned as read back and written again (the step may run
+     * twice); one with only some seals, or an account that breaks its invariants, is {@link JsonError.NotRestorable}.
+     *
+     * <pre>{@code
+     * String sealed = AccountJson.reseal(stored).get();   // then store it in place of the old document
+     * }</pre>
+     */
+    public static Either<JsonError, String> reseal(String json) {
+        return UnsealedLedgerJson.reseal(json);
+    }
+
+    /** The event's stable type name, the {@code type} field of its JSON: {@code "PaymentPosted"}. */
+    public static String eventType(AccountEvent event) {
+        return AccountEventJson.eventType(event);
+    }
+
+    /** The event as JSON (see the class comment for the names). */
+    public static String writeEvent(AccountEvent event) {
+        return AccountEventJson.writeEvent(event);
+    }
+
+    /** The event this JSON describes. */
+    public static Either<JsonError, AccountEvent> readEvent(String json) {
+        return AccountEventJson.readEvent(json);
     }
 }

@@ -139,22 +139,22 @@ final class DunningJson {
 
     static AccountEvent read(JsonReader r, String type, AccountId account, java.time.Instant at) {
         return switch (type) {
-            case "RemindedOfArrears" -> new AccountEvent.RemindedOfArrears(account, AccountJson.owner(r),
+            case "RemindedOfArrears" -> new AccountEvent.RemindedOfArrears(account, AccountEventJson.owner(r),
                     AccountJson.money(r, "balanceOwedFen"), AccountJson.money(r, "creditLimitFen"), r.instant("overLimitSince"), at);
-            case "PartiallySuspendedForArrears" -> new AccountEvent.PartiallySuspendedForArrears(account, AccountJson.owner(r),
+            case "PartiallySuspendedForArrears" -> new AccountEvent.PartiallySuspendedForArrears(account, AccountEventJson.owner(r),
                     AccountJson.money(r, "balanceOwedFen"), AccountJson.money(r, "creditLimitFen"), r.instant("overLimitSince"), at);
-            case "ArrearsCleared" -> new AccountEvent.ArrearsCleared(account, AccountJson.owner(r),
+            case "ArrearsCleared" -> new AccountEvent.ArrearsCleared(account, AccountEventJson.owner(r),
                     r.optionalText("clearedBy").map(text -> AccountJson.reference(r, "clearedBy")), AccountJson.money(r, "balanceOwedFen"),
                     at);
-            case "PaymentPlanAgreed" -> new AccountEvent.PaymentPlanAgreed(account, AccountJson.owner(r),
+            case "PaymentPlanAgreed" -> new AccountEvent.PaymentPlanAgreed(account, AccountEventJson.owner(r),
                     plan(r.object("plan")), AccountJson.money(r, "balanceOwedFen"), at);
-            case "PaymentPlanBroken" -> new AccountEvent.PaymentPlanBroken(account, AccountJson.owner(r), AccountJson.reference(r, "plan"),
+            case "PaymentPlanBroken" -> new AccountEvent.PaymentPlanBroken(account, AccountEventJson.owner(r), AccountJson.reference(r, "plan"),
                     instalment(r.object("missed")), at);
-            case "PaymentPlanLapsed" -> new AccountEvent.PaymentPlanLapsed(account, AccountJson.owner(r), AccountJson.reference(r, "plan"),
+            case "PaymentPlanLapsed" -> new AccountEvent.PaymentPlanLapsed(account, AccountEventJson.owner(r), AccountJson.reference(r, "plan"),
                     at);
             case "PaymentPlanFulfilled" -> new AccountEvent.PaymentPlanFulfilled(account, AccountJson.reference(r, "plan"),
                     r.optionalText("clearedBy").map(text -> AccountJson.reference(r, "clearedBy")), at);
-            case "CreditLimitChanged" -> new AccountEvent.CreditLimitChanged(account, AccountJson.owner(r),
+            case "CreditLimitChanged" -> new AccountEvent.CreditLimitChanged(account, AccountEventJson.owner(r),
                     AccountJson.money(r, "beforeFen"), AccountJson.money(r, "afterFen"), at);
             case "SpendAlertThresholdsChanged" -> new AccountEvent.SpendAlertThresholdsChanged(account,
                     r.longs("beforeFen").map(Money::ofFen), r.longs("afterFen").map(Money::ofFen), at);
