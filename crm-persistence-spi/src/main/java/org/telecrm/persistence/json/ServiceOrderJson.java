@@ -2,6 +2,7 @@ package org.telecrm.persistence.json;
 
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
@@ -14,6 +15,7 @@ import org.telecrm.order.aggregate.Anchor;
 import org.telecrm.order.aggregate.AuditEntry;
 import org.telecrm.order.aggregate.Channel;
 import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.DeadlineSignal;
 import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeLimit;
 import org.telecrm.order.aggregate.NodeLimits;
@@ -73,7 +75,7 @@ public final class ServiceOrderJson {
                   Option<SlaContractId> contract, Option<CircuitId> circuit, Option<StarLevel> star,
                   Option<AccountManagerId> accountManager, Limits limits, ClockBasis basis, Seq<NodeVisit> visits,
                   Seq<AuditEntry> auditTrail, Seq<Pause> pauses, Option<ReturnVisitOutcome> returnVisit,
-                  Seq<Node> missedReported) {
+                  Seq<Node> missedReported, Option<Seq<DeadlineSignal>> deadlineSignals) {
     }
 
     record Limits(boolean delivery, Seq<Limit> nodes) {
@@ -103,7 +105,8 @@ public final class ServiceOrderJson {
                 i.accountManager(), new Limits(o.limits().delivery(), o.limits().limits().toList()
                 .sortBy(e -> e._1.ordinal()).map(e -> new Limit(e._1, e._2.limit(), e._2.from(), e._2.source()))),
                 o.basis(), o.visits(), o.auditTrail(), o.pauses().pauses(), o.returnVisit(),
-                o.missedReported().toList().sortBy(Enum::ordinal));
+                o.missedReported().toList().sortBy(Enum::ordinal),
+                o.deadlineSignals().isEmpty() ? Option.none() : Option.some(o.deadlineSignals()));   // absent while none
     }
 
     /**
@@ -119,7 +122,8 @@ public final class ServiceOrderJson {
                 new NodeLimit(l.limit(), l.from(), l.source())))), s.limits().delivery());   // refused: limits.nodes
         return ServiceOrder.restore(new OrderIntake(s.id(), s.kind(), s.channel(), s.customer(), s.contract(),
                         s.circuit(), s.star(), s.accountManager()), limits, s.basis(), s.visits(), s.auditTrail(),
-                new PauseLedger(s.pauses()), s.returnVisit(), TreeSet.ofAll(s.missedReported()))
+                new PauseLedger(s.pauses()), s.returnVisit(), TreeSet.ofAll(s.missedReported()),
+                s.deadlineSignals().getOrElse(List.empty()))
                 .getOrElseThrow(JsonFailure::notRestorable);
     }
 

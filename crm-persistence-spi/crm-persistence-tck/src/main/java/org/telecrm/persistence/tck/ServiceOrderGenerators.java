@@ -18,7 +18,9 @@ import org.telecrm.kernel.Changed;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.Channel;
 import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.DeadlinePolicy;
 import org.telecrm.order.aggregate.Node;
+import org.telecrm.order.aggregate.ReopenWindow;
 import org.telecrm.order.aggregate.NodeLimits;
 import org.telecrm.order.aggregate.NodeTimeLimits;
 import org.telecrm.order.aggregate.OrderIntake;
@@ -110,7 +112,10 @@ public final class ServiceOrderGenerators {
         return Changed.of(resumed.state(), paused.events().appendAll(resumed.events()));
     }
 
-    private enum Command { ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST }
+    private enum Command {
+        ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST, REVIEW_LIMITS, REWORK, REOPEN,
+        REJECT, FAIL
+    }
 
     private record Step(Command command, Duration after, ReturnVisitOutcome outcome, PauseReason reason) {
     }
@@ -125,7 +130,12 @@ public final class ServiceOrderGenerators {
                         net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.RESUME)),
                         net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.REVIEW)),
                         net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.REVIEW_LATE)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REPEAT_LAST))),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REPEAT_LAST)),
+                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.REVIEW_LIMITS)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just(Command.REWORK)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.REOPEN)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REJECT)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.FAIL))),
                 Arbitraries.longs().between(1, 6 * 24 * 60).map(Duration::ofMinutes),
                 Arbitraries.of(ReturnVisitOutcome.class), Arbitraries.of(PauseReason.class)).as(Step::new);
     }
@@ -161,6 +171,11 @@ public final class ServiceOrderGenerators {
             case REVIEW_LATE -> order.reviewDeadlines(at.plus(Duration.ofDays(9)), CALENDARS);
             case REPEAT_LAST -> order.moveTo(order.node(), order.current().party(), order.auditTrail().last().who(),
                     order.auditTrail().last().at(), order.auditTrail().last().note());
+            case REVIEW_LIMITS -> order.reviewLimits(at, CALENDARS, DeadlinePolicy.sample());
+            case REWORK -> order.rework(LINES, ENGINEER, at, "loop test fails");
+            case REOPEN -> order.reopen(LINES, CLERK, at, "the fault is back", ReopenWindow.SAMPLE);
+            case REJECT -> order.reject(CLERK, at, "not our circuit");
+            case FAIL -> order.fail(ENGINEER, at, "no free port");
         };
         return result.fold(refused -> history, changed -> new ServiceOrderHistory(changed.state(),
                 history.events().appendAll(changed.events())));

@@ -51,6 +51,11 @@ class ServiceOrderJsonTest {
         assertEquals(Either.right(history.order()), back);
         assertEquals(history.order().missedReported(), back.get().missedReported());
         assertEquals(history.order().returnVisit(), back.get().returnVisit());
+        assertEquals(history.order().deadlineSignals(), back.get().deadlineSignals());
+        Statistics.label("deadline signals").collect(history.order().deadlineSignals().nonEmpty());
+        Statistics.label("deadline signals").coverage(c -> c.check(true).count(n -> n > 0));
+        Statistics.label("reopened").collect(history.order().reopenCount() > 0);
+        Statistics.label("reopened").coverage(c -> c.check(true).count(n -> n > 0));
     }
 
     @Property(tries = 300)
@@ -60,6 +65,9 @@ class ServiceOrderJsonTest {
             c.check("DeadlineMissed").count(n -> n > 0);
             c.check("EscalatedToAccountManager").count(n -> n > 0);
             c.check("ClockResumed").count(n -> n > 0);
+            c.check("LimitWarning").count(n -> n > 0);
+            c.check("LimitEscalated").count(n -> n > 0);
+            c.check("OrderSetBack").count(n -> n > 0);
         });
         assertEquals(history.events(),
                 history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
