@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BenchCommand {
 
     public static final String HELP = """
-            Usage: java -jar crm-bench.jar [--quick] [--only settle|engine|calendar|storage|month-end|protection|cost-curves]
+            Usage: java -jar crm-bench.jar [--quick] [--only settle|engine|calendar|storage|month-end|protection|json|cost-curves]
                                            [--databases h2,postgresql,mariadb]
                    java -jar crm-bench.jar --only month-end-scale [--key-accounts N] [--orders-per-contract K] [--dir DIR]
 
@@ -59,6 +59,8 @@ public final class BenchCommand {
               PersonalDataProtectionBenchmark  save and load of a key account's document (17 personal values)
                                            through the JSON mapping, sealed by AES-GCM, against the same load
                                            with the values in clear and the save less the sealing alone
+              JsonMappingBenchmark         reading a stored service order through the generic codec, against
+                                           the tree reader it replaced (ServiceOrderTreeReader)
               QualityAssessmentCostBenchmark, ContactsCostBenchmark, IrrCostBenchmark
                                            the cost curves of quality assessment (1,000 to 100,000 outages),
                                            adding contacts (1,000 to 20,000) and the IRR (12 to 240 periods),
@@ -78,7 +80,7 @@ public final class BenchCommand {
             Options:
               --quick      a smoke run: 100,000 orders, one fork, short iterations; the numbers are rough
               --only       run one group of benchmarks: settle, engine, calendar, storage, month-end,
-                           protection or cost-curves
+                           protection, json or cost-curves
               --databases  the databases of the storage benchmark (default: all three)
               --key-accounts N, --orders-per-contract K, --dir DIR
                            the province and directory of month-end-scale
@@ -118,6 +120,7 @@ public final class BenchCommand {
             "storage", List.of(StorageBenchmark.class, InMemoryStorageBenchmark.class),
             "month-end", List.of(MonthEndBenchmark.class),
             "protection", List.of(PersonalDataProtectionBenchmark.class),
+            "json", List.of(JsonMappingBenchmark.class),
             "cost-curves", List.of(QualityAssessmentCostBenchmark.class, ContactsCostBenchmark.class,
                     IrrCostBenchmark.class));
 
@@ -162,7 +165,7 @@ public final class BenchCommand {
         }
         Either<String, List<Class<?>>> benchmarks = options.flatMap(o -> o.value("--only")
                 .map(only -> GROUPS.get(only)
-                        .toEither("--only takes settle, engine, calendar, storage, month-end, protection,"
+                        .toEither("--only takes settle, engine, calendar, storage, month-end, protection, json,"
                                 + " cost-curves or month-end-scale, was '"
                                 + only + "'"))
                 .getOrElse(Either.right(GROUPS.values().flatMap(g -> g).toList())));
@@ -170,7 +173,7 @@ public final class BenchCommand {
         if (benchmarks.isLeft() || databases.isLeft()) {
             err.println("crm-bench: " + (benchmarks.isLeft() ? benchmarks.getLeft() : databases.getLeft()));
             err.println("Usage: java -jar crm-bench.jar [--quick] [--only settle|engine|calendar|storage|month-end|protection"
-                    + "|cost-curves|month-end-scale]"
+                    + "|json|cost-curves|month-end-scale]"
                     + " [--databases LIST]"
                     + " (--help for more)");
             return Crm.USAGE;

@@ -66,6 +66,8 @@ public final class BenchSummary {
                     "CalendarQueriesBenchmark.workingDayAfter daysApart=" + apart);
         }
         ratio(table, byName, "MonthEndBenchmark.monthEnd", "MonthEndBenchmark.settleSameProvisioningOrders");
+        // issue 14: reading a stored service order through the codec, against the tree reader it replaced
+        ratio(table, byName, "JsonMappingBenchmark.treeRead", "JsonMappingBenchmark.codecRead");
         ratio(table, byName, "PersonalDataProtectionBenchmark.sealedLoad", "PersonalDataProtectionBenchmark.clearLoad");
         // the save without the cipher's work is not a separate path: the save less the sealing of the same values
         Option<Double> clearSave = byName.get("PersonalDataProtectionBenchmark.sealedSave")
