@@ -115,27 +115,28 @@ public final class ScopedRecords {
 
     /** The open service orders, a page at a time, kept to those the requester may see (see the class comment). */
     public Page<Versioned<ServiceOrder>> openOrders(AccessRequest request, PageRequest page) {
-        return visible(request, ORDER_TIER, orders.open(page), o -> "order " + o.id().value(),
-                o -> o.intake().customer());
+        return visibleOrders(request, orders.open(page));
     }
 
     /** The service orders accepted in {@code month}, a page at a time, kept to those the requester may see. */
     public Page<Versioned<ServiceOrder>> ordersOfMonth(AccessRequest request, YearMonth month, PageRequest page) {
-        return visible(request, ORDER_TIER, orders.byMonth(month, page), o -> "order " + o.id().value(),
-                o -> o.intake().customer());
+        return visibleOrders(request, orders.byMonth(month, page));
     }
 
     /** A contract's service orders of {@code month}, a page at a time, kept to those the requester may see. */
     public Page<Versioned<ServiceOrder>> ordersOfContract(AccessRequest request, SlaContractId contract,
                                                           YearMonth month, PageRequest page) {
-        return visible(request, ORDER_TIER, orders.byContractAndMonth(contract, month, page),
-                o -> "order " + o.id().value(), o -> o.intake().customer());
+        return visibleOrders(request, orders.byContractAndMonth(contract, month, page));
     }
 
     /** The SLA contracts in force on {@code day}, a page at a time, kept to those the requester may see. */
     public Page<Versioned<SlaContract>> contractsInForceOn(AccessRequest request, LocalDate day, PageRequest page) {
         return visible(request, CONTRACT_TIER, contracts.inForceOn(day, page), c -> "contract " + c.id().value(),
                 SlaContract::customer);
+    }
+
+    private Page<Versioned<ServiceOrder>> visibleOrders(AccessRequest request, Page<Versioned<ServiceOrder>> page) {
+        return visible(request, ORDER_TIER, page, o -> "order " + o.id().value(), o -> o.intake().customer());
     }
 
     /** The page's records the requester may see, each decided and recorded under its own target. */
