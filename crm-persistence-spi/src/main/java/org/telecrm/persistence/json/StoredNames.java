@@ -11,6 +11,7 @@ import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.TimeLimit;
+import org.telecrm.order.outage.MassOutageEvent;
 
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,11 @@ final class StoredNames {
                 ServiceOrderEvent.LimitWarning.class, "LimitWarning", ServiceOrderEvent.LimitViolated.class,
                 "LimitViolated", ServiceOrderEvent.LimitEscalated.class, "LimitEscalated",
                 ServiceOrderEvent.OrderSetBack.class, "OrderSetBack");
+        subtypes(MassOutageEvent.class, "type", List.of("outage", "occurredAt"),
+                MassOutageEvent.OutageDeclared.class, "OutageDeclared", MassOutageEvent.ChildAttached.class,
+                "ChildAttached", MassOutageEvent.ChildDetached.class, "ChildDetached",
+                MassOutageEvent.OutagePaused.class, "OutagePaused", MassOutageEvent.OutageResumed.class,
+                "OutageResumed", MassOutageEvent.OutageRestored.class, "OutageRestored");
     }
 
     private StoredNames() {

@@ -28,6 +28,8 @@ import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.outage.MassOutage;
+import org.telecrm.persistence.outages.MassOutages;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.EventId;
 import org.telecrm.persistence.outbox.Outbox;
@@ -87,10 +89,11 @@ public final class InMemoryStorage implements Transactions {
                          Map<EventId, Long> pendingPositions,
                          long nextPosition,
                          Map<String, SortedSet<String>> customersByDocument,
-                         TreeMap<String, Versioned<PurposeRegister>> purposes) {
+                         TreeMap<String, Versioned<PurposeRegister>> purposes,
+                         TreeMap<String, Versioned<MassOutage>> outages) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty(), TreeMap.empty());
+                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty(), TreeMap.empty(), TreeMap.empty());
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -101,38 +104,43 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument, purposes);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument, purposes, outages);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
+            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
         }
 
         State withCustomers(TreeMap<String, Versioned<StoredCustomer>> customers) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
         }
 
         State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
         }
 
         State withOrders(TreeMap<String, Versioned<ServiceOrder>> orders) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument, purposes);
+                    nextPosition, customersByDocument, purposes, outages);
         }
 
         State withCustomersByDocument(Map<String, SortedSet<String>> byDocument) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, byDocument, purposes);
+                    nextPosition, byDocument, purposes, outages);
         }
 
         State withPurposes(TreeMap<String, Versioned<PurposeRegister>> purposes) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument, purposes);
+                    nextPosition, customersByDocument, purposes, outages);
+        }
+
+        State withOutages(TreeMap<String, Versioned<MassOutage>> outages) {
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
+                    nextPosition, customersByDocument, purposes, outages);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument, purposes);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument, purposes, outages);
         }
     }
 
@@ -147,6 +155,7 @@ public final class InMemoryStorage implements Transactions {
     private final ServiceOrders orders = new MemoryOrders(this);
     private final Outbox outbox = new MemoryOutbox(this);
     private final PurposeRegisters purposes = new MemoryPurposes(this);
+    private final MassOutages outages = new MemoryOutages(this);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     /**
@@ -280,6 +289,11 @@ public final class InMemoryStorage implements Transactions {
     /** The customers' purpose registers. */
     public PurposeRegisters purposeRegisters() {
         return purposes;
+    }
+
+    /** The mass outages (issue 15, item 4). */
+    public MassOutages massOutages() {
+        return outages;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.telecrm.persistence.accounts.Accounts;
 import org.telecrm.persistence.contracts.SlaContracts;
 import org.telecrm.persistence.customers.Customers;
 import org.telecrm.persistence.orders.ServiceOrders;
+import org.telecrm.persistence.outages.MassOutages;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.audit.AuditTrail;
 import org.telecrm.persistence.purposes.PurposeRegisters;
@@ -85,6 +86,7 @@ public final class JdbcStorage implements Transactions {
     private final SlaContracts contracts;
     private final ServiceOrders orders;
     private final PurposeRegisters purposes;
+    private final MassOutages outages;
 
     private JdbcStorage(DataSource dataSource, PersonalDataKeys keys, Database database, int loadCache) {
         this.dataSource = dataSource;
@@ -100,6 +102,7 @@ public final class JdbcStorage implements Transactions {
         this.contracts = new JdbcSlaContracts(store);
         this.orders = new JdbcServiceOrders(store);
         this.purposes = new JdbcPurposeRegisters(store);
+        this.outages = new JdbcMassOutages(store);
     }
 
     /**
@@ -235,6 +238,11 @@ public final class JdbcStorage implements Transactions {
     /** The customers' purpose registers, in {@code crm_purpose_register}. */
     public PurposeRegisters purposeRegisters() {
         return purposes;
+    }
+
+    /** The mass outages (issue 15, item 4), in {@code crm_mass_outage}. */
+    public MassOutages massOutages() {
+        return outages;
     }
 
     /**

@@ -8,6 +8,8 @@ import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
+import org.telecrm.order.outage.MassOutage;
+import org.telecrm.order.outage.MassOutageEvent;
 import org.telecrm.privacy.purpose.PurposeEvent;
 import org.telecrm.privacy.purpose.PurposeRegister;
 import org.telecrm.sla.contract.SlaContract;
@@ -60,7 +62,12 @@ final class Golden {
             PurposeRegisterJson::read, PurposeRegisterJson::write, PurposeEvent.class, PurposeRegisterJson::readEvent,
             PurposeRegisterJson::writeEvent, PurposeRegisterJson::eventType);
 
-    static final List<Kind<?, ?>> KINDS = List.of(CUSTOMER, ACCOUNT, SLA_CONTRACT, SERVICE_ORDER, PURPOSE_REGISTER);
+    static final Kind<MassOutage, MassOutageEvent> MASS_OUTAGE = new Kind<>("mass-outage", MassOutageJson::read,
+            MassOutageJson::write, MassOutageEvent.class, MassOutageJson::readEvent, MassOutageJson::writeEvent,
+            MassOutageJson::eventType);
+
+    static final List<Kind<?, ?>> KINDS = List.of(CUSTOMER, ACCOUNT, SLA_CONTRACT, SERVICE_ORDER, PURPOSE_REGISTER,
+            MASS_OUTAGE);
 
     private Golden() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitrary;
 import org.telecrm.persistence.tck.AccountGenerators;
 import org.telecrm.persistence.tck.CustomerGenerators;
+import org.telecrm.persistence.tck.MassOutagesContract;
 import org.telecrm.persistence.tck.PurposeRegistersContract;
 import org.telecrm.persistence.tck.ServiceOrderGenerators;
 import org.telecrm.persistence.tck.SlaContractGenerators;
@@ -29,7 +30,9 @@ import java.util.regex.Pattern;
  * Thousands of histories come from the contract kit's generators; of their documents, the fewest that together show
  * every field, every array non-empty and every name (enum constant, kind, type) any of them shows are kept, for each
  * aggregate and for each event type. Run with the test class path and the directory to write into:
- * {@code java ... GoldenFixtureProducer crm-persistence-spi/crm-persistence-tck/src/test/resources}.
+ * {@code java ... GoldenFixtureProducer crm-persistence-spi/crm-persistence-tck/src/test/resources}, followed by
+ * the names of the aggregates to produce (all when none is named: name only a new one, so that no frozen file is
+ * written again).
  */
 final class GoldenFixtureProducer {
 
@@ -54,17 +57,24 @@ final class GoldenFixtureProducer {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]).resolve(Golden.ROOT);
-        produce(root, Golden.CUSTOMER, CustomerGenerators.histories(), h -> h.customer(), h -> h.events());
-        produce(root, Golden.ACCOUNT, AccountGenerators.histories(), h -> h.account(), h -> h.events());
-        produce(root, Golden.SLA_CONTRACT, SlaContractGenerators.histories(), h -> h.contract(), h -> h.events());
-        produce(root, Golden.SERVICE_ORDER, ServiceOrderGenerators.histories(), h -> h.order(), h -> h.events());
-        produce(root, Golden.PURPOSE_REGISTER, PurposeRegistersContract.histories(), h -> h.register(),
+        Set<String> only = Set.copyOf(List.of(args).subList(1, args.length));
+        produce(only, root, Golden.CUSTOMER, CustomerGenerators.histories(), h -> h.customer(), h -> h.events());
+        produce(only, root, Golden.ACCOUNT, AccountGenerators.histories(), h -> h.account(), h -> h.events());
+        produce(only, root, Golden.SLA_CONTRACT, SlaContractGenerators.histories(), h -> h.contract(),
                 h -> h.events());
+        produce(only, root, Golden.SERVICE_ORDER, ServiceOrderGenerators.histories(), h -> h.order(),
+                h -> h.events());
+        produce(only, root, Golden.PURPOSE_REGISTER, PurposeRegistersContract.histories(), h -> h.register(),
+                h -> h.events());
+        produce(only, root, Golden.MASS_OUTAGE, MassOutagesContract.histories(), h -> h.outage(), h -> h.events());
     }
 
-    private static <H, A, E> void produce(Path root, Golden.Kind<A, E> kind, Arbitrary<H> histories,
+    private static <H, A, E> void produce(Set<String> only, Path root, Golden.Kind<A, E> kind, Arbitrary<H> histories,
                                           Function<H, A> aggregate, Function<H, io.vavr.collection.Seq<E>> events)
             throws IOException {
+        if (!only.isEmpty() && !only.contains(kind.name())) {
+            return;
+        }
         List<String> documents = new ArrayList<>();
         Map<String, List<String>> byType = new LinkedHashMap<>();
         histories.sampleStream().limit(SAMPLES).forEach(history -> {
