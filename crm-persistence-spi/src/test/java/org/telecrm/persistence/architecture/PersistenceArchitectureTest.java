@@ -29,7 +29,8 @@ class PersistenceArchitectureTest {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
-                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..")
+                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..",
+                        "org.telecrm.persistence.outages..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
                 .check(PRODUCTION);
     }
@@ -39,7 +40,8 @@ class PersistenceArchitectureTest {
         noClasses().that().resideInAnyPackage("org.telecrm.persistence.accounts..",
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
-                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..")
+                        "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..",
+                        "org.telecrm.persistence.outages..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
                 .check(PRODUCTION);
     }
