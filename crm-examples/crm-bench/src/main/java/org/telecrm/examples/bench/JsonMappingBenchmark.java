@@ -10,7 +10,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.vavr.control.Either;
+import org.openjdk.jmh.infra.Blackhole;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.persistence.json.JsonError;
 import org.telecrm.persistence.json.ServiceOrderJson;
@@ -22,6 +26,12 @@ import java.util.concurrent.TimeUnit;
  * generic codec over Jackson's streaming API), against {@code treeRead}, the reader it replaced (the tree model walked
  * field by field, kept as {@link ServiceOrderTreeReader}), on the same document in the same run. Both restore the
  * order through {@code ServiceOrder.restore}, so the ratio is the mapping's alone plus the same restore.
+ *
+ * <p>Two floors, in the same run, say what any reader of this document through Jackson's parser costs at least:
+ * {@code restoreOnly}, the {@code ServiceOrder.restore} both end in, from parts already read; {@code tokensOnly},
+ * Jackson's streaming parser walking every token of the document and materialising each name and string (what the
+ * codec reads through), with no value built. The summary prints {@code treeRead / (tokensOnly + restoreOnly)}: the
+ * most a reader over Jackson's tokens can gain on the tree reader, however little it does with them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,11 +41,14 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class JsonMappingBenchmark {
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private String json;
+    private ServiceOrder order;
 
     @Setup
     public void prepare() {
-        ServiceOrder order = BenchOrders.completed("SO-", 1).head().state();
+        order = BenchOrders.completed("SO-", 1).head().state();
         json = ServiceOrderJson.write(order);
         if (!ServiceOrderJson.read(json).equals(Either.right(order))
                 || !ServiceOrderTreeReader.read(json).equals(Either.right(order))) {
@@ -51,5 +64,30 @@ public class JsonMappingBenchmark {
     @Benchmark
     public Either<JsonError, ServiceOrder> codecRead() {
         return ServiceOrderJson.read(json);
+    }
+
+    @Benchmark
+    public Either<?, ServiceOrder> restoreOnly() {
+        return ServiceOrder.restore(order.intake(), order.limits(), order.basis(), order.visits(), order.auditTrail(),
+                order.pauses(), order.returnVisit(), order.missedReported(), order.deadlineSignals());
+    }
+
+    @Benchmark
+    public void tokensOnly(Blackhole sink) throws java.io.IOException {
+        tokens(FACTORY.createParser(json), sink);
+    }
+
+    private static void tokens(JsonParser parser, Blackhole sink) throws java.io.IOException {
+        try (JsonParser in = parser) {
+            for (JsonToken token = in.nextToken(); token != null; token = in.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    sink.consume(in.currentName());
+                } else if (token == JsonToken.VALUE_STRING) {
+                    sink.consume(in.getText());
+                } else if (token == JsonToken.VALUE_NUMBER_INT) {
+                    sink.consume(in.getLongValue());
+                }
+            }
+        }
     }
 }
