@@ -25,6 +25,8 @@ import java.util.Objects;
  *       an extension is hidden entirely ({@link #HIDDEN})</td><td>{@code 0755-*****234-***}</td></tr>
  *   <tr><td>e-mail local part</td><td>{@link #EMAIL_LOCAL_PART} first 1; the domain shows</td>
  *       <td>{@code z*******@example.com}</td></tr>
+ *   <tr><td>address line (street, building, room)</td><td>{@link #ADDRESS_LINE} nothing; the city code and the
+ *       postcode show</td><td>{@code Address[440300 ****************** 518057]}</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -47,6 +49,8 @@ public record MaskPolicy(int keepFirst, int keepLast) {
     public static final MaskPolicy MOBILE_NUMBER = new MaskPolicy(3, 4);
     public static final MaskPolicy LANDLINE_SUBSCRIBER_NUMBER = new MaskPolicy(0, 3);
     public static final MaskPolicy EMAIL_LOCAL_PART = new MaskPolicy(1, 0);
+    /** Nothing of an address line shows: street, building and room together locate a person. */
+    public static final MaskPolicy ADDRESS_LINE = new MaskPolicy(0, 0);
     /** Nothing shows (a landline's extension). */
     public static final MaskPolicy HIDDEN = new MaskPolicy(0, 0);
 

@@ -2,14 +2,18 @@ package org.telecrm.customer.aggregate;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CircuitRef;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.StaffId;
 import org.telecrm.customer.churn.ChurnWarning;
+import org.telecrm.customer.contact.Address;
 import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.identity.ErasedDocument;
@@ -50,7 +54,8 @@ import java.util.function.Function;
  *   <li>only a key account has a grade, account managers, a group structure other than independent, or a file;</li>
  *   <li>the account-manager history is in time order, every line but the last is closed, and a line starts no
  *       earlier than the one before it ended; the file is in time order and only ever grows;</li>
- *   <li>nothing is dated before the registration.</li>
+ *   <li>nothing is dated before the registration; each master-data change starts from the value the one before it
+ *       left, the last one ends at the current value.</li>
  * </ul>
  *
  * <h2>Commands</h2>
@@ -65,31 +70,17 @@ import java.util.function.Function;
  * its events show them masked ({@link org.telecrm.customer.MaskPolicy}). Two customers are equal
  * when their whole state is (what a storage round trip must preserve); the entity's identity is {@link #getId()}.
  *
- * <pre>{@code
- * // assessment: a ValueAssessment from KeyAccountValuation; zhangSan: ContactDetails
- * Instant t = Instant.parse("2026-03-01T02:00:00Z");
- * Customer c = Customer.register(CustomerId.of("C-1"), new Registration(CustomerGroup.KEY_ACCOUNT,
- *                 "Shenzhen Harbour Logistics Co., Ltd.", UnifiedSocialCreditCode.parse("91440300MA5FUJ7A0C").get(),
- *                 CityCode.parse("440300").get()), t)
- *         .get().state();
- * c.activate(t.plusSeconds(60));   // Left(KeyAccountIncomplete): missing a grade, an account manager, a primary contact
- * c = c.regrade(assessment, t.plusSeconds(60))
- *         .flatMap(ch -> ch.state().assignManager(AccountManagerId.of("AM-0755-017"), StaffId.of("S-0755-002"), t.plusSeconds(120)))
- *         .flatMap(ch -> ch.state().addContact(ContactId.of("K-1"), zhangSan, t.plusSeconds(180)))
- *         .flatMap(ch -> ch.state().activate(t.plusSeconds(240)))
- *         .get().state();
- * c.stage();            // ACTIVE
- * c.isHeadquarters();   // true: a key account that is nobody's branch
- * }</pre>
+ * <p>Master data (name, city, document, addresses) changes by {@link #amend}, every change kept with its value before
+ * and after, so {@link #masterDataAsOf} reads it at any past moment. Examples: {@code docs/customers.md}.
  */
 public final class Customer extends CustomerState implements AggregateRoot<Customer, CustomerId> {
 
     private Customer(CustomerId id, CustomerGroup group, String name, IdentityDocument document, CityCode city,
                      Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade, ManagerHistory managers,
                      Contacts contacts, GroupStructure structure, KeyAccountFile file,
-                     Option<RaisedChurnWarning> churnWarning) {
+                     Option<RaisedChurnWarning> churnWarning, MasterDataHistory history) {
         super(id, group, name, document, city, registeredAt, lifecycle, grade, managers, contacts, structure, file,
-                churnWarning);
+                churnWarning, history);
     }
 
     /** This customer, which a command made: one that breaks an invariant is a bug in the command, so it throws. */
@@ -111,8 +102,7 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
      * stored customers.
      */
     public static Either<CustomerRejection, Changed<Customer, CustomerEvent>> register(CustomerId id,
-                                                                                       Registration registration,
-                                                                                       Instant at) {
+            Registration registration, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(at, "at");
@@ -126,7 +116,7 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
         }
         Customer customer = new Customer(id, registration.group(), registration.name(), registration.document(),
                 registration.city(), at, new Lifecycle.Prospect(at), Option.none(), ManagerHistory.NONE, Contacts.NONE,
-                GroupStructure.INDEPENDENT, KeyAccountFile.EMPTY, Option.none()).checked();
+                GroupStructure.INDEPENDENT, KeyAccountFile.EMPTY, Option.none(), MasterDataHistory.NONE).checked();
         return Either.right(Changed.of(customer, List.of(new CustomerEvent.Registered(id, registration.group(),
                 registration.name(), registration.document(), registration.city(), at))));
     }
@@ -138,16 +128,25 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
      * naming every problem (such state was not written by this class); no personal data is quoted.
      */
     public static Either<RestoreError, Customer> restore(CustomerId id, CustomerGroup group, String name,
-                                                         IdentityDocument document, CityCode city, Instant registeredAt,
-                                                         Lifecycle lifecycle, Option<GradeRecord> grade,
-                                                         Seq<ManagerAssignment> managerAssignments,
-                                                         Seq<Contact> contacts, Option<ContactId> primaryContact,
-                                                         GroupStructure structure, Seq<FileEntry> file,
-                                                         Option<RaisedChurnWarning> churnWarning) {
+            IdentityDocument document, CityCode city, Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade,
+            Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts, Option<ContactId> primaryContact,
+            GroupStructure structure, Seq<FileEntry> file, Option<RaisedChurnWarning> churnWarning) {
+        return restore(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments, contacts,
+                primaryContact, structure, file, churnWarning, Option.none(), TreeMap.empty(), List.empty());
+    }
+
+    /** As above, with the addresses and the master-data history ({@link #masterDataHistory()}) as stored. */
+    public static Either<RestoreError, Customer> restore(CustomerId id, CustomerGroup group, String name,
+            IdentityDocument document, CityCode city, Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade,
+            Seq<ManagerAssignment> managerAssignments, Seq<Contact> contacts, Option<ContactId> primaryContact,
+            GroupStructure structure, Seq<FileEntry> file, Option<RaisedChurnWarning> churnWarning,
+            Option<Address> postalAddress, SortedMap<CircuitRef, Address> installationAddresses,
+            Seq<MasterDataChange> masterDataHistory) {
         RestoreCheck check = RestoreCheck.of("customer", Objects.requireNonNull(id, "id").value());
         Contacts restored = Contacts.restore(contacts, primaryContact, check);
         Customer customer = new Customer(id, group, name, document, city, registeredAt, lifecycle, grade,
-                ManagerHistory.of(managerAssignments), restored, structure, KeyAccountFile.of(file), churnWarning);
+                ManagerHistory.of(managerAssignments), restored, structure, KeyAccountFile.of(file), churnWarning,
+                new MasterDataHistory(postalAddress, installationAddresses, masterDataHistory));
         check.all("", CustomerInvariants.violations(customer));
         return check.restore(() -> customer);
     }
@@ -206,8 +205,7 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
      * promoted (a key account is an organisation); a key account already is one.
      */
     public Either<CustomerRejection, Changed<Customer, CustomerEvent>> promoteToKeyAccount(ValueAssessment assessment,
-                                                                                            AccountManagerId manager,
-                                                                                            StaffId by, Instant at) {
+            AccountManagerId manager, StaffId by, Instant at) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(by, "by");
@@ -324,6 +322,29 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
         return apply(result, c -> copy(group, lifecycle, grade, managers, c, structure, file, churnWarning));
     }
 
+    // ---- master data ---------------------------------------------------------------------------------------------
+
+    /**
+     * Changes the master data ({@link Amendment}: name, city, document, addresses) from the amendment's effective
+     * moment, raising {@code MasterDataChanged} with the value before and after; the rules in {@link Amendment} and
+     * {@link MasterDataChange}. The value already holds: nothing changes. An erased customer: refused.
+     */
+    public Either<CustomerRejection, Changed<Customer, CustomerEvent>> amend(Amendment amendment, Instant at) {
+        Objects.requireNonNull(amendment, "amendment");
+        Objects.requireNonNull(at, "at");
+        if (isErased()) {
+            return Either.left(new CustomerRejection.Erased(id, "change its master data"));
+        }
+        return MasterDataHistory.change(id, group, masterData(), history.changes(), registeredAt, amendment, at)
+                .map(change -> change.fold(() -> Changed.nothing(this), c -> {
+                    MasterData next = c.applyTo(masterData());
+                    return Changed.of(new Customer(id, group, next.name(), next.document(), next.city(), registeredAt,
+                                    lifecycle, grade, managers, contacts, structure, file, churnWarning,
+                                    history.with(next, c)).checked(),
+                            List.of(new CustomerEvent.MasterDataChanged(id, c)));
+                }));
+    }
+
     // ---- erasure (PIPL art. 47) ---------------------------------------------------------------------------------
 
     /** The name an erased customer keeps: the name is personal information, and a customer's name is never blank. */
@@ -349,7 +370,7 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
             return outOfOrder("registration", registeredAt, at);
         }
         Customer erased = new Customer(id, group, ERASED_NAME, new ErasedDocument(id.value()), city, registeredAt,
-                lifecycle, grade, managers, Contacts.NONE, structure, file, churnWarning);
+                lifecycle, grade, managers, Contacts.NONE, structure, file, churnWarning, history.anonymised(id));
         return changed(erased, new CustomerEvent.Erased(id, at));
     }
 
@@ -423,7 +444,7 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
      * nothing changes.
      */
     public Either<CustomerRejection, Changed<Customer, CustomerEvent>> recordInFile(FileTopic topic, String text,
-                                                                                     StaffId author, Instant at) {
+            StaffId author, Instant at) {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(at, "at");
@@ -474,6 +495,6 @@ public final class Customer extends CustomerState implements AggregateRoot<Custo
                           Contacts contacts, GroupStructure structure, KeyAccountFile file,
                           Option<RaisedChurnWarning> churnWarning) {
         return new Customer(id, group, name, document, city, registeredAt, lifecycle, grade, managers, contacts,
-                structure, file, churnWarning).checked();
+                structure, file, churnWarning, history).checked();
     }
 }

@@ -93,7 +93,23 @@ public sealed interface CustomerEvent extends AggregateEvent<CustomerId> {
             implements CustomerEvent {
     }
 
-    /** The customer moved from one lifecycle stage to another; a churn carries its reason. */
+    /**
+     * The customer's master data changed (renamed, moved, document re-issued or corrected, an address set, changed or
+     * removed): the change with its value before and after, when it takes effect and when it was recorded (the
+     * event's time). Documents and addresses render masked.
+     */
+    record MasterDataChanged(CustomerId customerId, MasterDataChange change) implements CustomerEvent {
+        public MasterDataChanged {
+            java.util.Objects.requireNonNull(customerId, "customerId");
+            java.util.Objects.requireNonNull(change, "change");
+        }
+
+        @Override
+        public Instant occurredAt() {
+            return change.recordedAt();
+        }
+    }
+
     /**
      * The person's information was erased at their request (PIPL art. 47): name, identity document and contacts are
      * gone from the customer, and the stores removed the customer's earlier events, which held them. What must be
@@ -110,6 +126,7 @@ public sealed interface CustomerEvent extends AggregateEvent<CustomerId> {
     record ContactErased(CustomerId customerId, ContactId contactId, Instant occurredAt) implements CustomerEvent {
     }
 
+    /** The customer moved from one lifecycle stage to another; a churn carries its reason. */
     record LifecycleChanged(CustomerId customerId, Lifecycle.Stage from, Lifecycle.Stage to, Option<String> reason,
                             Instant occurredAt) implements CustomerEvent {
     }

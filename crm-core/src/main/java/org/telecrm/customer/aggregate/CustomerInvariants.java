@@ -44,6 +44,7 @@ final class CustomerInvariants {
         GroupLinks.check(c.getId(), c.structure(), v);
         c.managerHistory().check(v);
         c.keyAccountFile().check(v);
+        MasterDataHistory.check(v, c.masterData(), c.masterDataHistory(), c.registeredAt());
         Seq<Instant> recorded = List.of(c.lifecycle().since())
                 .appendAll(c.grade().map(GradeRecord::assessedAt))
                 .appendAll(c.managerAssignments().map(ManagerAssignment::from))

@@ -131,4 +131,21 @@ public sealed interface CustomerRejection {
                     + ": a group has two levels only (headquarters and branches)";
         }
     }
+
+    /** The duplicate check: the new identity document is already registered to another customer. */
+    record DocumentTaken(CustomerId customerId, CustomerId holder, DocumentKind kind) implements CustomerRejection {
+        public String message() {
+            return "customer " + customerId + ": the new " + kind + " is already registered to customer " + holder
+                    + " (duplicate check): merge the two customers or put the other's document right first";
+        }
+    }
+
+    /** A master-data change dated to take effect after it is recorded: a change is recorded once it holds. */
+    record EffectiveAfterRecording(CustomerId customerId, String aspect, Instant effectiveFrom, Instant at)
+            implements CustomerRejection {
+        public String message() {
+            return "customer " + customerId + ": the " + aspect + " change takes effect at " + effectiveFrom
+                    + ", after it is recorded at " + at + ": record a change once it holds";
+        }
+    }
 }

@@ -1,10 +1,13 @@
 package org.telecrm.customer.aggregate;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CircuitRef;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
+import org.telecrm.customer.contact.Address;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.region.CityCode;
@@ -34,11 +37,12 @@ abstract sealed class CustomerState permits Customer {
     final GroupStructure structure;
     final KeyAccountFile file;
     final Option<RaisedChurnWarning> churnWarning;
+    final MasterDataHistory history;
 
     CustomerState(CustomerId id, CustomerGroup group, String name, IdentityDocument document, CityCode city,
                      Instant registeredAt, Lifecycle lifecycle, Option<GradeRecord> grade, ManagerHistory managers,
                      Contacts contacts, GroupStructure structure, KeyAccountFile file,
-                     Option<RaisedChurnWarning> churnWarning) {
+                     Option<RaisedChurnWarning> churnWarning, MasterDataHistory history) {
         this.id = Objects.requireNonNull(id, "id");
         this.group = Objects.requireNonNull(group, "group");
         this.name = Objects.requireNonNull(name, "name");
@@ -52,6 +56,7 @@ abstract sealed class CustomerState permits Customer {
         this.structure = Objects.requireNonNull(structure, "structure");
         this.file = Objects.requireNonNull(file, "file");
         this.churnWarning = Objects.requireNonNull(churnWarning, "churnWarning");
+        this.history = Objects.requireNonNull(history, "history");
     }
 
     /** The customer's identity, for the domain (equality is of the whole state). */
@@ -92,6 +97,37 @@ abstract sealed class CustomerState permits Customer {
     /** What a duplicate check compares: group, name, document and city as they are now. */
     public Registration registration() {
         return new Registration(group, name, document, city);
+    }
+
+    /** Name, city, document and addresses as they are now. */
+    public MasterData masterData() {
+        return new MasterData(name, city, document, history.postalAddress(), history.installationAddresses());
+    }
+
+    /**
+     * The master data in effect at {@code at}: the registration with every change effective by then applied
+     * (changes recorded later but effective earlier included); none before the registration.
+     */
+    public Option<MasterData> masterDataAsOf(Instant at) {
+        return MasterDataHistory.asOf(masterData(), history.changes(), registeredAt, Objects.requireNonNull(at, "at"));
+    }
+
+    /** Every change of the master data, in the order recorded. */
+    public Seq<MasterDataChange> masterDataHistory() {
+        return history.changes();
+    }
+
+    public Option<Address> postalAddress() {
+        return history.postalAddress();
+    }
+
+    /** The installation address of each circuit, by circuit. */
+    public SortedMap<CircuitRef, Address> installationAddresses() {
+        return history.installationAddresses();
+    }
+
+    MasterDataHistory history() {
+        return history;
     }
 
     public Lifecycle lifecycle() {
@@ -177,13 +213,13 @@ abstract sealed class CustomerState permits Customer {
                 && document.equals(that.document) && city.equals(that.city) && registeredAt.equals(that.registeredAt)
                 && lifecycle.equals(that.lifecycle) && grade.equals(that.grade)
                 && managers.equals(that.managers) && contacts.equals(that.contacts) && structure.equals(that.structure)
-                && file.equals(that.file) && churnWarning.equals(that.churnWarning);
+                && file.equals(that.file) && churnWarning.equals(that.churnWarning) && history.equals(that.history);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, group, name, document, city, registeredAt, lifecycle, grade, managerAssignments(),
-                contacts(), primaryContact(), structure, file, churnWarning);
+                contacts(), primaryContact(), structure, file, churnWarning, history);
     }
 
     /** Identity document and phone numbers masked. */
@@ -193,6 +229,7 @@ abstract sealed class CustomerState permits Customer {
                 + ", grade " + grade.map(g -> g.grade().label()).getOrElse("none")
                 + ", " + managers + ", " + contacts
                 + ", " + structure + ", " + file
-                + ", churn warning " + churnWarning.map(w -> w.level().name()).getOrElse("none") + "]";
+                + ", churn warning " + churnWarning.map(w -> w.level().name()).getOrElse("none")
+                + (history.equals(MasterDataHistory.NONE) ? "" : ", " + history) + "]";
     }
 }

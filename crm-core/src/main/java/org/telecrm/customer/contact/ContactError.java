@@ -52,4 +52,19 @@ public sealed interface ContactError extends FieldError {
             return field + " must hold at least one phone number when there is no e-mail address";
         }
     }
+
+    /** A text longer than the library accepts for its field. */
+    record TooLong(String field, int maximum, int length) implements ContactError {
+        public String message() {
+            return field + " must be at most " + maximum + " characters (was " + length + ")";
+        }
+    }
+
+    /** Not a mainland postcode ({@value Address#POSTCODE_DIGITS} digits). */
+    record InvalidPostcode(String field, int length) implements ContactError {
+        public String message() {
+            return field + " must be a mainland postcode of " + Address.POSTCODE_DIGITS + " digits (was " + length
+                    + " characters)";
+        }
+    }
 }
