@@ -1,6 +1,5 @@
 package org.telecrm.persistence.json;
 
-import org.telecrm.persistence.json.CustomerJson.Personal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import org.telecrm.customer.CustomerId;
@@ -66,6 +65,8 @@ final class CustomerEventJson {
             return "Erased";
         } else if (event instanceof CustomerEvent.ContactErased) {
             return "ContactErased";
+        } else if (event instanceof CustomerEvent.MasterDataChanged) {
+            return "MasterDataChanged";
         }
         throw new IllegalStateException("no stored name for " + event.getClass() + ": add one to the mapper");
     }
@@ -124,6 +125,8 @@ final class CustomerEventJson {
             e.reason().forEach(reason -> node.put("reason", reason));
         } else if (event instanceof CustomerEvent.ContactErased e) {
             node.put("contactId", e.contactId().value());
+        } else if (event instanceof CustomerEvent.MasterDataChanged e) {
+            node.set("change", CustomerMasterDataJson.change(e.change(), personal));
         }
         return Json.text(node);
     }
@@ -169,6 +172,8 @@ final class CustomerEventJson {
                     STAGES.read(r, "to"), r.optionalText("reason"), at);
             case "Erased" -> new CustomerEvent.Erased(id, at);
             case "ContactErased" -> new CustomerEvent.ContactErased(id, contactId(r, "contactId"), at);
+            case "MasterDataChanged" -> r.build("change", () -> new CustomerEvent.MasterDataChanged(id,
+                    CustomerMasterDataJson.change(r.object("change"), personal)));
             default -> throw r.invalidField("type", type, "a customer event type such as Registered");
         };
     }

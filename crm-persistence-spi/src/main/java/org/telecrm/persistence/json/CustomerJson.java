@@ -23,6 +23,7 @@ import org.telecrm.customer.aggregate.Lifecycle;
 import org.telecrm.customer.aggregate.ManagerAssignment;
 import org.telecrm.customer.aggregate.RaisedChurnWarning;
 import org.telecrm.customer.churn.WarningLevel;
+import org.telecrm.customer.contact.Address;
 import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.contact.EmailAddress;
@@ -37,8 +38,6 @@ import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.persistence.outbox.OutboxMessage;
 import org.telecrm.persistence.protection.PersonalDataCipher;
-import org.telecrm.persistence.protection.ProtectionError;
-import org.telecrm.persistence.protection.Sealed;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -71,7 +70,9 @@ import java.util.function.Function;
  * }</pre>
  * A passport document is {@code {"kind":"PASSPORT","issuingCountry":"CHN","number":SEALED}}. Optional fields
  * ({@code to}, {@code endedBy}, {@code extension}, {@code email}, {@code primaryContact}, {@code grade},
- * {@code churnWarning}, {@code reason}) are absent when there is none.
+ * {@code churnWarning}, {@code reason}) are absent when there is none. A customer's addresses and master-data history
+ * ({@code postalAddress}, {@code installationAddresses}, {@code masterDataHistory}, absent while there are none) are
+ * described in {@code CustomerMasterDataJson}; their address lines and documents are sealed.
  *
  * <h2>Events</h2>
  * {@code {"schemaVersion":1, "type":..., "customerId":"C-1", "occurredAt":..., ...}} with, by {@code type}:
@@ -80,7 +81,8 @@ import java.util.function.Function;
  * (manager, endedBy), {@code ContactAdded} / {@code ContactRemoved} (contactId, details), {@code ContactChanged}
  * (contactId, before, after), {@code PrimaryContactChanged} (from?, to?), {@code GroupStructureChanged} (from, to),
  * {@code FileEntryAdded} (entry), {@code ChurnWarningRaised} (level, reasons), {@code LifecycleChanged} (from, to,
- * reason?), {@code Erased} (nothing more), {@code ContactErased} (contactId). Contact details are as in
+ * reason?), {@code Erased} (nothing more), {@code ContactErased} (contactId), {@code MasterDataChanged} (change).
+ * Contact details are as in
  * {@code contacts} without {@code id}. An erased customer's document is {@code {"kind":"ERASED","reference":"C-1"}}.
  *
  * <pre>{@code
@@ -168,6 +170,7 @@ public final class CustomerJson {
             warning.set("reasons", texts(w.reasons()));
             warning.put("raisedAt", w.raisedAt().toString());
         });
+        CustomerMasterDataJson.write(node, c, personal);
         return Json.text(node);
     }
 
@@ -201,8 +204,10 @@ public final class CustomerJson {
         Seq<FileEntry> file = r.objects("file", CustomerJson::fileEntry);
         Option<RaisedChurnWarning> warning = r.optionalObject("churnWarning").map(w -> w.build("level",
                 () -> new RaisedChurnWarning(LEVELS.read(w, "level"), w.texts("reasons"), w.instant("raisedAt"))));
+        CustomerMasterDataJson.Stored master = CustomerMasterDataJson.read(r, personal);
         return Customer.restore(id, group, name, document, city, registeredAt, lifecycle, grade, assignments,
-                        contacts, primary, structure, file, warning)
+                        contacts, primary, structure, file, warning, master.postalAddress(),
+                        master.installationAddresses(), master.history())
                 .getOrElseThrow(JsonFailure::notRestorable);
     }
 
@@ -212,50 +217,6 @@ public final class CustomerJson {
         ArrayNode array = Json.array();
         texts.forEach(array::add);
         return array;
-    }
-
-    /**
-     * Seals and opens the personal values of one customer's documents, bound to the customer (the AES-GCM associated
-     * data), so a value copied into another customer's document does not open.
-     */
-    record Personal(PersonalDataCipher cipher, String context, boolean clearV1) {
-
-        static Personal of(PersonalDataCipher cipher, CustomerId id) {
-            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value(), false);
-        }
-
-        /** For a document of schema version 1, whose personal values are in clear (read once, sealed on the next save). */
-        static Personal of(PersonalDataCipher cipher, CustomerId id, long schemaVersion) {
-            return new Personal(Objects.requireNonNull(cipher, "cipher"), "customer " + id.value(),
-                    schemaVersion == CLEAR_SCHEMA_VERSION);
-        }
-
-        /** The personal value at {@code field}: sealed (version 2) and opened, or in clear (version 1). */
-        String value(JsonReader r, String field) {
-            return clearV1 ? r.text(field) : r.opened(field, this::open);
-        }
-
-        /** The personal value at {@code field} turned into a value by {@code parse}, as {@link JsonReader#parsed}. */
-        <T> T parsed(JsonReader r, String field, java.util.function.Function<String, T> parse, String expected) {
-            return clearV1 ? r.parsed(field, parse, expected) : r.openedParsed(field, this::open, parse, expected);
-        }
-
-        /** Whether an optional personal value is there: an object (sealed) or a text (version 1). */
-        boolean has(JsonReader r, String field) {
-            return clearV1 ? r.optionalText(field).isDefined() : r.optionalObject(field).isDefined();
-        }
-
-        ObjectNode seal(String clear) {
-            Sealed sealed = cipher.seal(clear, context);
-            ObjectNode node = Json.object();
-            node.put("key", sealed.key().value());
-            node.put("sealed", sealed.data());
-            return node;
-        }
-
-        Either<ProtectionError, String> open(Sealed sealed) {
-            return cipher.open(sealed, context);
-        }
     }
 
     static ObjectNode document(IdentityDocument document, Personal personal) {
@@ -293,6 +254,22 @@ public final class CustomerJson {
             default -> throw r.invalidField("kind", kind,
                     "one of RESIDENT_IDENTITY_NUMBER, UNIFIED_SOCIAL_CREDIT_CODE, PASSPORT, ERASED");
         };
+    }
+
+    /** An address, its line sealed: {@code {"city":"440300","line":SEALED,"postcode":"518057"}}. */
+    static ObjectNode address(Address address, Personal personal) {
+        ObjectNode node = Json.object();
+        node.put("city", address.city().code());
+        node.set("line", personal.seal(address.unmaskedLine()));
+        address.postcode().forEach(p -> node.put("postcode", p));
+        return node;
+    }
+
+    static Address address(JsonReader r, Personal personal) {
+        CityCode city = city(r, "city");
+        String line = personal.value(r, "line");
+        Option<String> postcode = r.optionalText("postcode");
+        return r.build("line", () -> new Address(city, line, postcode));
     }
 
     static ObjectNode lifecycle(Lifecycle lifecycle) {

@@ -1,6 +1,5 @@
 package org.telecrm.persistence.json;
 
-import org.telecrm.persistence.json.CustomerJson.Personal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;

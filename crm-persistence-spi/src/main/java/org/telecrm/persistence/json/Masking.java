@@ -19,7 +19,7 @@ final class Masking {
      */
     /**
      * A field's value for an error text: a personal field's (a {@code number}, an {@code email}, anything under
-     * {@code phones} or {@code document}) masked whole but for its first three and last two characters, any other's
+     * {@code phones} or {@code document}, an address {@code line}) masked whole but for its first three and last two characters, any other's
      * by {@link #masked(String)}.
      */
     static String maskedValue(String field, String value) {
@@ -27,7 +27,8 @@ final class Masking {
             return null;
         }
         boolean personal = field.endsWith("number") || field.endsWith("email") || field.contains("phones")
-                || field.contains("document") || field.endsWith("areaCode") || field.endsWith("extension");
+                || field.contains("document") || field.endsWith("areaCode") || field.endsWith("extension")
+                || field.endsWith("line");
         if (!personal) {
             return masked(value);
         }

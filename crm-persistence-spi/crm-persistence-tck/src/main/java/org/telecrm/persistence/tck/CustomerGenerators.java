@@ -8,13 +8,16 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.telecrm.customer.AccountManagerId;
+import org.telecrm.customer.CircuitRef;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.KeyAccountGrade;
 import org.telecrm.customer.StaffId;
+import org.telecrm.customer.aggregate.Amendment;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.customer.aggregate.CustomerRejection;
+import org.telecrm.customer.aggregate.DocumentChangeReason;
 import org.telecrm.customer.aggregate.FileTopic;
 import org.telecrm.customer.aggregate.Registration;
 import org.telecrm.customer.churn.ChurnCase;
@@ -22,6 +25,7 @@ import org.telecrm.customer.churn.ChurnEarlyWarning;
 import org.telecrm.customer.churn.ChurnWarning;
 import org.telecrm.customer.churn.MonthlySpend;
 import org.telecrm.customer.churn.WarningLevel;
+import org.telecrm.customer.contact.Address;
 import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.contact.EmailAddress;
@@ -52,7 +56,9 @@ import java.util.function.BiFunction;
  * random group with a valid identity document of that group, then fold a random sequence of commands (activate,
  * mark dormant or churned, grade and promote with the library's sample valuation, assign and unassign managers,
  * add, change, remove contacts with generated phone numbers and e-mail, make primary, group structure, file
- * entries, churn warnings from the sample early-warning engine, erase a person or a contact) over it, keeping every accepted change.
+ * entries, churn warnings from the sample early-warning engine, erase a person or a contact, master-data amendments:
+ * renames, moves, documents re-issued or corrected, postal and installation addresses) over it, keeping every
+ * accepted change.
  */
 public final class CustomerGenerators {
 
@@ -177,7 +183,40 @@ public final class CustomerGenerators {
                 weighted(1, Combinators.combine(later, topic, staff).as((m, t, by) -> new Command(m,
                         (c, at) -> c.recordInFile(t, "note on " + t, by, at)))),
                 weighted(1, Combinators.combine(later, level).as((m, l) -> new Command(m,
-                        (c, at) -> c.raiseChurnWarning(churnWarning(l), at)))));
+                        (c, at) -> c.raiseChurnWarning(churnWarning(l), at)))),
+                weighted(4, Combinators.combine(later, amendment()).as((m, a) -> new Command(m,
+                        (c, at) -> c.amend(a.apply(at), at)))));
+    }
+
+    private static final List<CircuitRef> CIRCUITS = List.of("DDN-1", "DDN-2").map(CircuitRef::of);
+
+    /**
+     * A master-data amendment, effective up to two hours before it is recorded: a rename, a move, a re-issued or
+     * corrected document (any kind: those that do not fit the group are refused), the postal address or a
+     * circuit's installation address (set, changed or removed).
+     */
+    public static Arbitrary<java.util.function.Function<Instant, Amendment>> amendment() {
+        Arbitrary<Duration> back = Arbitraries.integers().between(0, 120).map(Duration::ofMinutes);
+        Arbitrary<Option<Address>> address = addresses().injectNull(0.2).map(Option::of);
+        return Arbitraries.oneOf(
+                Combinators.combine(back, Arbitraries.of("Shenzhen Example Ltd", "Customer Two", "李四"))
+                        .as((b, n) -> at -> Amendment.rename(n, at.minus(b))),
+                Combinators.combine(back, Arbitraries.of(CITIES.toJavaList()))
+                        .as((b, city) -> at -> Amendment.move(city, at.minus(b))),
+                Combinators.combine(back, Arbitraries.of(DocumentChangeReason.class),
+                                Arbitraries.<IdentityDocument>oneOf(residentIdentityNumbers(), passports(), usccs()))
+                        .as((b, r, d) -> at -> Amendment.changeDocument(r, d, List.empty(), at.minus(b))),
+                Combinators.combine(back, address).as((b, a) -> at -> Amendment.postalAddress(a, at.minus(b))),
+                Combinators.combine(back, Arbitraries.of(CIRCUITS.toJavaList()), address)
+                        .as((b, k, a) -> at -> Amendment.installationAddress(k, a, at.minus(b))));
+    }
+
+    /** Mainland addresses in the kit's cities, with or without a postcode. */
+    public static Arbitrary<Address> addresses() {
+        return Combinators.combine(Arbitraries.of(CITIES.toJavaList()),
+                        Arbitraries.of("Keyuan Road 8, Room 1201", "深南大道 6001 号 17 楼", "Zhongshan Road 321, Unit 5"),
+                        Arbitraries.of("518057", "210005").injectNull(0.3))
+                .as((city, line, postcode) -> new Address(city, line, Option.of(postcode)));
     }
 
     // ---- identity documents, phone numbers, e-mail --------------------------------------------------------------

@@ -14,8 +14,11 @@ import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.StaffId;
+import org.telecrm.customer.aggregate.Amendment;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.aggregate.CustomerRejection;
+import org.telecrm.customer.aggregate.DocumentChangeReason;
 import org.telecrm.customer.aggregate.FileTopic;
 import org.telecrm.customer.aggregate.Registration;
 import org.telecrm.customer.identity.IdentityDocument;
@@ -124,6 +127,11 @@ public abstract class CustomersContract {
         assertEquals(customer.structure(), back.structure());
         assertEquals(customer.file(), back.file());
         assertEquals(customer.churnWarning(), back.churnWarning());
+        assertEquals(customer.masterDataHistory(), back.masterDataHistory());
+        assertEquals(customer.masterData(), back.masterData());
+        assertEquals(customer.postalAddress().map(a -> a.unmaskedLine()), back.postalAddress().map(a -> a.unmaskedLine()));
+        Statistics.label("with master-data changes").collect(customer.masterDataHistory().nonEmpty());
+        Statistics.label("with master-data changes").coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
 
     @Property(tries = 100)
@@ -216,6 +224,49 @@ public abstract class CustomersContract {
                 new UnifiedSocialCreditCode("91440300MA5FUJ7A0C")).toList()));
         assertEquals(List.of("C-2"), ids(store.customers().byIdentityDocument(RESIDENT).toList()));
         assertTrue(store.customers().byIdentityDocument(new ResidentIdentityNumber("11010519491231002X")).size() == 1);
+    }
+
+    @Test
+    void a_document_re_issued_is_found_by_its_new_document_only_and_one_held_by_another_customer_is_refused() {
+        Ports store = emptyStore();
+        store.customers().save(registered("C-1", USCC, SHENZHEN), Versioned.NEW);
+        IdentityDocument renewed = uscc("91330100MA27U0001");
+        store.customers().save(registered("C-3", renewed, HANGZHOU), Versioned.NEW);
+        Instant at = T0.plusSeconds(3600);
+        // the duplicate check: the store's keyed lookup finds C-3 under the new document
+        Customer c1 = store.customers().load(CustomerId.of("C-1")).get().aggregate();
+        assertEquals(Either.left(new CustomerRejection.DocumentTaken(CustomerId.of("C-1"), CustomerId.of("C-3"),
+                        renewed.kind())),
+                c1.amend(Amendment.changeDocument(DocumentChangeReason.CORRECTED, renewed,
+                        store.customers().byIdentityDocument(renewed).map(v -> v.aggregate().getId()), at), at));
+        IdentityDocument free = uscc("91440300MA5G00002");
+        Changed<Customer, CustomerEvent> changed = c1.amend(Amendment.changeDocument(DocumentChangeReason.REISSUED,
+                free, store.customers().byIdentityDocument(free).map(v -> v.aggregate().getId()), at), at).get();
+        assertEquals(Either.right(2L), store.customers().save(changed, 1L));
+        assertEquals(List.of("C-1"), ids(store.customers().byIdentityDocument(free).toList()));
+        assertTrue(store.customers().byIdentityDocument(USCC).isEmpty(), "no longer found by the old document");
+        assertEquals(changed.state().masterDataHistory(),
+                store.customers().load(CustomerId.of("C-1")).get().aggregate().masterDataHistory());
+    }
+
+    private static IdentityDocument uscc(String first17) {
+        return new UnifiedSocialCreditCode(first17 + UnifiedSocialCreditCode.checkCharacterOf(first17));
+    }
+
+    @Test
+    void a_move_is_found_in_its_new_city_and_province_only() {
+        Ports store = emptyStore();
+        store.customers().save(registered("C-1", USCC, SHENZHEN), Versioned.NEW);
+        Instant at = T0.plusSeconds(3600);
+        Instant effective = T0.plusSeconds(1800);
+        Changed<Customer, CustomerEvent> moved = store.customers().load(CustomerId.of("C-1")).get().aggregate()
+                .amend(Amendment.move(HANGZHOU, effective), at).get();
+        assertEquals(Either.right(2L), store.customers().save(moved, 1L));
+        assertEquals(List.of("C-1"), ids(Pages.all(page -> store.customers().byProvince(HANGZHOU.province(), page), 2)));
+        assertTrue(store.customers().byCity(SHENZHEN, PageRequest.first(10)).items().isEmpty());
+        Customer loaded = store.customers().load(CustomerId.of("C-1")).get().aggregate();
+        assertEquals(Option.some(SHENZHEN), loaded.masterDataAsOf(effective.minusSeconds(1)).map(m -> m.city()));
+        assertEquals(Option.some(HANGZHOU), loaded.masterDataAsOf(effective).map(m -> m.city()));
     }
 
     // ---- transactions -------------------------------------------------------------------------------------------

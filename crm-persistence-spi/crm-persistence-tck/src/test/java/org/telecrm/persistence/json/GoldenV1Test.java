@@ -125,7 +125,7 @@ class GoldenV1Test {
     @Nested
     class No_personal_value_in_clear {
 
-        /** Every identity number, phone number, extension and e-mail of the customer fixtures is sealed. */
+        /** Every identity number, phone number, extension, e-mail and address line of the customer fixtures is sealed. */
         @Test
         void the_customer_fixtures_hold_personal_values_sealed_only() throws IOException {
             int sealed = 0;
@@ -142,7 +142,7 @@ class GoldenV1Test {
             if (node.isObject()) {
                 for (var fields = node.fields(); fields.hasNext(); ) {
                     var field = fields.next();
-                    if (List.of("number", "extension", "email").contains(field.getKey())) {
+                    if (List.of("number", "extension", "email", "line").contains(field.getKey())) {
                         JsonNode value = field.getValue();
                         assertTrue(value.isObject() && value.path("key").asText().equals(GoldenCipher.KEY.value())
                                 && value.path("sealed").isTextual(), where + ": " + field.getKey() + " in clear");
