@@ -21,4 +21,11 @@ public sealed interface Revealed {
             return "contact " + contact.value() + " phones and e-mail";
         }
     }
+
+    /** The address lines: the postal address's, then each circuit's installation address's, by circuit. */
+    record AddressLines() implements Revealed {
+        public String describe() {
+            return "address lines";
+        }
+    }
 }

@@ -149,7 +149,7 @@ public final class ScopedCustomers {
     }
 
     /**
-     * A full number, unmasked: the only way this library shows one to a requester. Needs the individual tier of the
+     * A full number (or address line), unmasked: the only way this library shows one to a requester. Needs the individual tier of the
      * customer, and is recorded as a reveal (the record names the field, not the number). None when there is no such
      * customer or contact.
      */
@@ -172,6 +172,10 @@ public final class ScopedCustomers {
         if (field instanceof Revealed.ContactDetails contact) {
             return c.contact(contact.contact()).map(k -> k.details().phones().map(PhoneNumber::unmasked)
                     .appendAll(k.details().email().map(e -> e.unmasked())));
+        }
+        if (field instanceof Revealed.AddressLines) {
+            return Option.some(c.postalAddress().toList().appendAll(c.installationAddresses().values())
+                    .map(a -> a.unmaskedLine()));
         }
         return Option.some(List.of(c.document().unmasked()));
     }

@@ -29,9 +29,11 @@ import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.StaffId;
+import org.telecrm.customer.aggregate.Amendment;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.customer.aggregate.Registration;
+import org.telecrm.customer.contact.Address;
 import org.telecrm.customer.contact.ContactDetails;
 import org.telecrm.customer.contact.ContactId;
 import org.telecrm.customer.contact.EmailAddress;
@@ -119,6 +121,8 @@ public abstract class AccessScopingContract {
     }
 
     /** People C-SZ in Shenzhen, C-GZ in Guangzhou, C-HZ in Hangzhou (Zhejiang); key account C-KA in Shenzhen, AM-1's. */
+    private static final String ADDRESS_LINE = "Keyuan Road 8, Room 1201";
+
     private ScopedCustomers stored(Ports store) {
         store.customers().save(person("C-SZ", NUMBER_SZ, SHENZHEN), Versioned.NEW);
         store.customers().save(person("C-GZ", residentNumber("44010619900101123"), GUANGZHOU), Versioned.NEW);
@@ -328,11 +332,18 @@ public abstract class AccessScopingContract {
                 CustomerId.of("C-SZ"), new Revealed.ContactDetails(ContactId.of("K-1"))).get());
         assertInstanceOf(AccessRefused.CityLevelData.class, scoped.reveal(by(GUANGDONG_STAFF), CustomerId.of("C-SZ"),
                 new Revealed.DocumentNumber()).getLeft());
+        Customer sz = store.customers().load(CustomerId.of("C-SZ")).get().aggregate();
+        store.customers().save(sz.amend(Amendment.postalAddress(Option.some(new Address(SHENZHEN, ADDRESS_LINE,
+                Option.some("518057"))), T0), T0.plusSeconds(60)).get(), 1L);
+        assertEquals(Option.some(List.of(ADDRESS_LINE)), scoped.reveal(by(SHENZHEN_STAFF), CustomerId.of("C-SZ"),
+                new Revealed.AddressLines()).get());
         Seq<AuditRecord> reveals = store.audit().about("customer C-SZ").filter(r -> r.action() == AuditAction.REVEAL);
-        assertEquals(3, reveals.size());
+        assertEquals(4, reveals.size());
+        assertTrue(reveals.get(3).why().contains("address lines"));
         assertTrue(reveals.get(0).why().contains("document number"));
         String stored = store.storedText().get() + store.audit().about("customer C-SZ").mkString("\n");
         assertFalse(stored.contains(NUMBER_SZ));
+        assertFalse(stored.contains(ADDRESS_LINE), "the address line is stored sealed, and the trail names the field only");
         assertFalse(stored.contains("13812345678"));
     }
 
