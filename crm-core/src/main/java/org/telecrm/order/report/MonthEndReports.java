@@ -101,8 +101,11 @@ public final class MonthEndReports {
 
     /**
      * Fault statistics per week of the fault reports accepted in {@code month} (the day read in each order's zone):
-     * reported, key accounts', restored, and restored within the restoration limit (the IN_PROGRESS limit). Every
-     * week touching the month is listed, faults or not.
+     * reported, key accounts', restored, restored within the restoration limit (the IN_PROGRESS limit), and reopened.
+     * A fault is restored when it left its latest spell of work for COMPLETED: a reopened (or reworked) fault back in
+     * work is not restored, and once restored again its reading is taken at that completion with its clock continued
+     * across the reopening (the time it spent closed does not count), so a fault that comes back counts against the
+     * restoration figures. Every week touching the month is listed, faults or not.
      */
     public static Seq<FaultWeek> faultWeeks(Seq<ServiceOrder> orders, YearMonth month, CalendarVersions calendars) {
         Seq<ServiceOrder> faults = orders.filter(o -> o.kind() == OrderKind.FAULT_REPORT)
@@ -111,12 +114,19 @@ public final class MonthEndReports {
                 .takeWhile(d -> !d.isAfter(month.atEndOfMonth())).toList();
         return mondays.map(monday -> {
             Seq<ServiceOrder> week = faults.filter(o -> monday(acceptedOn(o)).equals(monday));
-            Seq<ServiceOrder> restored = week.filter(o -> o.completedAt().isDefined());
-            int within = restored.count(o -> o.reading(Node.IN_PROGRESS, o.completedAt().get(), calendars)
+            Seq<ServiceOrder> restored = week.filter(o -> restoredAt(o).isDefined());
+            int within = restored.count(o -> o.reading(Node.IN_PROGRESS, restoredAt(o).get(), calendars)
                     .map(r -> r.exists(reading -> !reading.overdue())).getOrElse(false));
             return new FaultWeek(monday, week.size(), week.count(o -> o.intake().star().isDefined()), restored.size(),
-                    within);
+                    within, week.count(o -> o.reopenCount() > 0));
         });
+    }
+
+    /** When the order left its latest spell of work (IN_PROGRESS) for COMPLETED; none while in work or before. */
+    static Option<Instant> restoredAt(ServiceOrder order) {
+        int work = order.visits().lastIndexWhere(v -> v.node() == Node.IN_PROGRESS);
+        return work < 0 || work + 1 >= order.visits().size() ? Option.none()
+                : Option.of(order.visits().get(work + 1)).filter(v -> v.node() == Node.COMPLETED).map(NodeVisit::entered);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeLimits;
 import org.telecrm.order.aggregate.NodeTimeLimits;
 import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ReopenWindow;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderId;
@@ -82,12 +83,41 @@ class MonthEndReportsTest {
             List<FaultWeek> weeks = MonthEndReports.faultWeeks(orders, MARCH, CALENDARS).toList();
             assertEquals(List.of(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9),
                     LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 30)), weeks.map(FaultWeek::monday));
-            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 2), 2, 2, 2, 1), weeks.get(1));
-            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 9), 1, 0, 1, 1), weeks.get(2));
-            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 30), 1, 1, 0, 0), weeks.get(5));
-            assertEquals(new FaultWeek(LocalDate.of(2026, 2, 23), 0, 0, 0, 0), weeks.get(0), "F-0 is February's");
+            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 2), 2, 2, 2, 1, 0), weeks.get(1));
+            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 9), 1, 0, 1, 1, 0), weeks.get(2));
+            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 30), 1, 1, 0, 0, 0), weeks.get(5));
+            assertEquals(new FaultWeek(LocalDate.of(2026, 2, 23), 0, 0, 0, 0, 0), weeks.get(0), "F-0 is February's");
             assertEquals("50.00%", weeks.get(1).withinLimitRate());
             assertEquals("-", weeks.get(0).withinLimitRate());
+        }
+
+        /**
+         * A five-star fault (restoration limit 2 h) restored in 30 min, visited an hour later and closed then (90 min
+         * on its clock), and reopened the next morning.
+         */
+        ServiceOrder reopened(String id, Option<Long> restoredAgainMinutes) {
+            Instant at = bj("2026-03-16T10:00");
+            ServiceOrder o = fault(id, five, at, 10, Option.some(30L), Option.some(ReturnVisitOutcome.SATISFIED));
+            o = ok(o.close(CLERK, at.plusSeconds(90 * 60), ""));
+            Instant back = bj("2026-03-17T09:00");
+            o = ok(o.reopen(LINES, CLERK, back, "drops again", ReopenWindow.SAMPLE));
+            return restoredAgainMinutes.isEmpty() ? o
+                    : ok(o.complete(DESK, CLERK, back.plusSeconds(60 * restoredAgainMinutes.get()), "restored again"));
+        }
+
+        @Test
+        void aReopenedFaultIsCountedAndRestoredOnlyOnceCompletedAgainWithItsClockContinued() {
+            List<ServiceOrder> week = List.of(reopened("F-5", Option.none()), reopened("F-6", Option.some(20L)),
+                    reopened("F-7", Option.some(40L)));
+            // F-5 back in work: not restored; F-6: 90 + 20 min, within 2 h; F-7: 90 + 40 min, over (the night it was
+            // closed does not count, the 90 min before do)
+            assertEquals(new FaultWeek(LocalDate.of(2026, 3, 16), 3, 3, 2, 1, 3),
+                    MonthEndReports.faultWeeks(week, MARCH, CALENDARS).get(3));
+            assertEquals(Option.none(), MonthEndReports.restoredAt(week.get(0)));
+            assertEquals(Option.some(bj("2026-03-17T09:20")), MonthEndReports.restoredAt(week.get(1)));
+            assertEquals(Option.none(), MonthEndReports.restoredAt(fault("F-8", five, bj("2026-03-16T10:00"), 10,
+                    Option.none(), Option.none())), "in work, never restored");
+            assertThrows(IllegalArgumentException.class, () -> new FaultWeek(LocalDate.of(2026, 3, 16), 1, 1, 1, 1, 2));
         }
     }
 

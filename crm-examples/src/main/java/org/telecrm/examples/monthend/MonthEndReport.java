@@ -187,7 +187,7 @@ public final class MonthEndReport {
             for (FaultWeek w : MonthEndReports.faultWeeks(own, month, calendars)) {
                 weeks = weeks.put(w.monday(), weeks.get(w.monday()).map(a -> new FaultWeek(a.monday(),
                         a.reported() + w.reported(), a.keyAccount() + w.keyAccount(), a.restored() + w.restored(),
-                        a.restoredWithinLimit() + w.restoredWithinLimit())).getOrElse(w));
+                        a.restoredWithinLimit() + w.restoredWithinLimit(), a.reopened() + w.reopened())).getOrElse(w));
             }
             ReturnVisitCoverage v = MonthEndReports.returnVisits(own, month);
             completed += v.completed();
@@ -292,6 +292,7 @@ public final class MonthEndReport {
         summary.put("faults restored within limit", Percent.of(
                 weeks.values().map(FaultWeek::restoredWithinLimit).sum().longValue(),
                 weeks.values().map(FaultWeek::reported).sum().longValue()));
+        summary.put("faults reopened", Long.toString(weeks.values().map(FaultWeek::reopened).sum().longValue()));
         return new Figures(month, summary, bureaus.values().toList(), rates.values().toList(), weeks.values().toList(),
                 visits, churn, queue, jeopardy, top);
     }

@@ -74,7 +74,8 @@ final class Rendering {
                 "passRate", r.passRate())));
         f.faultWeeks().forEach(w -> line(out, fields("report", "fault-week", "monday", w.monday().toString(),
                 "reported", w.reported(), "keyAccount", w.keyAccount(), "restored", w.restored(),
-                "restoredWithinLimit", w.restoredWithinLimit(), "withinLimitRate", w.withinLimitRate())));
+                "restoredWithinLimit", w.restoredWithinLimit(), "withinLimitRate", w.withinLimitRate(),
+                "reopened", w.reopened())));
         line(out, fields("report", "return-visits", "completed", f.returnVisits().completed(),
                 "visited", f.returnVisits().visited(), "coverage", f.returnVisits().coverage(),
                 "ruleKept", f.returnVisits().ruleKept(), "notVisited", f.returnVisits().notVisited().count(),
@@ -111,9 +112,10 @@ final class Rendering {
         h.append("</table>\n");
 
         h.append("<h2>Weekly fault statistics</h2>\n").append(faultChart(f.faultWeeks()));
-        table(h, List.of("week from", "faults reported", "key-account faults", "restored", "restored within limit", "rate"),
+        table(h, List.of("week from", "faults reported", "key-account faults", "restored", "restored within limit", "rate",
+                        "reopened"),
                 f.faultWeeks().map(w -> List.of(w.monday().toString(), n(w.reported()), n(w.keyAccount()), n(w.restored()),
-                        n(w.restoredWithinLimit()), w.withinLimitRate())));
+                        n(w.restoredWithinLimit()), w.withinLimitRate(), n(w.reopened()))));
 
         h.append("<h2>Compensation per responsible bureau and segment</h2>\n").append(bureauChart(f.compensation()));
         table(h, List.of("bureau", "segment", "claims", "settled", "claimed", "credited"),

@@ -10,9 +10,11 @@ import org.telecrm.kernel.Changed;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.Channel;
 import org.telecrm.order.aggregate.ClockBasis;
+import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeLimits;
 import org.telecrm.order.aggregate.NodeTimeLimits;
 import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.ReopenWindow;
 import org.telecrm.order.aggregate.ResponsibleParty;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrder;
@@ -144,8 +146,30 @@ final class SampleOrders {
         // the diagnosis is recorded in the completion note, which the month-end reads as the outage's cause
         String cause = random.nextInt(6) == 0 ? "CUSTOMER_SIDE" : "PROVIDER";
         order = then(order, order.state().complete(p.desk(), p.access().person(), t, "restored; cause " + cause));
-        return visitAndClose(order, t, random, p);
+        return reopenSome(visitAndClose(order, t, random, p), p);
     }
+
+    /**
+     * One closed fault in {@link #REOPENED_ONE_IN} comes back the next day (chosen by its id, so the random draws of
+     * the other orders stay as they were): reopened within {@link ReopenWindow#SAMPLE}, its clock going on from where
+     * it stopped, and restored again 40 minutes later when the month has not ended by then.
+     */
+    private Changed<ServiceOrder, ServiceOrderEvent> reopenSome(Changed<ServiceOrder, ServiceOrderEvent> order,
+                                                               Parties p) {
+        ServiceOrder closed = order.state();
+        Instant back = closed.latestInstant().plus(Duration.ofHours(20));
+        if (closed.node() != Node.CLOSED || Math.floorMod(closed.id().value().hashCode(), REOPENED_ONE_IN) != 0
+                || back.isAfter(province.endOfMonth())) {
+            return order;
+        }
+        order = then(order, closed.reopen(p.access(), p.clerk(), back, "circuit down again", ReopenWindow.SAMPLE));
+        Instant restored = back.plus(Duration.ofMinutes(40));
+        return restored.isAfter(province.endOfMonth()) ? order
+                : then(order, order.state().complete(p.desk(), p.access().person(), restored, "restored again; cause PROVIDER"));
+    }
+
+    /** How rare a reopened fault is in the sample: one closed fault in 12. <b>Sample data</b>, no source. */
+    static final int REOPENED_ONE_IN = 12;
 
     /** A complaint or a cancellation, handled within a few working days. */
     Changed<ServiceOrder, ServiceOrderEvent> simpleOrder(ServiceOrderId id, OrderKind kind, SlaContractId contract,
