@@ -1,5 +1,6 @@
 package org.telecrm.order.compensation;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.telecrm.customer.churn.ChurnSignal;
@@ -8,6 +9,10 @@ import org.telecrm.order.aggregate.MeasureError;
 import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeVisit;
 import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.order.outage.ChildLink;
+import org.telecrm.order.outage.Inheritance;
+import org.telecrm.order.outage.MassOutage;
 import org.telecrm.order.clock.CalendarVersions;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.sla.CircuitId;
@@ -38,6 +43,8 @@ import java.time.LocalDate;
  *       {@link OrderEvaluation#breach()} is the breach to raise a claim for.</li>
  *   <li><b>Fault report -> outage record.</b> {@link #outage}: ticket = order id, the circuit, down from acceptance
  *       (when the fault was reported) to completion (restored), responded when work started (IN_PROGRESS entered).</li>
+ *   <li><b>Mass outage to outage records.</b> {@link #outages}: one record per circuit of the outage's children,
+ *       and the other faults' own, so availability counts each outage once per circuit.</li>
  *   <li><b>Cancellation -> churn signal.</b> {@link #churnSignal}: a cancellation order is a
  *       {@link ChurnSignal.CancellationOrder} placed on its acceptance date, whatever became of it.</li>
  * </ul>
@@ -130,6 +137,35 @@ public final class CompensationLink {
                 order.completedAt().get(), cause);
         Option<Instant> responded = order.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered);
         return Either.right(responded.map(outage::respondedAt).getOrElse(outage));
+    }
+
+    /**
+     * The outage records of a set of fault reports, some of them children of a mass outage, each outage counted once
+     * per circuit (issue 15, item 4): for each circuit of the children attached at the restoration, the outage's one
+     * record ({@code Inheritance.outagesPerCircuit}: declaration to restoration), responded when work first started
+     * on a child of that circuit (within the outage; none among {@code faults}: not recorded); for every other
+     * handled fault report of {@code faults} (never attached, or detached: its own fault), its own {@link #outage}
+     * record. An attached child's own record is never added, so two reports of one circuit in the outage are one
+     * outage for availability, restoration and response alike. An outage not yet restored gives no record, nor do its
+     * attached children; faults not handled yet and orders of other kinds give none.
+     *
+     * <pre>{@code
+     * Seq<Outage> records = CompensationLink.outages(cable, List.of(so1, so2, so3), OutageCause.PROVIDER);
+     * // one record per circuit of the cable cut, and so3's own (detached: the customer's router)
+     * }</pre>
+     */
+    public static Seq<Outage> outages(MassOutage outage, Seq<ServiceOrder> faults, OutageCause cause) {
+        Seq<ChildLink> attached = outage.attached();
+        Seq<Outage> shared = Inheritance.outagesPerCircuit(outage, cause).map(record -> {
+            Seq<ServiceOrderId> children = attached.filter(l -> l.circuit().equals(record.circuit())).map(ChildLink::order);
+            Option<Instant> first = faults.filter(f -> children.contains(f.id()))
+                    .flatMap(f -> f.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered)).min();
+            return first.map(at -> record.respondedAt(at.isBefore(record.start()) ? record.start()
+                    : at.isAfter(record.end()) ? record.end() : at)).getOrElse(record);
+        });
+        Seq<ServiceOrderId> inOutage = attached.map(ChildLink::order);
+        return shared.appendAll(faults.filter(f -> !inOutage.contains(f.id()))
+                .flatMap(f -> outage(f, cause).toOption()));
     }
 
     /** A cancellation order's churn signal; none for other kinds. */
