@@ -99,33 +99,33 @@ class FaultDeskDayTest {
                 .get().state();
 
         // 08:00 DDN-A is down. Dispatched at once; nobody starts work. The desk's review runs every few minutes.
-        ServiceOrder fault = reported.apply("SO-0310-01", "DDN-A", "2026-03-10T08:00");
-        fault = fault.dispatch(access, duty, bj("2026-03-10T08:02"), "to the access bureau").get().state();
-        Seq<ServiceOrderEvent> at0812 = fault.reviewLimits(bj("2026-03-10T08:12"), official, alerting).get().events();
+        ServiceOrder faultA = reported.apply("SO-0310-01", "DDN-A", "2026-03-10T08:00");
+        faultA = faultA.dispatch(access, duty, bj("2026-03-10T08:02"), "to the access bureau").get().state();
+        Seq<ServiceOrderEvent> at0812 = faultA.reviewLimits(bj("2026-03-10T08:12"), official, alerting).get().events();
         assert at0812.exists(e -> e instanceof ServiceOrderEvent.LimitWarning w && w.node() == Node.DISPATCHED);
-        fault = fault.reviewLimits(bj("2026-03-10T08:12"), official, alerting).get().state();     // response: 12 of 15 min
-        Seq<ServiceOrderEvent> at0816 = fault.reviewLimits(bj("2026-03-10T08:16"), official, alerting).get().events();
+        faultA = faultA.reviewLimits(bj("2026-03-10T08:12"), official, alerting).get().state();     // response: 12 of 15 min
+        Seq<ServiceOrderEvent> at0816 = faultA.reviewLimits(bj("2026-03-10T08:16"), official, alerting).get().events();
         // [LimitViolated(DISPATCHED, 16 of 15 min), LimitEscalated(DISPATCHED, ESCALATED_TO_DEPARTMENT, Futian access bureau)]
         assert at0816.exists(e -> e instanceof ServiceOrderEvent.LimitEscalated x
                 && x.to() == DeadlineStage.ESCALATED_TO_DEPARTMENT);
-        fault = fault.reviewLimits(bj("2026-03-10T08:16"), official, alerting).get().state();
-        assert fault.reviewLimits(bj("2026-03-10T08:20"), official, alerting).get().changedNothing();   // each once
+        faultA = faultA.reviewLimits(bj("2026-03-10T08:16"), official, alerting).get().state();
+        assert faultA.reviewLimits(bj("2026-03-10T08:20"), official, alerting).get().changedNothing();   // each once
 
         // 08:25 work starts; 09:10 restored; the return visit at 09:40 finds the customer satisfied; closed.
-        fault = fault.startWork(access, StaffId.of("S-0755-301"), bj("2026-03-10T08:25"), "on site").get().state();
-        fault = fault.complete(faultDesk, StaffId.of("S-0755-301"), bj("2026-03-10T09:10"), "restored").get().state();
-        fault = fault.recordReturnVisit(ReturnVisitOutcome.SATISFIED, bankPurposes, faultDesk, duty,
+        faultA = faultA.startWork(access, StaffId.of("S-0755-301"), bj("2026-03-10T08:25"), "on site").get().state();
+        faultA = faultA.complete(faultDesk, StaffId.of("S-0755-301"), bj("2026-03-10T09:10"), "restored").get().state();
+        faultA = faultA.recordReturnVisit(ReturnVisitOutcome.SATISFIED, bankPurposes, faultDesk, duty,
                 bj("2026-03-10T09:40"), "satisfied").get().state();
-        fault = fault.close(duty, bj("2026-03-10T09:40"), "").get().state();
+        faultA = faultA.close(duty, bj("2026-03-10T09:40"), "").get().state();
 
         // 13:00 the circuit drops again: within the 7-day window, the same order is reopened and its clock goes on
         // from 100 min (08:00 to 09:40); the hours it spent closed do not count. Restored again at 13:30: 130 min.
-        fault = fault.reopen(access, StaffId.of("S-0755-900"), bj("2026-03-10T13:00"), "drops again",
+        faultA = faultA.reopen(access, StaffId.of("S-0755-900"), bj("2026-03-10T13:00"), "drops again",
                 ReopenWindow.SAMPLE).get().state();
-        fault = fault.complete(faultDesk, StaffId.of("S-0755-301"), bj("2026-03-10T13:30"), "restored").get().state();
-        assert fault.reopenCount() == 1;
-        assert fault.elapsed(bj("2026-03-10T13:30")).toMinutes() == 130;
-        assert fault.reading(Node.IN_PROGRESS, bj("2026-03-10T13:30"), official).get().get().overdue(); // restoration missed
+        faultA = faultA.complete(faultDesk, StaffId.of("S-0755-301"), bj("2026-03-10T13:30"), "restored").get().state();
+        assert faultA.reopenCount() == 1;
+        assert faultA.elapsed(bj("2026-03-10T13:30")).toMinutes() == 130;
+        assert faultA.reading(Node.IN_PROGRESS, bj("2026-03-10T13:30"), official).get().get().overdue(); // restoration missed
 
         // 15:00 a fibre cut on Shennan Road takes down DDN-B and DDN-C: four reports, one incident.
         ServiceOrder b1 = reported.apply("SO-0310-02", "DDN-B", "2026-03-10T15:02");
@@ -154,7 +154,7 @@ class FaultDeskDayTest {
         c2 = c2.complete(faultDesk, StaffId.of("S-0755-301"), bj("2026-03-10T16:20"), "restored").get().state();
 
         // The month's outage records: the cut once per circuit (not once per report), the other faults their own.
-        Seq<Outage> records = CompensationLink.outages(cutRestored, children.appendAll(List.of(fault, c2)),
+        Seq<Outage> records = CompensationLink.outages(cutRestored, children.appendAll(List.of(faultA, c2)),
                 OutageCause.PROVIDER);
         assert records.map(Outage::ticket).equals(List.of("MO-0310-01/DDN-B", "MO-0310-01/DDN-C", "SO-0310-01",
                 "SO-0310-05"));
