@@ -9,6 +9,8 @@ import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.provisioning.AssessmentError;
 import org.telecrm.sla.provisioning.ProvisioningCase;
 import org.telecrm.sla.provisioning.ProvisioningCompensation;
+import org.telecrm.sla.quality.MeasuredAssessment;
+import org.telecrm.sla.quality.Measurement;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.QualityCase;
 
@@ -54,6 +56,27 @@ final class ContractEvaluation {
 
     static Either<EvaluationError, QualityEvaluation> quality(SlaContract contract, CircuitId circuitId,
                                                               YearMonth month, Seq<Outage> outages) {
+        return qualityCase(contract, circuitId, month, outages).flatMap(c -> {
+            TermsVersion version = contract.termsInForceOn(c.firstDay()).get();
+            return version.terms().qualityEngine().assess(c)
+                    .<EvaluationError>mapLeft(EvaluationError.Quality::new)
+                    .map(assessment -> new QualityEvaluation(contract.getId(), circuitId, month, version.number(),
+                            assessment));
+        });
+    }
+
+    static Either<EvaluationError, MeasuredAssessment> measured(SlaContract contract, CircuitId circuitId,
+                                                                YearMonth month, Seq<Outage> outages,
+                                                                Seq<Measurement> measurements) {
+        return qualityCase(contract, circuitId, month, outages).flatMap(c -> contract.termsInForceOn(c.firstDay())
+                .get().terms().qualityEngine().assessMeasured(c, measurements)
+                .<EvaluationError>mapLeft(EvaluationError.Quality::new));
+    }
+
+    /** The circuit's month as the quality engine takes it, its covered days only; refused for a draft, an unknown
+     * circuit, a month the contract does not cover. */
+    private static Either<EvaluationError, QualityCase> qualityCase(SlaContract contract, CircuitId circuitId,
+                                                                    YearMonth month, Seq<Outage> outages) {
         if (contract.status() instanceof ContractStatus.Draft) {
             return Either.left(new EvaluationError.NotActivated(contract.getId()));
         }
@@ -66,11 +89,7 @@ final class ContractEvaluation {
             return Either.left(new EvaluationError.NotCovered("month", month.toString(), coverage.toString()));
         }
         Circuit circuit = found.get();
-        QualityCase c = QualityCase.forMonth(circuitId, circuit.qualityLevel(), circuit.monthlyRental(), month, outages)
-                .coveredBetween(coverage.from(), coverage.to());
-        TermsVersion version = contract.termsInForceOn(c.firstDay()).get();
-        return version.terms().qualityEngine().assess(c)
-                .<EvaluationError>mapLeft(EvaluationError.Quality::new)
-                .map(assessment -> new QualityEvaluation(contract.getId(), circuitId, month, version.number(), assessment));
+        return Either.right(QualityCase.forMonth(circuitId, circuit.qualityLevel(), circuit.monthlyRental(), month,
+                outages).coveredBetween(coverage.from(), coverage.to()));
     }
 }

@@ -20,7 +20,10 @@ import org.telecrm.sla.claim.ClaimStatus;
 import org.telecrm.sla.claim.Confirmation;
 import org.telecrm.sla.claim.Responsibility;
 import org.telecrm.sla.claim.Side;
+import org.telecrm.sla.quality.MeasuredAssessment;
+import org.telecrm.sla.quality.Measurement;
 import org.telecrm.sla.quality.Outage;
+import org.telecrm.sla.quality.QualityCompensation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -249,6 +252,18 @@ public final class SlaContract extends SlaContractState implements AggregateRoot
      */
     public Either<EvaluationError, QualityEvaluation> evaluateQuality(CircuitId circuitId, YearMonth month, Seq<Outage> outages) {
         return ContractEvaluation.quality(this, circuitId, month, outages);
+    }
+
+    /**
+     * Evaluates one circuit's month of outages and measurements (latency, packet loss, jitter) under the terms version
+     * in force on the month's first covered day: the outages as {@link #evaluateQuality} does, then what the level's
+     * measured commitments add to the credit, the level's cap bounding the month's whole credit
+     * ({@link QualityCompensation#assessMeasured}).
+     */
+    public Either<EvaluationError, MeasuredAssessment> evaluateMeasured(CircuitId circuitId, YearMonth month,
+                                                                        Seq<Outage> outages,
+                                                                        Seq<Measurement> measurements) {
+        return ContractEvaluation.measured(this, circuitId, month, outages, measurements);
     }
 
     // ---- claims -------------------------------------------------------------------------------------

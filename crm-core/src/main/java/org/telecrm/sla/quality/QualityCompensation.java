@@ -116,6 +116,25 @@ public final class QualityCompensation {
                 restorationOverrun, restorationUnits, responseOverrun, responseUnits, accrued, credit, capped));
     }
 
+    /**
+     * A circuit's month of outages and measurements: the outages as {@link #assess} does, then the level's measured
+     * commitments (latency, packet loss, jitter) over the measured period's windows, their credit added within the
+     * level's cap ({@link MeasuredAssessment}). A level without measured commitments earns nothing more. Refused, as
+     * {@link #assess} refuses, or for a measurement of another circuit, with a negative value, off its window
+     * boundaries, or twice for a window.
+     *
+     * <pre>{@code
+     * MeasuredAssessment m = QualityCompensation.of(QualityLevelTable.SAMPLE_WITH_MEASURED, BEIJING_TIME)
+     *         .assessMeasured(march, measurements).get();
+     * m.credit();        // what the measurements add
+     * m.totalCredit();   // the month's whole credit, at most the cap
+     * }</pre>
+     */
+    public Either<QualityError, MeasuredAssessment> assessMeasured(QualityCase c, Seq<Measurement> measurements) {
+        Objects.requireNonNull(measurements, "measurements");
+        return assess(c).flatMap(outages -> MeasuredCompensation.assess(outages, measurements, table.rounding()));
+    }
+
     private Option<QualityError> firstProblem(QualityCase c) {
         if (c.monthlyRental().isNegative()) {
             return Option.some(new QualityError.NegativeAmount("monthlyRental", c.monthlyRental()));

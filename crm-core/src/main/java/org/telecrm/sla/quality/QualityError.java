@@ -77,6 +77,13 @@ public sealed interface QualityError extends FieldError {
         }
     }
 
+    /** A measurement of another circuit than the case's. */
+    record MeasurementOfAnotherCircuit(String field, CircuitId expected, CircuitId was) implements QualityError {
+        public String message() {
+            return field + " is " + was + ", but the case is about circuit " + expected;
+        }
+    }
+
     record OutageOfAnotherCircuit(String field, CircuitId expected, CircuitId was) implements QualityError {
         public String message() {
             return field + " is " + was + ", but the case is about circuit " + expected;

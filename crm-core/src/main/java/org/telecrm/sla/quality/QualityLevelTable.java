@@ -10,6 +10,7 @@ import io.vavr.control.Validation;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.telecrm.money.Rate;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
@@ -60,6 +61,43 @@ public final class QualityLevelTable {
             sample(LEVEL_2, "99.90", 30, 4, 5, 1, 3),
             sample(LEVEL_3, "99.50", 60, 8, 2, 1, 2)).toLinkedMap(t -> t.level(), t -> t), DEFAULT_ROUNDING);
 
+    /** The sample measured window of latency and jitter. */
+    public static final Duration SAMPLE_DELAY_WINDOW = Duration.ofMinutes(5);
+    /** The sample measured window of packet loss. */
+    public static final Duration SAMPLE_LOSS_WINDOW = Duration.ofHours(1);
+
+    /**
+     * The {@link #SAMPLE} levels with <b>sample</b> measured commitments (library default, not from the sources: the
+     * seed asks for measurable commitments without naming them). Every window is 5 minutes for latency and jitter
+     * (8,640 in a 30-day month) and one hour for packet loss (720); a breached window is one whose value is above the
+     * limit:
+     * <pre>
+     * level  latency   packet loss  jitter   free breached windows      per breached window beyond them
+     *                                        (latency, loss, jitter)    (latency, loss, jitter)
+     * L1     20 ms     0.1%         5 ms     12, 2, 12                  0.5%, 1%, 0.5%
+     * L2     40 ms     0.5%         10 ms    24, 4, 24                  0.3%, 0.5%, 0.3%
+     * L3     80 ms     1%           20 ms    48, 8, 48                  0.2%, 0.3%, 0.2%
+     * </pre>
+     * Every share is of the circuit's monthly rental; the level's cap bounds the month's whole credit.
+     */
+    public static final QualityLevelTable SAMPLE_WITH_MEASURED = new QualityLevelTable(List.of(
+            measured(LEVEL_1, "20", "0.1", "5", 12, 2, "0.5", "1"),
+            measured(LEVEL_2, "40", "0.5", "10", 24, 4, "0.3", "0.5"),
+            measured(LEVEL_3, "80", "1", "20", 48, 8, "0.2", "0.3")).toLinkedMap(t -> t.level(), t -> t),
+            DEFAULT_ROUNDING);
+
+    private static QualityLevelTerms measured(QualityLevel level, String latencyMs, String lossPercent,
+                                              String jitterMs, int delayAllowance, int lossAllowance,
+                                              String delayPercent, String lossCreditPercent) {
+        return SAMPLE.termsOf(level).get().withMeasured(List.of(
+                new MeasuredCommitment(Metric.LATENCY, new BigDecimal(latencyMs), SAMPLE_DELAY_WINDOW,
+                        delayAllowance, Rate.percent(delayPercent)),
+                new MeasuredCommitment(Metric.PACKET_LOSS, new BigDecimal(lossPercent), SAMPLE_LOSS_WINDOW,
+                        lossAllowance, Rate.percent(lossCreditPercent)),
+                new MeasuredCommitment(Metric.JITTER, new BigDecimal(jitterMs), SAMPLE_DELAY_WINDOW,
+                        delayAllowance, Rate.percent(delayPercent))));
+    }
+
     private static QualityLevelTerms sample(QualityLevel level, String targetPercent, int responseMinutes,
                                             int restorationHours, int percentPerTenthBelow,
                                             int percentPerHalfHourResponse, int percentPerHourRestoration) {
@@ -90,6 +128,7 @@ public final class QualityLevelTable {
         problems = problems.appendAll(levels.groupBy(QualityLevelTerms::level).filterValues(same -> same.size() > 1)
                 .keySet().toList().sorted().map(level -> new QualityError.Duplicate("levels." + level)));
         problems = problems.appendAll(levels.flatMap(QualityLevelTable::problemsOf));
+        problems = problems.appendAll(levels.flatMap(MeasuredRules::problemsOf));
         if (rounding == RoundingMode.UNNECESSARY) {
             problems = problems.append(new QualityError.RoundingUnnecessary("rounding"));
         }

@@ -319,6 +319,7 @@ public final class SlaContractJson {
             quality.put("rounding", t.quality().rounding().name());
             quality.set("levels", array(t.quality().levels(), SlaContractJson::levelTerms));
             n.put("measurementZone", t.measurementZone().getId());
+            QualityTermsJson.writePrices(n, t.prices());
         });
     }
 
@@ -336,7 +337,8 @@ public final class SlaContractJson {
                 rounding(quality, "rounding")).toEither().getOrElseThrow(problems -> quality.invalidField("levels",
                 "a table with problems", "a valid quality-level table: " + problems.mkString("; ")));
         return new ContractTerms(personalised, table,
-                r.parsed("measurementZone", ZoneId::of, "a time zone id such as Asia/Shanghai"));
+                r.parsed("measurementZone", ZoneId::of, "a time zone id such as Asia/Shanghai"),
+                QualityTermsJson.readPrices(r));
     }
 
     static ObjectNode scope(TermScope scope) {
@@ -422,6 +424,7 @@ public final class SlaContractJson {
             n.set("responseCredit", overrun(t.responseCredit()));
             n.set("restorationCredit", overrun(t.restorationCredit()));
             n.put("cap", rate(t.cap()));
+            QualityTermsJson.writeMeasured(n, t);
         });
     }
 
@@ -430,7 +433,8 @@ public final class SlaContractJson {
         return r.build("level", () -> new QualityLevelTerms(qualityLevel(r, "level"), rate(r, "availabilityTarget"),
                 r.duration("responseLimit"), r.duration("restorationLimit"),
                 new AvailabilityCredit(rate(availability, "shortfallUnit"), rate(availability, "perUnit")),
-                overrun(r.object("responseCredit")), overrun(r.object("restorationCredit")), rate(r, "cap")));
+                overrun(r.object("responseCredit")), overrun(r.object("restorationCredit")), rate(r, "cap"),
+                QualityTermsJson.readMeasured(r)));
     }
 
     static ObjectNode overrun(OverrunCredit c) {

@@ -47,7 +47,9 @@ import org.telecrm.sla.provisioning.TermScope;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.OutageCause;
 import org.telecrm.sla.quality.QualityCompensation;
+import org.telecrm.sla.quality.LevelPrices;
 import org.telecrm.sla.quality.QualityLevelTable;
+import org.telecrm.sla.quality.Uplift;
 
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -98,7 +100,10 @@ public final class SlaContractGenerators {
         }
     }
 
-    /** The terms a generated contract may have: the sample tariff, and personalised terms of every kind. */
+    /**
+     * The terms a generated contract may have: the sample tariff, personalised terms of every kind, and the sample
+     * levels with measured commitments and the contract's own prices of quality levels.
+     */
     public static Seq<ContractTerms> terms(SlaContractId id) {
         Seq<Either<?, PersonalisedTerms>> personalised = List.of(
                 PersonalisedTerms.forContract(id.value())
@@ -116,7 +121,13 @@ public final class SlaContractGenerators {
                         .set(TermScope.everyRow(), new Term.Cap(new CompensationCap.ShareOfBase(Rate.percent(50))))
                         .set(TermScope.row(Product.DDN, ProvisioningClass.EXPRESS), new Term.Deadline(10)).build());
         ContractTerms defaults = ContractTerms.defaults(id);
-        return personalised.filter(Either::isRight).map(p -> defaults.withProvisioning(p.get())).prepend(defaults);
+        ContractTerms measuredAndPriced = defaults.withQuality(QualityLevelTable.SAMPLE_WITH_MEASURED)
+                .withPrices(LevelPrices.of(List.of(
+                        new LevelPrices.LevelPrice(QualityLevelTable.LEVEL_1, new Uplift.Fixed(Money.ofYuan(450))),
+                        new LevelPrices.LevelPrice(QualityLevelTable.LEVEL_2,
+                                new Uplift.ShareOfRental(Rate.percent(12))))).get());
+        return personalised.filter(Either::isRight).map(p -> defaults.withProvisioning(p.get())).prepend(defaults)
+                .append(measuredAndPriced);
     }
 
     public static Arbitrary<SlaContractId> contractIds() {
@@ -127,7 +138,7 @@ public final class SlaContractGenerators {
     /** SLA contracts with their histories. */
     public static Arbitrary<SlaContractHistory> histories() {
         return Combinators.combine(contractIds(), Arbitraries.integers().between(1, 3).map(n -> CustomerId.of("C-" + n)),
-                        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 2),
                         command().list().ofMinSize(0).ofMaxSize(40))
                 .as(SlaContractGenerators::run);
     }
@@ -202,10 +213,10 @@ public final class SlaContractGenerators {
         return Arbitraries.frequencyOf(
                 Tuple.of(2, circuits.map(i -> new Command((c, b) -> c.addCircuit(CIRCUITS.get(i), AT)))),
                 Tuple.of(1, circuits.map(i -> new Command((c, b) -> c.removeCircuit(CIRCUITS.get(i).id(), AT)))),
-                Tuple.of(1, Arbitraries.integers().between(0, 3).map(i -> new Command((c, b) -> c.reviseDraftTerms(
+                Tuple.of(1, Arbitraries.integers().between(0, 4).map(i -> new Command((c, b) -> c.reviseDraftTerms(
                         terms(c.getId()).get(i % terms(c.getId()).size()), AT)))),
                 Tuple.of(2, Arbitraries.just(new Command((c, b) -> c.activate(SIGNING, AT)))),
-                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 3), days,
+                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(0, 4), days,
                         Arbitraries.integers().between(-5, 30)).as((i, effective, before) -> new Command((c, b) ->
                         c.amendTerms(terms(c.getId()).get(i % terms(c.getId()).size()), day(effective),
                                 day(effective - before), AT)))),
