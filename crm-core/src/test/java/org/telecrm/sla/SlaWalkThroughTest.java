@@ -33,6 +33,10 @@ import org.telecrm.sla.provisioning.PersonalisedTerms;
 import org.telecrm.sla.provisioning.Term;
 import org.telecrm.sla.provisioning.TermScope;
 import org.telecrm.sla.quality.AvailabilityCredit;
+import org.telecrm.sla.quality.LevelPrices;
+import org.telecrm.sla.quality.MeasuredAssessment;
+import org.telecrm.sla.quality.Measurement;
+import org.telecrm.sla.quality.Metric;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.OutageCause;
 import org.telecrm.sla.quality.OverrunCredit;
@@ -43,11 +47,13 @@ import org.telecrm.sla.quality.QualityError;
 import org.telecrm.sla.quality.QualityLevel;
 import org.telecrm.sla.quality.QualityLevelTable;
 import org.telecrm.sla.quality.QualityLevelTerms;
+import org.telecrm.sla.quality.Uplift;
 import org.telecrm.sla.settlement.CircuitReport;
 import org.telecrm.sla.settlement.MonthlySettlement;
 import org.telecrm.sla.settlement.MonthlyStatement;
 import org.telecrm.sla.settlement.OperationReport;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -282,5 +288,42 @@ class SlaWalkThroughTest {
         SlaContract copy = SlaContract.restore(c.id(), c.customer(), c.creditAccount(), c.validity(), c.status(),
                 c.circuits(), c.termsVersions(), c.claims()).get();
         assertEquals(c, copy);
+    }
+
+    /** The twin of docs/sla-contracts.md, "Priced quality levels and measured commitments". */
+    @Test
+    void aContractPricesItsQualityLevelsAndCommitsToMeasuredQualities() {
+        SlaContractId pricedId = SlaContractId.of("SLA-2026-0077");
+        LevelPrices ownPrices = LevelPrices.of(List.of(new LevelPrices.LevelPrice(QualityLevelTable.LEVEL_1,
+                new Uplift.Fixed(Money.ofYuan(450))))).get();
+        ContractTerms pricedTerms = ContractTerms.defaults(pricedId)
+                .withQuality(QualityLevelTable.SAMPLE_WITH_MEASURED)
+                .withPrices(ownPrices);
+        Circuit goldCircuit = new Circuit(CircuitId.of("DDN-0755-2026-0077"), Product.DDN, Region.of("Shenzhen Futian"),
+                Region.of("Guangzhou Tianhe"), Bandwidth.ofKbps(2048), ProvisioningClass.EXPRESS,
+                QualityLevelTable.LEVEL_1, Money.ofYuan(8000), Money.ofYuan(2000));
+        Circuit silverCircuit = new Circuit(CircuitId.of("DC-0755-2026-0078"), Product.DIGITAL_CIRCUIT,
+                Region.of("Shenzhen Nanshan"), Region.of("Hong Kong"), Bandwidth.ofMbps(155), ProvisioningClass.NORMAL,
+                QualityLevelTable.LEVEL_2, Money.ofYuan(20000), Money.ofYuan(30000));
+        assertEquals(Money.ofYuan(450), pricedTerms.monthlyUplift(goldCircuit).get());
+        assertEquals(Money.ofYuan(4_500), pricedTerms.monthlyUplift(silverCircuit).get());
+
+        Instant signedAt = Instant.parse("2025-12-20T02:00:00Z");
+        SlaContract measuredContract = SlaContract.draft(pricedId, CustomerId.of("C-440300-000123"),
+                        AccountId.of("A-0755-88001234"), new ValidityPeriod(LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2026, 12, 31)), pricedTerms, signedAt)
+                .flatMap(c -> c.state().addCircuit(goldCircuit, signedAt))
+                .flatMap(c -> c.state().activate(new ContractSigning("Li Wei, CIO", "Zhang Min, key-account department",
+                        LocalDate.of(2025, 12, 20)), signedAt))
+                .get().state();
+        Instant aprilFirst = OffsetDateTime.parse("2026-04-01T00:00+08:00").toInstant();
+        Seq<Measurement> slow = List.range(0, 32).map(i -> new Measurement(goldCircuit.id(), Metric.LATENCY,
+                aprilFirst.plus(Duration.ofMinutes(5L * i)), new BigDecimal("35")));
+        MeasuredAssessment measuredApril = measuredContract.evaluateMeasured(goldCircuit.id(), YearMonth.of(2026, 4),
+                List.empty(), slow).get();
+        assertEquals(Money.ofYuan(200), measuredApril.credit());
+        assertEquals(Money.ofYuan(200), measuredApril.totalCredit());
+        assertEquals("LATENCY: 32 of 32 measured window(s) of 8640 above 20 ms,"
+                + " 20 beyond the allowance of 12 x 0.5% = 10%", measuredApril.describe().head());
     }
 }

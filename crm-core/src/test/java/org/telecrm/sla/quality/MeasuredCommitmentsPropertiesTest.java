@@ -38,7 +38,7 @@ class MeasuredCommitmentsPropertiesTest {
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void theMonthsWholeCreditNeverExceedsTheCapAndTheOutagesKeepTheirs(@ForAll("scenarios") Scenario s) {
         MeasuredAssessment a = s.assess();
         Money capped = s.c().monthlyRental().times(a.outages().terms().cap(), RoundingMode.HALF_UP);
@@ -50,7 +50,7 @@ class MeasuredCommitmentsPropertiesTest {
                 .isAtLeast(a.outages().terms().cap()), a.capped());
     }
 
-    @Property
+    @Property(tries = 300)
     void aWorseMeasurementNeverLowersTheCredit(@ForAll("scenarios") Scenario s) {
         MeasuredAssessment before = s.assess();
         Seq<Measurement> worse = s.measurements().map(m -> new Measurement(m.circuit(), m.metric(), m.windowStart(),
@@ -96,7 +96,7 @@ class MeasuredCommitmentsPropertiesTest {
                     Arbitraries.integers().between(0, 200), Arbitraries.integers().between(0, 150))
                     .as((commitment, window, value) -> new Measurement(CIRCUIT, commitment.metric(),
                             start.plus(commitment.window().multipliedBy(window)), BigDecimal.valueOf(value)));
-            return measurement.list().ofMaxSize(300).map(ms -> new Scenario(engine, c,
+            return measurement.list().ofMaxSize(120).map(ms -> new Scenario(engine, c,
                     List.ofAll(ms).distinctBy(m -> m.metric() + "@" + m.windowStart())));
         });
     }
