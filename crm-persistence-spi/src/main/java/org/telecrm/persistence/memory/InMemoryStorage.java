@@ -11,6 +11,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.telecrm.account.Account;
 import org.telecrm.account.AccountId;
+import org.telecrm.account.group.BillingGroup;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.persistence.Page;
 import org.telecrm.persistence.PageRequest;
@@ -29,6 +30,7 @@ import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.outage.MassOutage;
+import org.telecrm.persistence.groups.BillingGroups;
 import org.telecrm.persistence.outages.MassOutages;
 import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outbox.EventId;
@@ -90,10 +92,12 @@ public final class InMemoryStorage implements Transactions {
                          long nextPosition,
                          Map<String, SortedSet<String>> customersByDocument,
                          TreeMap<String, Versioned<PurposeRegister>> purposes,
-                         TreeMap<String, Versioned<MassOutage>> outages) {
+                         TreeMap<String, Versioned<MassOutage>> outages,
+                         TreeMap<String, Versioned<BillingGroup>> groups) {
 
         static final State EMPTY = new State(HashMap.empty(), HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
-                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty(), TreeMap.empty(), TreeMap.empty());
+                TreeMap.empty(), TreeMap.empty(), HashMap.empty(), 0L, HashMap.empty(), TreeMap.empty(), TreeMap.empty(),
+                TreeMap.empty());
 
         State append(Seq<OutboxMessage> messages) {
             TreeMap<Long, OutboxMessage> p = pending;
@@ -104,43 +108,48 @@ public final class InMemoryStorage implements Transactions {
                 positions = positions.put(message.id(), next);
                 next++;
             }
-            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument, purposes, outages);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, p, positions, next, customersByDocument, purposes, outages, groups);
         }
 
         State withAccounts(Map<AccountId, Versioned<Account>> accounts, Map<CustomerId, SortedSet<AccountId>> byOwner) {
-            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
+            return new State(accounts, byOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withCustomers(TreeMap<String, Versioned<StoredCustomer>> customers) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withContracts(TreeMap<String, Versioned<SlaContract>> contracts) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions, nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withOrders(TreeMap<String, Versioned<ServiceOrder>> orders) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument, purposes, outages);
+                    nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withCustomersByDocument(Map<String, SortedSet<String>> byDocument) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, byDocument, purposes, outages);
+                    nextPosition, byDocument, purposes, outages, groups);
         }
 
         State withPurposes(TreeMap<String, Versioned<PurposeRegister>> purposes) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument, purposes, outages);
+                    nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withOutages(TreeMap<String, Versioned<MassOutage>> outages) {
             return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
-                    nextPosition, customersByDocument, purposes, outages);
+                    nextPosition, customersByDocument, purposes, outages, groups);
+        }
+
+        State withGroups(TreeMap<String, Versioned<BillingGroup>> groups) {
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, pendingPositions,
+                    nextPosition, customersByDocument, purposes, outages, groups);
         }
 
         State withPending(TreeMap<Long, OutboxMessage> pending, Map<EventId, Long> positions) {
-            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument, purposes, outages);
+            return new State(accounts, accountsByOwner, customers, contracts, orders, pending, positions, nextPosition, customersByDocument, purposes, outages, groups);
         }
     }
 
@@ -156,6 +165,7 @@ public final class InMemoryStorage implements Transactions {
     private final Outbox outbox = new MemoryOutbox(this);
     private final PurposeRegisters purposes = new MemoryPurposes(this);
     private final MassOutages outages = new MemoryOutages(this);
+    private final BillingGroups groups = new MemoryGroups(this);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     /**
@@ -289,6 +299,11 @@ public final class InMemoryStorage implements Transactions {
     /** The customers' purpose registers. */
     public PurposeRegisters purposeRegisters() {
         return purposes;
+    }
+
+    /** The billing groups (a headquarters' account paying for chosen branch accounts). */
+    public BillingGroups billingGroups() {
+        return groups;
     }
 
     /** The mass outages (issue 15, item 4). */

@@ -12,6 +12,7 @@ import org.telecrm.persistence.orders.ServiceOrders;
 import org.telecrm.persistence.outages.MassOutages;
 import org.telecrm.persistence.outbox.Outbox;
 import org.telecrm.persistence.audit.AuditTrail;
+import org.telecrm.persistence.groups.BillingGroups;
 import org.telecrm.persistence.purposes.PurposeRegisters;
 import org.telecrm.persistence.protection.KeyRotation;
 import org.telecrm.persistence.protection.PersonalDataCipher;
@@ -87,6 +88,7 @@ public final class JdbcStorage implements Transactions {
     private final ServiceOrders orders;
     private final PurposeRegisters purposes;
     private final MassOutages outages;
+    private final BillingGroups groups;
 
     private JdbcStorage(DataSource dataSource, PersonalDataKeys keys, Database database, int loadCache) {
         this.dataSource = dataSource;
@@ -103,6 +105,7 @@ public final class JdbcStorage implements Transactions {
         this.orders = new JdbcServiceOrders(store);
         this.purposes = new JdbcPurposeRegisters(store);
         this.outages = new JdbcMassOutages(store);
+        this.groups = new JdbcBillingGroups(store);
     }
 
     /**
@@ -233,6 +236,11 @@ public final class JdbcStorage implements Transactions {
 
     public ServiceOrders serviceOrders() {
         return orders;
+    }
+
+    /** The billing groups, in {@code crm_billing_group}. */
+    public BillingGroups billingGroups() {
+        return groups;
     }
 
     /** The customers' purpose registers, in {@code crm_purpose_register}. */

@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import org.telecrm.account.Account;
 import org.telecrm.account.AccountEvent;
+import org.telecrm.account.group.BillingGroup;
+import org.telecrm.account.group.BillingGroupEvent;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
 import org.telecrm.order.aggregate.ServiceOrder;
@@ -66,8 +68,12 @@ final class Golden {
             MassOutageJson::write, MassOutageEvent.class, MassOutageJson::readEvent, MassOutageJson::writeEvent,
             MassOutageJson::eventType);
 
+    static final Kind<BillingGroup, BillingGroupEvent> BILLING_GROUP = new Kind<>("billing-group",
+            BillingGroupJson::read, BillingGroupJson::write, BillingGroupEvent.class, BillingGroupJson::readEvent,
+            BillingGroupJson::writeEvent, BillingGroupJson::eventType);
+
     static final List<Kind<?, ?>> KINDS = List.of(CUSTOMER, ACCOUNT, SLA_CONTRACT, SERVICE_ORDER, PURPOSE_REGISTER,
-            MASS_OUTAGE);
+            MASS_OUTAGE, BILLING_GROUP);
 
     private Golden() {
     }
