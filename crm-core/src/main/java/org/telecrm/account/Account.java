@@ -294,7 +294,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * Changes the credit limit from {@code at}, raising {@link AccountEvent.CreditLimitChanged}, then evaluates the
      * arrears rule: a limit the balance is now within re-opens the account on its own; an over-limit run starts its
      * grace period afresh ({@link #creditLimitSince()}), the stage reached is kept. The same limit changes nothing.
-     * Refused when closed ({@link AccountRejection.TransitionRefused}), out of order
+     * Refused when closed ({@link AccountRejection.TermsOfClosedAccount}), out of order
      * ({@link AccountRejection.OutOfOrder}) or negative ({@link AccountRejection.InvalidTerms}).
      */
     public Either<AccountRejection, Changed<Account, AccountEvent>> changeCreditLimit(Money limit, Instant at) {

@@ -91,6 +91,14 @@ public sealed interface AccountRejection {
         }
     }
 
+    /** A closed account's terms no longer change (credit limit, spend-alert thresholds, dunning schedule). */
+    record TermsOfClosedAccount(AccountId account, Instant closedAt, String change) implements AccountRejection {
+        public String message() {
+            return "account " + account + " was closed at " + closedAt + " and its terms no longer change; refused "
+                    + change;
+        }
+    }
+
     /** The lifecycle does not allow this change of state. */
     record TransitionRefused(AccountId account, AccountState from, AccountState to) implements AccountRejection {
         public String message() {

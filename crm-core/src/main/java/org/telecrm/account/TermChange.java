@@ -21,7 +21,8 @@ final class TermChange {
         Objects.requireNonNull(limit, "limit");
         Money before = account.terms().creditLimit();
         return change(account, account.terms().withLimit(limit), at, limit.equals(before),
-                () -> new AccountEvent.CreditLimitChanged(account.getId(), account.owner(), before, limit, at), true);
+                () -> new AccountEvent.CreditLimitChanged(account.getId(), account.owner(), before, limit, at), true,
+                "changeCreditLimit");
     }
 
     static Either<AccountRejection, Changed<Account, AccountEvent>> spendAlerts(Account account, Seq<Money> thresholds,
@@ -30,7 +31,8 @@ final class TermChange {
         Seq<Money> before = account.terms().spendAlertThresholds();
         return change(account, account.terms().withSpendAlertThresholds(List.ofAll(thresholds)), at,
                 List.ofAll(thresholds).equals(List.ofAll(before)),
-                () -> new AccountEvent.SpendAlertThresholdsChanged(account.getId(), before, thresholds, at), false);
+                () -> new AccountEvent.SpendAlertThresholdsChanged(account.getId(), before, thresholds, at), false,
+                "changeSpendAlertThresholds");
     }
 
     static Either<AccountRejection, Changed<Account, AccountEvent>> dunning(Account account, DunningSchedule schedule,
@@ -38,20 +40,21 @@ final class TermChange {
         Objects.requireNonNull(schedule, "schedule");
         DunningSchedule before = account.terms().dunning();
         return change(account, account.terms().withDunning(schedule), at, schedule.equals(before),
-                () -> new AccountEvent.DunningScheduleChanged(account.getId(), before, schedule, at), false);
+                () -> new AccountEvent.DunningScheduleChanged(account.getId(), before, schedule, at), false,
+                "changeDunningSchedule");
     }
 
     /**
      * The account on the new terms from {@code at}, with the change's event, then the arrears rule at {@code at}; the
-     * same terms again change nothing.
+     * same terms again change nothing; a closed account's terms do not change ({@code command} names the refused one).
      */
     private static Either<AccountRejection, Changed<Account, AccountEvent>> change(
             Account account, AccountTerms next, Instant at, boolean same,
-            java.util.function.Supplier<AccountEvent> event, boolean newLimit) {
+            java.util.function.Supplier<AccountEvent> event, boolean newLimit, String command) {
         Objects.requireNonNull(at, "at");
         if (account.status().is(AccountState.CLOSED)) {
-            return Either.left(new AccountRejection.TransitionRefused(account.getId(), AccountState.CLOSED,
-                    AccountState.CLOSED));
+            return Either.left(new AccountRejection.TermsOfClosedAccount(account.getId(), account.status().since(),
+                    command));
         }
         if (at.isBefore(account.latestInstant())) {
             return Either.left(new AccountRejection.OutOfOrder("at", at, account.latestInstant()));

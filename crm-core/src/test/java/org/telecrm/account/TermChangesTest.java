@@ -77,8 +77,14 @@ class TermChangesTest {
             assertEquals(new AccountRejection.OutOfOrder("at", day(-1), day(0)),
                     refused(overLimit.changeCreditLimit(Money.ofYuan(200), day(-1))));
             Account closed = accepted(pay(overLimit, "P-1", 300, day(1)).close(day(1))).state();
-            assertInstanceOf(AccountRejection.TransitionRefused.class,
+            assertEquals(new AccountRejection.TermsOfClosedAccount(ID, day(1), "changeCreditLimit"),
                     refused(closed.changeCreditLimit(Money.ofYuan(200), day(2))));
+            assertEquals("account " + ID + " was closed at " + day(1) + " and its terms no longer change; refused"
+                    + " changeCreditLimit", refused(closed.changeCreditLimit(Money.ofYuan(200), day(2))).message());
+            assertEquals(new AccountRejection.TermsOfClosedAccount(ID, day(1), "changeSpendAlertThresholds"),
+                    refused(closed.changeSpendAlertThresholds(List.of(Money.ofYuan(50)), day(2))));
+            assertEquals(new AccountRejection.TermsOfClosedAccount(ID, day(1), "changeDunningSchedule"),
+                    refused(closed.changeDunningSchedule(DunningSchedule.SAMPLE_STAGED, day(2))));
         }
     }
 
