@@ -30,7 +30,7 @@ class PersistenceArchitectureTest {
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
                         "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..",
-                        "org.telecrm.persistence.outages..")
+                        "org.telecrm.persistence.outages..", "org.telecrm.persistence.groups..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.memory..")
                 .check(PRODUCTION);
     }
@@ -41,7 +41,7 @@ class PersistenceArchitectureTest {
                         "org.telecrm.persistence.customers..", "org.telecrm.persistence.contracts..",
                         "org.telecrm.persistence.outbox..", "org.telecrm.persistence.audit..",
                         "org.telecrm.persistence.access..", "org.telecrm.persistence.purposes..",
-                        "org.telecrm.persistence.outages..")
+                        "org.telecrm.persistence.outages..", "org.telecrm.persistence.groups..")
                 .should().dependOnClassesThat().resideInAPackage("org.telecrm.persistence.json..")
                 .check(PRODUCTION);
     }
