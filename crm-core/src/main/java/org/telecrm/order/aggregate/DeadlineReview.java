@@ -25,6 +25,17 @@ final class DeadlineReview {
     private DeadlineReview() {
     }
 
+    /** {@link ServiceOrder#reviewLimits}: the stages due, recorded and announced; nothing when none is due. */
+    static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> review(ServiceOrder o, Instant asOf,
+            CalendarVersions calendars, DeadlinePolicy policy) {
+        java.util.Objects.requireNonNull(asOf, "asOf");
+        java.util.Objects.requireNonNull(policy, "policy");
+        return due(o, asOf, calendars, policy).<ServiceOrderRejection>mapLeft(ServiceOrderRejection.Unmeasurable::new)
+                .map(due -> due.isEmpty() ? Changed.nothing(o) : Changed.of(o.withRecords(o.returnVisit(),
+                        o.missedReported(), o.deadlineSignals().appendAll(due.map(d -> d._1)), o.items()),
+                        due.map(d -> d._2)));
+    }
+
     static Either<MeasureError, Seq<Tuple2<DeadlineSignal, ServiceOrderEvent>>> due(ServiceOrder order, Instant asOf,
                                                                                     CalendarVersions calendars,
                                                                                     DeadlinePolicy policy) {
@@ -39,7 +50,7 @@ final class DeadlineReview {
                     || (!current && raised(order, index, DeadlineStage.VIOLATION))) {
                 continue;
             }
-            Either<MeasureError, Option<ClockReading>> read = order.readingUntil(i,
+            Either<MeasureError, Option<ClockReading>> read = OrderClock.read(order, i,
                     visit.left().filter(l -> l.isBefore(asOf)).getOrElse(asOf), calendars);
             if (read.isLeft()) {
                 return Either.left(read.getLeft());
@@ -99,7 +110,8 @@ final class DeadlineReview {
         return o.reading(node, asOf, calendars).<ServiceOrderRejection>mapLeft(ServiceOrderRejection.Unmeasurable::new)
                 .map(reading -> reading.filter(ClockReading::overdue).map(r -> {
                     String deadline = node == Node.COMPLETED && o.limits().delivery() ? "delivery" : "return visit";
-                    ServiceOrder next = o.withMissedReported(o.missedReported().add(node));
+                    ServiceOrder next = o.withRecords(o.returnVisit(), o.missedReported().add(node), o.deadlineSignals(),
+                            o.items());
                     return Changed.<ServiceOrder, ServiceOrderEvent>of(next, List.of(new ServiceOrderEvent.DeadlineMissed(
                             o.id(), node, deadline + " " + o.limits().of(node).get().describe(), r.describe(), asOf)));
                 }).getOrElse(Changed.nothing(o)));

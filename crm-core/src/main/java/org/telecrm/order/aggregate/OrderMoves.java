@@ -22,6 +22,25 @@ final class OrderMoves {
     private OrderMoves() {
     }
 
+    /** {@link ServiceOrder#moveTo}: RETURN_VISITED, REJECTED and FAILED are reached by their own commands only. */
+    static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> moveTo(ServiceOrder o, Node to,
+            ResponsibleParty party, StaffId who, Instant at, String note) {
+        if (to == Node.RETURN_VISITED && !isRepeatOf(o, to, party, who, at, note)) {
+            return Either.left(new ServiceOrderRejection.NeedsItsCommand(o.id(), to, "recordReturnVisit"));
+        } else if (to == Node.REJECTED || to == Node.FAILED) {   // moves against the flow have their own commands
+            return Either.left(new ServiceOrderRejection.NeedsItsCommand(o.id(), to, to == Node.REJECTED ? "reject" : "fail"));
+        }
+        return move(o, to, party, who, at, note);
+    }
+
+    /** {@link ServiceOrder#latestInstant}: the current node's entry, the last pause's start or end, an item's completion. */
+    static Instant latestInstant(ServiceOrder o) {
+        Instant entered = o.current().entered();
+        Option<Instant> pause = o.pauses().pauses().lastOption().map(p -> p.end().getOrElse(p.start()));
+        Instant latest = pause.filter(p -> p.isAfter(entered)).getOrElse(entered);
+        return o.items().latest().filter(i -> i.isAfter(latest)).getOrElse(latest);
+    }
+
     static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> move(ServiceOrder o, Node to,
             ResponsibleParty party, StaffId who, Instant at, String note) {
         Objects.requireNonNull(to, "to");
@@ -143,7 +162,8 @@ final class OrderMoves {
             if (permit.isLeft()) {
                 return Either.left(new ServiceOrderRejection.PurposeNotAllowed(o.id(), permit.getLeft()));
             }
-            ServiceOrder visited = c.state().withReturnVisit(Option.some(outcome));
+            ServiceOrder visited = c.state().withRecords(Option.some(outcome), o.missedReported(),
+                    o.deadlineSignals(), o.items());
             return Either.right(outcome == ReturnVisitOutcome.DISSATISFIED
                     ? Changed.of(visited, c.events().append(new ServiceOrderEvent.EscalatedToAccountManager(o.id(),
                     o.intake().accountManager(), note, at)))

@@ -21,6 +21,7 @@ import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.privacy.purpose.PersonalDataUse;
 import org.telecrm.privacy.purpose.PurposeRegister;
+import org.telecrm.sla.CircuitId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import java.util.Objects;
 
 /**
  * A service order (电子工单, rules.md sections 4 and 7): provisioning, fault report, complaint, change or
- * cancellation, taken on a channel, about a customer and, by identifier, an SLA contract and a circuit.
+ * cancellation, taken on a channel, about a customer and, by identifier, an SLA contract and circuits (items).
  *
  * <p><b>Lifecycle.</b> {@link #accept} creates it in {@link Node#ACCEPTED}; it then moves through the node flow of
  * {@link Node} ({@link #dispatch}, {@link #startWork}, {@link #complete}, {@link #deliver} — only a provisioning
@@ -53,11 +54,10 @@ import java.util.Objects;
  *       later table, calendar or terms version never changes the order's readings.</li>
  * </ul>
  *
- * <p>Deadlines: {@link #reviewLimits} (a host runs it, e.g. hourly) warns, reports violations and escalates every node
- * limit, each once; {@link #reviewDeadlines} raises {@link ServiceOrderEvent.DeadlineMissed} for delivery and return
- * visits. A dissatisfied return visit raises
- * {@link ServiceOrderEvent.EscalatedToAccountManager}. {@link #restore} rebuilds an order from stored state without
- * events, refusing state that breaks these invariants.
+ * <p>{@link #reviewLimits} (a host runs it, e.g. hourly) warns, reports violations and escalates every node limit,
+ * each once; {@link #reviewDeadlines} raises {@link ServiceOrderEvent.DeadlineMissed} for delivery and return visits.
+ * Circuits: {@link OrderItems}, each completed on its own ({@link #completeItem}) or with the order, each with its
+ * clock ({@link ItemClock}). {@link #restore} rebuilds an order from stored state, refusing broken invariants.
  *
  * <pre>{@code
  * CalendarVersions calendars = CalendarVersions.first(WorkingDayCalendar.official());
@@ -80,10 +80,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     private final Option<ReturnVisitOutcome> returnVisit;
     private final Set<Node> missedReported;
     private final Seq<DeadlineSignal> deadlineSignals;
+    private final OrderItems items;
 
     private ServiceOrder(OrderIntake intake, NodeLimits limits, ClockBasis basis, Seq<NodeVisit> visits,
                          Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
-                         Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals) {
+                         Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals, OrderItems items) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.basis = Objects.requireNonNull(basis, "basis");
@@ -93,6 +94,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         this.returnVisit = Objects.requireNonNull(returnVisit, "returnVisit");
         this.missedReported = Objects.requireNonNull(missedReported, "missedReported");
         this.deadlineSignals = Objects.requireNonNull(deadlineSignals, "deadlineSignals");
+        this.items = Objects.requireNonNull(items, "items");
         if (visits.isEmpty()) {
             throw new IllegalArgumentException("an order has at least its acceptance visit");
         }
@@ -106,16 +108,24 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     public static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> accept(
             OrderIntake intake, NodeLimits limits, ClockBasis basis, ResponsibleParty party, StaffId who, Instant at,
             String note) {
+        return accept(intake, List.empty(), limits, basis, party, who, at, note);
+    }
+
+    /**
+     * As the accept above, for an order about several circuits: its {@link OrderItems} are the intake's circuit, then
+     * {@code further}, each once ({@link ServiceOrderRejection.RepeatedItem}); further circuits need a first one.
+     */
+    public static Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> accept(
+            OrderIntake intake, Seq<CircuitId> further, NodeLimits limits, ClockBasis basis, ResponsibleParty party,
+            StaffId who, Instant at, String note) {
         Objects.requireNonNull(intake, "intake");
         if ((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT) && intake.circuit().isEmpty()) {
             return Either.left(new ServiceOrderRejection.MissingCircuit(intake.id(), intake.kind()));
         }
-        ServiceOrder order = new ServiceOrder(intake, limits, basis,
-                List.of(new NodeVisit(Node.ACCEPTED, party, at, Option.none())),
-                List.of(new AuditEntry(who, at, Option.none(), Node.ACCEPTED, note)), PauseLedger.EMPTY,
-                Option.none(), TreeSet.empty(), List.empty());
-        return Either.right(Changed.of(order, List.of(new ServiceOrderEvent.OrderAccepted(intake.id(), intake.kind(),
-                intake.customer(), party, at))));
+        return OrderItems.taken(intake, further).map(items -> Changed.of(new ServiceOrder(intake, limits, basis,
+                List.of(new NodeVisit(Node.ACCEPTED, party, at, Option.none())), List.of(new AuditEntry(who, at,
+                Option.none(), Node.ACCEPTED, note)), PauseLedger.EMPTY, Option.none(), TreeSet.empty(), List.empty(),
+                items), List.of(new ServiceOrderEvent.OrderAccepted(intake.id(), intake.kind(), intake.customer(), party, at))));
     }
 
     /**
@@ -128,35 +138,33 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      * {@link RestoreError} naming every problem. An order stored before the deadline review: no stage announced.
      */
     public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
-                                                             Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail,
-                                                             PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
-                                                             Set<Node> missedReported) {
+            Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+            Set<Node> missedReported) {
         return restore(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported, List.empty());
     }
 
     /**
      * As {@link #restore(OrderIntake, NodeLimits, ClockBasis, Seq, Seq, PauseLedger, Option, Set)}, with the stages
      * of node limits the deadline review announced ({@link #deadlineSignals}): each names a visit of the order and
-     * its node, none twice.
+     * its node, none twice. The order's items are its one circuit, if any.
      */
     public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
-                                                             Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail,
-                                                             PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
-                                                             Set<Node> missedReported,
-                                                             Seq<DeadlineSignal> deadlineSignals) {
-        Objects.requireNonNull(intake, "intake");
-        Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(visits, "visits");
-        Objects.requireNonNull(auditTrail, "auditTrail");
-        Objects.requireNonNull(pauses, "pauses");
-        Objects.requireNonNull(returnVisit, "returnVisit");
-        Objects.requireNonNull(missedReported, "missedReported");
-        Objects.requireNonNull(deadlineSignals, "deadlineSignals");
+            Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+            Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals) {
+        return restore(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported, deadlineSignals,
+                OrderItems.of(Objects.requireNonNull(intake, "intake").circuit()));
+    }
+
+    /** As the restore above, with the order's items ({@link OrderItems}, checked as it says). */
+    public static Either<RestoreError, ServiceOrder> restore(OrderIntake intake, NodeLimits limits, ClockBasis basis,
+            Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
+            Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals, OrderItems items) {
         RestoreCheck check = RestoreCheck.of("service order", intake.id().value());
         ServiceOrderChecks.all(check, intake, limits, visits, auditTrail, pauses, returnVisit, missedReported,
                 deadlineSignals);
+        OrderItems.check(check, intake, visits, pauses, Objects.requireNonNull(items, "items"));
         return check.restore(() -> new ServiceOrder(intake, limits, basis, List.ofAll(visits), List.ofAll(auditTrail),
-                pauses, returnVisit, missedReported, List.ofAll(deadlineSignals)));
+                pauses, returnVisit, missedReported, List.ofAll(deadlineSignals), items));
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
@@ -232,8 +240,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reopen(ResponsibleParty party,
             StaffId decidedBy, Instant at, String reason, ReopenWindow window) {
-        Objects.requireNonNull(window, "window");
-        return OrderMoves.setBack(this, Setback.REOPEN, party, decidedBy, at, reason, Option.some(window));
+        return OrderMoves.setBack(this, Setback.REOPEN, party, decidedBy, at, reason,
+                Option.some(Objects.requireNonNull(window, "window")));
     }
 
     /** Refuses the order before work starts ({@link Setback#REJECT}): ACCEPTED or DISPATCHED -> REJECTED; final. */
@@ -256,12 +264,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> moveTo(Node to, ResponsibleParty party,
                                                                                          StaffId who, Instant at, String note) {
-        if (to == Node.RETURN_VISITED && !OrderMoves.isRepeatOf(this, to, party, who, at, note)) {
-            return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, "recordReturnVisit"));
-        } else if (to == Node.REJECTED || to == Node.FAILED) {   // moves against the flow have their own commands
-            return Either.left(new ServiceOrderRejection.NeedsItsCommand(id(), to, to == Node.REJECTED ? "reject" : "fail"));
-        }
-        return OrderMoves.move(this, to, party, who, at, note);
+        return OrderMoves.moveTo(this, to, party, who, at, note);
     }
 
     /**
@@ -306,28 +309,28 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reviewLimits(
             Instant asOf, CalendarVersions calendars, DeadlinePolicy policy) {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(policy, "policy");
-        return DeadlineReview.due(this, asOf, calendars, policy).<ServiceOrderRejection>mapLeft(
-                ServiceOrderRejection.Unmeasurable::new).map(due -> due.isEmpty() ? Changed.nothing(this)
-                : Changed.of(withSignals(deadlineSignals.appendAll(due.map(d -> d._1))), due.map(d -> d._2)));
+        return DeadlineReview.review(this, asOf, calendars, policy);
+    }
+
+    /**
+     * Completes the item of {@code circuit} on its own, before the order (partial completion, {@link OrderItems}),
+     * while the order is IN_PROGRESS and the item is not the last one open ({@link ServiceOrderRejection.LastOpenItem});
+     * event {@link ServiceOrderEvent.ItemCompleted}. A rework or reopening sends back only the items that follow it.
+     */
+    public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> completeItem(CircuitId circuit,
+            StaffId who, Instant at, String note) {
+        return ItemRules.complete(this, circuit, who, at, note);
     }
 
     ServiceOrder withMove(Seq<NodeVisit> visits, Seq<AuditEntry> auditTrail, PauseLedger pauses) {
         return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported,
-                deadlineSignals);
+                deadlineSignals, items);
     }
 
-    ServiceOrder withReturnVisit(Option<ReturnVisitOutcome> outcome) {
-        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, outcome, missedReported, deadlineSignals);
-    }
-
-    ServiceOrder withMissedReported(Set<Node> missed) {
-        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missed, deadlineSignals);
-    }
-
-    ServiceOrder withSignals(Seq<DeadlineSignal> signals) {
-        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, returnVisit, missedReported, signals);
+    /** This order with other records: the return visit's answer, missed deadlines, review stages, items. */
+    ServiceOrder withRecords(Option<ReturnVisitOutcome> answer, Set<Node> missed, Seq<DeadlineSignal> signals,
+                             OrderItems changed) {
+        return new ServiceOrder(intake, limits, basis, visits, auditTrail, pauses, answer, missed, signals, changed);
     }
 
     // ---- queries --------------------------------------------------------------------------------------------
@@ -359,12 +362,7 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
      * As {@link #reading}, for the visit at {@code index} of {@link #visits()} (a node may be visited more than once).
      */
     public Either<MeasureError, Option<ClockReading>> readingOfVisit(int index, Instant asOf, CalendarVersions calendars) {
-        return readingUntil(index, visits.get(index).left().getOrElse(asOf), calendars);
-    }
-
-    /** The visit's limit read up to {@code until}. */
-    Either<MeasureError, Option<ClockReading>> readingUntil(int index, Instant until, CalendarVersions calendars) {
-        return OrderClock.read(this, index, until, calendars);
+        return OrderClock.read(this, index, visits.get(index).left().getOrElse(asOf), calendars);
     }
 
     @Override
@@ -381,9 +379,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     }
 
     /**
-     * This order as an item of a dispatch queue ("zero delay", rules.md section 4): same identifier, the customer's
-     * star level (none for a customer without stars), the order kind, received when it was accepted. Sort a queue
-     * with {@link org.telecrm.order.dispatch.DispatchPolicy#sort}.
+     * This order in a dispatch queue ("zero delay", rules.md section 4): same identifier, the customer's star level (if
+     * any), the kind, received when accepted; sort with {@link org.telecrm.order.dispatch.DispatchPolicy#sort}.
      */
     public WorkItem workItem() {
         return new WorkItem(WorkItemId.of(getId().value()), intake.star(), intake.kind(), acceptedAt());
@@ -426,6 +423,11 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
     /** The stages of node limits the deadline review has announced ({@link #reviewLimits}), in the order announced. */
     public Seq<DeadlineSignal> deadlineSignals() {
         return deadlineSignals;
+    }
+
+    /** The circuits the order is about, each completed on its own where it diverged (clock: {@link ItemClock}). */
+    public OrderItems items() {
+        return items;
     }
 
     public NodeVisit current() {
@@ -471,11 +473,9 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return OrderClock.stops(this);
     }
 
-    /** The latest instant recorded: a node entry or a pause start or end. */
+    /** The latest instant recorded: a node entry, a pause start or end, an item's own completion. */
     public Instant latestInstant() {
-        Instant entered = current().entered();
-        Option<Instant> pause = pauses.pauses().lastOption().map(p -> p.end().getOrElse(p.start()));
-        return pause.filter(p -> p.isAfter(entered)).getOrElse(entered);
+        return OrderMoves.latestInstant(this);
     }
 
     @Override
@@ -483,7 +483,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
         return o instanceof ServiceOrder other && intake.equals(other.intake) && limits.equals(other.limits)
                 && basis.equals(other.basis) && visits.equals(other.visits) && auditTrail.equals(other.auditTrail)
                 && pauses.equals(other.pauses) && returnVisit.equals(other.returnVisit)
-                && missedReported.equals(other.missedReported) && deadlineSignals.equals(other.deadlineSignals);
+                && missedReported.equals(other.missedReported) && deadlineSignals.equals(other.deadlineSignals)
+                && items.equals(other.items);
     }
 
     @Override

@@ -20,6 +20,13 @@ final class ServiceOrderChecks {
     static void all(RestoreCheck check, OrderIntake intake, NodeLimits limits, Seq<NodeVisit> visits,
                     Seq<AuditEntry> auditTrail, PauseLedger pauses, Option<ReturnVisitOutcome> returnVisit,
                     Set<Node> missedReported, Seq<DeadlineSignal> deadlineSignals) {
+        java.util.Objects.requireNonNull(limits, "limits");
+        java.util.Objects.requireNonNull(visits, "visits");
+        java.util.Objects.requireNonNull(auditTrail, "auditTrail");
+        java.util.Objects.requireNonNull(pauses, "pauses");
+        java.util.Objects.requireNonNull(returnVisit, "returnVisit");
+        java.util.Objects.requireNonNull(missedReported, "missedReported");
+        java.util.Objects.requireNonNull(deadlineSignals, "deadlineSignals");
         check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
                 && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
         visits(check, visits, limits.delivery(), intake.kind());

@@ -7,6 +7,7 @@ import org.telecrm.customer.StaffId;
 import org.telecrm.kernel.AggregateEvent;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.PauseReason;
+import org.telecrm.sla.CircuitId;
 
 import java.time.Instant;
 
@@ -81,6 +82,14 @@ public sealed interface ServiceOrderEvent extends AggregateEvent<ServiceOrderId>
      */
     record OrderSetBack(ServiceOrderId order, Setback setback, Node from, Node to, ResponsibleParty party,
                         String reason, StaffId decidedBy, Instant occurredAt)
+            implements ServiceOrderEvent {
+    }
+
+    /**
+     * An item of the order (its {@code circuit}) was completed on its own while the order is in progress (partial
+     * completion, {@link ServiceOrder#completeItem}); the order's own completion completes the items that follow it.
+     */
+    record ItemCompleted(ServiceOrderId order, CircuitId circuit, StaffId by, String note, Instant occurredAt)
             implements ServiceOrderEvent {
     }
 }

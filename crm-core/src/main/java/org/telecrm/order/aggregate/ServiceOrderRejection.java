@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.ClockError;
 import org.telecrm.privacy.purpose.PurposeRejection;
+import org.telecrm.sla.CircuitId;
 
 import java.time.Instant;
 
@@ -101,6 +102,44 @@ public sealed interface ServiceOrderRejection {
         public String message() {
             return "order " + order + ": closed at " + closedAt + ", the reopen window of " + window.within()
                     + " had passed at " + at + "; take a new order";
+        }
+    }
+
+    /** An order's items name each circuit once ({@link OrderItems}). */
+    record RepeatedItem(ServiceOrderId order, CircuitId circuit) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": circuit " + circuit + " is named twice; each circuit is one item";
+        }
+    }
+
+    /** The order is not about this circuit. */
+    record UnknownItem(ServiceOrderId order, CircuitId circuit, Seq<CircuitId> items) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + " has no item " + circuit + "; its items: "
+                    + (items.isEmpty() ? "none" : items.mkString(", "));
+        }
+    }
+
+    /** The item was already completed on its own, at another instant or by another person. */
+    record ItemAlreadyCompleted(ServiceOrderId order, CircuitId circuit, Instant completedAt)
+            implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": item " + circuit + " was already completed at " + completedAt;
+        }
+    }
+
+    /** An item completes on its own only while the order is IN_PROGRESS. */
+    record ItemNotInProgress(ServiceOrderId order, CircuitId circuit, Node node) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": item " + circuit + " completes on its own only while the order is IN_PROGRESS,"
+                    + " it is " + node;
+        }
+    }
+
+    /** The last item that follows the order completes with the order: complete the order. */
+    record LastOpenItem(ServiceOrderId order, CircuitId circuit) implements ServiceOrderRejection {
+        public String message() {
+            return "order " + order + ": " + circuit + " is the last item still open; it completes with the order";
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.telecrm.order.compensation;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -8,6 +10,7 @@ import org.telecrm.order.OrderKind;
 import org.telecrm.order.aggregate.MeasureError;
 import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeVisit;
+import org.telecrm.order.aggregate.OrderItems;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderId;
 import org.telecrm.order.outage.ChildLink;
@@ -45,6 +48,11 @@ import java.time.LocalDate;
  *       (when the fault was reported) to completion (restored), responded when work started (IN_PROGRESS entered).</li>
  *   <li><b>Mass outage to outage records.</b> {@link #outages}: one record per circuit of the outage's children,
  *       and the other faults' own, so availability counts each outage once per circuit.</li>
+ *   <li><b>Per circuit.</b> An order about several circuits ({@link org.telecrm.order.aggregate.OrderItems}) is
+ *       evaluated and recorded per item: {@link #itemEvaluations} evaluates each circuit completed on its own
+ *       completion date (or the order's), {@link #outages} records each restored circuit's outage once, up to its own
+ *       restoration. An item's identifier is the order's, followed by {@code /} and the circuit for an order with more
+ *       than one item ({@link #itemTicket}), so a claim or an availability record names the circuit it is about.</li>
  *   <li><b>Cancellation -> churn signal.</b> {@link #churnSignal}: a cancellation order is a
  *       {@link ChurnSignal.CancellationOrder} placed on its acceptance date, whatever became of it.</li>
  * </ul>
@@ -166,6 +174,50 @@ public final class CompensationLink {
         Seq<ServiceOrderId> inOutage = attached.map(ChildLink::order);
         return shared.appendAll(faults.filter(f -> !inOutage.contains(f.id()))
                 .flatMap(f -> outage(f, cause).toOption()));
+    }
+
+    /**
+     * The contract's evaluation of each item of a provisioning order, by circuit in the items' order, as
+     * {@link #evaluate} evaluates the order, each circuit completed when it was ({@link OrderItems#completedAt}): one
+     * completed on its own is not late for the circuits still open. Refused as {@link #evaluate} is.
+     */
+    public static Either<LinkError, Seq<Tuple2<CircuitId, OrderEvaluation>>> itemEvaluations(ServiceOrder order,
+            SlaContract contract, CalendarVersions calendars, LocalDate asOf) {
+        return evaluate(order, contract, calendars, asOf).flatMap(whole -> {
+            Seq<Either<LinkError, Tuple2<CircuitId, OrderEvaluation>>> each = order.items().items().map(item -> {
+                ProvisioningOrderId id = ProvisioningOrderId.of(itemTicket(order, item.circuit()));
+                LocalDate acceptedOn = day(order, order.acceptedAt());
+                ProvisioningOrder input = order.items().completedAt(item.circuit(), order)
+                        .map(done -> ProvisioningOrder.completed(id, item.circuit(), acceptedOn, day(order, done)))
+                        .getOrElse(() -> ProvisioningOrder.openAsOf(id, item.circuit(), acceptedOn, asOf));
+                CalendarVersions.Pinned calendar = order.calendarIn(calendars).get();
+                return contract.evaluateOrder(input.withHeldDays(SlaClock.pausedWorkingDays(calendar.calendar(),
+                                order.pauses(), order.basis().zone(), input.progress().countedTo())), calendar.calendar())
+                        .<LinkError>mapLeft(e -> new LinkError.Evaluation(order.id(), e))
+                        .map(e -> Tuple.of(item.circuit(), e));
+            });
+            return Either.sequenceRight(each).map(Seq::toList);
+        });
+    }
+
+    /**
+     * The outage record of each restored item of a fault report, once per circuit: down from acceptance to the item's
+     * restoration ({@link OrderItems#completedAt}), responded when work started, ticket {@link #itemTicket}. Items not
+     * restored yet have none; refused for another kind.
+     */
+    public static Either<LinkError, Seq<Outage>> outages(ServiceOrder order, OutageCause cause) {
+        if (order.kind() != OrderKind.FAULT_REPORT) {
+            return Either.left(new LinkError.WrongKind(order.id(), OrderKind.FAULT_REPORT, order.kind(), "an outage record"));
+        }
+        Option<Instant> responded = order.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered);
+        return Either.right(order.items().items().flatMap(item -> order.items().completedAt(item.circuit(), order)
+                .map(end -> Outage.of(itemTicket(order, item.circuit()), item.circuit(), order.acceptedAt(), end, cause))
+                .map(outage -> responded.map(outage::respondedAt).getOrElse(outage))));   // work starts before any restoration
+    }
+
+    /** The identifier of an item's record: the order's, and {@code /circuit} when the order has more than one item. */
+    public static String itemTicket(ServiceOrder order, CircuitId circuit) {
+        return order.items().items().size() > 1 ? order.id().value() + "/" + circuit.value() : order.id().value();
     }
 
     /** A cancellation order's churn signal; none for other kinds. */
