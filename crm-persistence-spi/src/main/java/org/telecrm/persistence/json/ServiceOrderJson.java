@@ -21,6 +21,8 @@ import org.telecrm.order.aggregate.NodeLimit;
 import org.telecrm.order.aggregate.NodeLimits;
 import org.telecrm.order.aggregate.NodeVisit;
 import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.OrderItem;
+import org.telecrm.order.aggregate.OrderItems;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
@@ -46,7 +48,9 @@ import org.telecrm.sla.SlaContractId;
  *  "auditTrail":[{"who":"S-001","at":"..","from":"ACCEPTED","to":"DISPATCHED","note":".."}],  // from absent at first
  *  "pauses":[{"start":"..","end":"..","reason":"SITE_NOT_READY","recordedBy":"S-001","endedBy":"S-002"}],
  *  "returnVisit":"SATISFIED",                 // absent until the return visit
- *  "missedReported":["COMPLETED"]}
+ *  "missedReported":["COMPLETED"],
+ *  "items":[{"circuit":"DDN-1"},{"circuit":"DDN-2","completion":{"at":"..","by":"S-101","note":".."}}]}
+ *                        // items absent when the order is about its one circuit (or none) and none diverged
  * }</pre>
  * Optional fields are absent (never null) when empty. Nodes, kinds, channels, star levels, anchors, pause reasons,
  * return-visit outcomes, time-limit kinds and event types are stored by the names {@code StoredNames} spells out;
@@ -57,7 +61,8 @@ import org.telecrm.sla.SlaContractId;
  * <h2>Events</h2>
  * {@code {"schemaVersion":1, "type":..., "order":"SO-1", "occurredAt":..., ...}}: {@code OrderAccepted} (kind,
  * customer, party), {@code NodeEntered} (from, to, party), {@code ClockPaused} (reason), {@code ClockResumed},
- * {@code DeadlineMissed} (node, deadline, reading), {@code EscalatedToAccountManager} (accountManager?, note).
+ * {@code DeadlineMissed} (node, deadline, reading), {@code EscalatedToAccountManager} (accountManager?, note),
+ * {@code ItemCompleted} (circuit, by, note), and the deadline review's and setbacks' events.
  *
  * <pre>{@code
  * ServiceOrderJson.read(ServiceOrderJson.write(order));   // Right(an order equal to it)
@@ -75,7 +80,7 @@ public final class ServiceOrderJson {
                   Option<SlaContractId> contract, Option<CircuitId> circuit, Option<StarLevel> star,
                   Option<AccountManagerId> accountManager, Limits limits, ClockBasis basis, Seq<NodeVisit> visits,
                   Seq<AuditEntry> auditTrail, Seq<Pause> pauses, Option<ReturnVisitOutcome> returnVisit,
-                  Seq<Node> missedReported, Option<Seq<DeadlineSignal>> deadlineSignals) {
+                  Seq<Node> missedReported, Option<Seq<DeadlineSignal>> deadlineSignals, Option<Seq<OrderItem>> items) {
     }
 
     record Limits(boolean delivery, Seq<Limit> nodes) {
@@ -106,7 +111,8 @@ public final class ServiceOrderJson {
                 .sortBy(e -> e._1.ordinal()).map(e -> new Limit(e._1, e._2.limit(), e._2.from(), e._2.source()))),
                 o.basis(), o.visits(), o.auditTrail(), o.pauses().pauses(), o.returnVisit(),
                 o.missedReported().toList().sortBy(Enum::ordinal),
-                o.deadlineSignals().isEmpty() ? Option.none() : Option.some(o.deadlineSignals()));   // absent while none
+                o.deadlineSignals().isEmpty() ? Option.none() : Option.some(o.deadlineSignals()),   // absent while none
+                o.items().equals(OrderItems.of(i.circuit())) ? Option.none() : Option.some(o.items().items()));
     }
 
     /**
@@ -123,7 +129,8 @@ public final class ServiceOrderJson {
         return ServiceOrder.restore(new OrderIntake(s.id(), s.kind(), s.channel(), s.customer(), s.contract(),
                         s.circuit(), s.star(), s.accountManager()), limits, s.basis(), s.visits(), s.auditTrail(),
                 new PauseLedger(s.pauses()), s.returnVisit(), TreeSet.ofAll(s.missedReported()),
-                s.deadlineSignals().getOrElse(List.empty()))
+                s.deadlineSignals().getOrElse(List.empty()),
+                s.items().map(OrderItems::new).getOrElse(() -> OrderItems.of(s.circuit())))
                 .getOrElseThrow(JsonFailure::notRestorable);
     }
 

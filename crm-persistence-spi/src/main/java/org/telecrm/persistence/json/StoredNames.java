@@ -62,7 +62,8 @@ final class StoredNames {
                 ServiceOrderEvent.EscalatedToAccountManager.class, "EscalatedToAccountManager",
                 ServiceOrderEvent.LimitWarning.class, "LimitWarning", ServiceOrderEvent.LimitViolated.class,
                 "LimitViolated", ServiceOrderEvent.LimitEscalated.class, "LimitEscalated",
-                ServiceOrderEvent.OrderSetBack.class, "OrderSetBack");
+                ServiceOrderEvent.OrderSetBack.class, "OrderSetBack", ServiceOrderEvent.ItemCompleted.class,
+                "ItemCompleted");
         subtypes(MassOutageEvent.class, "type", List.of("outage", "occurredAt"),
                 MassOutageEvent.OutageDeclared.class, "OutageDeclared", MassOutageEvent.ChildAttached.class,
                 "ChildAttached", MassOutageEvent.ChildDetached.class, "ChildDetached",

@@ -24,6 +24,7 @@ import org.telecrm.order.aggregate.ReopenWindow;
 import org.telecrm.order.aggregate.NodeLimits;
 import org.telecrm.order.aggregate.NodeTimeLimits;
 import org.telecrm.order.aggregate.OrderIntake;
+import org.telecrm.order.aggregate.OrderItem;
 import org.telecrm.order.aggregate.ResponsibleParty;
 import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrder;
@@ -44,7 +45,8 @@ import java.time.ZoneId;
  * jqwik generators of service orders for the contract kit, built only through the public API: accept an order of
  * any kind, channel, star level (or none), with or without a contract, circuit, account manager and delivery step,
  * then fold a random sequence of commands over it (move to the next node, record the return visit with either
- * answer, close, cancel, pause and resume the clock, review the deadlines soon or long after, repeat the last move), with time moving
+ * answer, close, cancel, pause and resume the clock, review the deadlines soon or long after, repeat the last move,
+ * complete an item on its own — an order may be about up to three circuits), with time moving
  * forward by minutes to days between commands, keeping every accepted change.
  */
 public final class ServiceOrderGenerators {
@@ -66,14 +68,27 @@ public final class ServiceOrderGenerators {
                                                                     Option<SlaContractId> contract,
                                                                     Option<StarLevel> star, boolean delivery,
                                                                     ZoneId zone, Instant at) {
+        return accepted(id, 0, kind, channel, contract, star, delivery, zone, at);
+    }
+
+    /**
+     * As above, about {@code furtherCircuits} more circuits ({@code DDN-2}, {@code DDN-3}, ...) when the order names
+     * a circuit: an order of several items.
+     */
+    public static Changed<ServiceOrder, ServiceOrderEvent> accepted(String id, int furtherCircuits, OrderKind kind,
+                                                                    Channel channel, Option<SlaContractId> contract,
+                                                                    Option<StarLevel> star, boolean delivery,
+                                                                    ZoneId zone, Instant at) {
         boolean needsCircuit = kind == OrderKind.PROVISIONING || kind == OrderKind.FAULT_REPORT;
         OrderIntake intake = new OrderIntake(ServiceOrderId.of(id), kind, channel, CustomerId.of("C-440300-000123"),
                 contract, needsCircuit || contract.isDefined() ? Option.some(CircuitId.of("DDN-1")) : Option.none(),
                 star, star.map(s -> AccountManagerId.of("AM-017")));
         NodeLimits limits = NodeTimeLimits.sample().limitsFor(kind, star,
                 kind == OrderKind.PROVISIONING ? Option.some(6) : Option.none(), delivery);
-        return ServiceOrder.accept(intake, limits, ClockBasis.currentOf(CALENDARS, zone), DESK, CLERK, at, "taken")
-                .getOrElseThrow(r -> new AssertionError(r.message()));
+        List<CircuitId> further = intake.circuit().isEmpty() ? List.empty()
+                : List.range(2, 2 + furtherCircuits).map(n -> CircuitId.of("DDN-" + n));
+        return ServiceOrder.accept(intake, further, limits, ClockBasis.currentOf(CALENDARS, zone), DESK, CLERK, at,
+                "taken").getOrElseThrow(r -> new AssertionError(r.message()));
     }
 
     /** An order of {@code kind} about {@link #CONTRACT}, accepted at {@code at}, in Beijing time. */
@@ -114,7 +129,7 @@ public final class ServiceOrderGenerators {
 
     private enum Command {
         ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST, REVIEW_LIMITS, REWORK, REOPEN,
-        REJECT, FAIL
+        REJECT, FAIL, COMPLETE_ITEM
     }
 
     private record Step(Command command, Duration after, ReturnVisitOutcome outcome, PauseReason reason) {
@@ -135,7 +150,8 @@ public final class ServiceOrderGenerators {
                         net.jqwik.api.Tuple.of(2, Arbitraries.just(Command.REWORK)),
                         net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.REOPEN)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REJECT)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.FAIL))),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.FAIL)),
+                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.COMPLETE_ITEM))),
                 Arbitraries.longs().between(1, 6 * 24 * 60).map(Duration::ofMinutes),
                 Arbitraries.of(ReturnVisitOutcome.class), Arbitraries.of(PauseReason.class)).as(Step::new);
     }
@@ -143,7 +159,8 @@ public final class ServiceOrderGenerators {
     /** Random orders with the events of their whole history. */
     public static Arbitrary<ServiceOrderHistory> histories() {
         Arbitrary<Changed<ServiceOrder, ServiceOrderEvent>> acceptances = Combinators.combine(
-                Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
+                Combinators.combine(Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
+                        Arbitraries.integers().between(0, 2)).as(io.vavr.Tuple::of),
                 Arbitraries.of(OrderKind.PROVISIONING, OrderKind.PROVISIONING, OrderKind.PROVISIONING,
                         OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION),
                 Arbitraries.of(Channel.class),
@@ -152,7 +169,8 @@ public final class ServiceOrderGenerators {
                 Arbitraries.of(true, false),
                 Arbitraries.of(SlaClock.BEIJING, ZoneId.of("UTC")),
                 Arbitraries.longs().between(0, 300L * 24 * 60).map(m -> AT.plus(Duration.ofMinutes(m))))
-                .as(ServiceOrderGenerators::accepted);
+                .as((idAndItems, kind, channel, contract, star, delivery, zone, at) -> accepted(idAndItems._1,
+                        idAndItems._2, kind, channel, contract, star, delivery, zone, at));
         return Combinators.combine(acceptances, steps().list().ofMaxSize(20))
                 .as((accepted, steps) -> List.ofAll(steps).foldLeft(
                         new ServiceOrderHistory(accepted.state(), accepted.events()), ServiceOrderGenerators::apply));
@@ -176,6 +194,8 @@ public final class ServiceOrderGenerators {
             case REOPEN -> order.reopen(LINES, CLERK, at, "the fault is back", ReopenWindow.SAMPLE);
             case REJECT -> order.reject(CLERK, at, "not our circuit");
             case FAIL -> order.fail(ENGINEER, at, "no free port");
+            case COMPLETE_ITEM -> order.completeItem(order.items().following().headOption().map(OrderItem::circuit)
+                    .getOrElse(CircuitId.of("DDN-9")), ENGINEER, at, "restored on its own");
         };
         return result.fold(refused -> history, changed -> new ServiceOrderHistory(changed.state(),
                 history.events().appendAll(changed.events())));

@@ -96,6 +96,33 @@ public abstract class ServiceOrdersContract {
         assertEquals(order.pauses(), back.pauses());
         assertEquals(order.returnVisit(), back.returnVisit());
         assertEquals(order.missedReported(), back.missedReported());
+        assertEquals(order.deadlineSignals(), back.deadlineSignals());
+        assertEquals(order.items(), back.items());
+        Statistics.label("items").collect(order.items().items().size() > 1
+                ? order.items().items().exists(org.telecrm.order.aggregate.OrderItem::diverged) ? "one done on its own"
+                : "several" : "one or none");
+        Statistics.label("items").coverage(c -> c.check("one done on its own").count(n -> n > 0));
+    }
+
+    @Test
+    void an_order_of_several_circuits_one_completed_on_its_own_survives_save_and_load() {
+        Changed<ServiceOrder, ServiceOrderEvent> accepted = ServiceOrderGenerators.accepted("SO-items", 2,
+                OrderKind.FAULT_REPORT, Channel.HOTLINE_10000, Option.some(ServiceOrderGenerators.CONTRACT),
+                Option.none(), false, ZoneId.of("Asia/Shanghai"), T0);
+        List<Changed<ServiceOrder, ServiceOrderEvent>> changes = List.of(accepted);
+        for (int i = 1; i <= 2; i++) {
+            changes = changes.append(ServiceOrderGenerators.advance(changes.last().state(), T0.plusSeconds(300L * i),
+                    org.telecrm.order.aggregate.ReturnVisitOutcome.SATISFIED).get());
+        }
+        changes = changes.append(changes.last().state().completeItem(org.telecrm.sla.CircuitId.of("DDN-3"),
+                ServiceOrderGenerators.CLERK, T0.plusSeconds(3600), "restored on its own").get());
+        Ports store = emptyStore();
+        saveAll(store, changes);
+        ServiceOrder back = store.orders().load(ServiceOrderId.of("SO-items")).get().aggregate();
+        assertEquals(changes.last().state(), back);
+        assertEquals(List.of("DDN-1", "DDN-2", "DDN-3"), back.items().circuits().map(c -> c.value()).toList());
+        assertEquals(Option.some(T0.plusSeconds(3600)), back.items().completedAt(org.telecrm.sla.CircuitId.of("DDN-3"),
+                back));
     }
 
     @Property(tries = 100)
@@ -297,7 +324,8 @@ public abstract class ServiceOrdersContract {
         OrderIntake i = o.intake();
         ServiceOrder renamed = ServiceOrder.restore(new OrderIntake(ServiceOrderId.of(id), i.kind(), i.channel(),
                         i.customer(), i.contract(), i.circuit(), i.star(), i.accountManager()), o.limits(), o.basis(),
-                o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported()).get();
+                o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported(), o.deadlineSignals(),
+                o.items()).get();
         return Changed.of(renamed, List.empty());
     }
 

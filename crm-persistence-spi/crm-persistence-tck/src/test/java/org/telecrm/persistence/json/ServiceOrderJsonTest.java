@@ -19,7 +19,11 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.telecrm.order.aggregate.OrderItem;
 import org.telecrm.order.aggregate.ServiceOrder;
+import org.telecrm.customer.StaffId;
+import org.telecrm.customer.star.StarLevel;
+import org.telecrm.sla.CircuitId;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.persistence.tck.ServiceOrderGenerators;
 import org.telecrm.persistence.tck.ServiceOrderHistory;
@@ -57,6 +61,9 @@ class ServiceOrderJsonTest {
         Statistics.label("deadline signals").collect(history.order().deadlineSignals().nonEmpty());
         Statistics.label("deadline signals").coverage(c -> c.check(true).count(n -> n > 0));
         Statistics.label("reopened").collect(history.order().reopenCount() > 0);
+        assertEquals(history.order().items(), back.get().items());
+        Statistics.label("item completed on its own").collect(history.order().items().items().exists(OrderItem::diverged));
+        Statistics.label("item completed on its own").coverage(c -> c.check(true).count(n -> n > 0));
     }
 
     @Property(tries = 300)
@@ -69,6 +76,7 @@ class ServiceOrderJsonTest {
             c.check("LimitWarning").count(n -> n > 0);
             c.check("LimitEscalated").count(n -> n > 0);
             c.check("OrderSetBack").count(n -> n > 0);
+            c.check("ItemCompleted").count(n -> n > 0);
         });
         assertEquals(history.events(),
                 history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
@@ -91,6 +99,29 @@ class ServiceOrderJsonTest {
         assertEquals(Either.right(reopened), ServiceOrderJson.read(ServiceOrderJson.write(reopened)));
         assertTrue(ServiceOrderJson.write(order).contains("\"missedReported\""));
         assertTrue(!ServiceOrderJson.write(order).contains("deadlineSignals"), "absent while none");
+    }
+
+    @Test
+    void an_order_of_several_circuits_one_completed_on_its_own_reads_back_equal_and_one_of_a_single_circuit_writes_no_items() {
+        Instant at = ServiceOrderGenerators.AT;
+        ServiceOrder order = ServiceOrderGenerators.accepted("SO-7", 2, OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.some(StarLevel.FIVE_STARS), false,
+                ZoneId.of("Asia/Shanghai"), at).state();
+        order = ServiceOrderGenerators.advance(order, at.plusSeconds(300), ReturnVisitOutcome.SATISFIED).get().state();
+        order = ServiceOrderGenerators.advance(order, at.plusSeconds(600), ReturnVisitOutcome.SATISFIED).get().state();
+        order = order.completeItem(CircuitId.of("DDN-2"), StaffId.of("S-101"), at.plusSeconds(3600),
+                "restored on the spare pair").get().state();
+        String json = ServiceOrderJson.write(order);
+        assertTrue(json.endsWith(",\"items\":[{\"circuit\":\"DDN-1\"},{\"circuit\":\"DDN-2\",\"completion\":{\"at\":"
+                + "\"2026-03-02T02:00:00Z\",\"by\":\"S-101\",\"note\":\"restored on the spare pair\"}},{\"circuit\":\"DDN-3\"}]}"), json);
+        assertEquals(Either.right(order), ServiceOrderJson.read(json));
+        ServiceOrder single = ServiceOrderGenerators.accepted("SO-8", OrderKind.FAULT_REPORT, at).state();
+        assertTrue(!ServiceOrderJson.write(single).contains("items"), "absent for the one circuit of the intake");
+        ServiceOrder several = ServiceOrderGenerators.accepted("SO-9", 1, OrderKind.FAULT_REPORT, Channel.HOTLINE_10000,
+                Option.some(ServiceOrderGenerators.CONTRACT), Option.none(), false, ZoneId.of("UTC"), at).state();
+        assertTrue(ServiceOrderJson.write(several).endsWith(",\"items\":[{\"circuit\":\"DDN-1\"},{\"circuit\":\"DDN-2\"}]}"),
+                "present for further circuits, none diverged");
+        assertEquals(Either.right(several), ServiceOrderJson.read(ServiceOrderJson.write(several)));
     }
 
     @Test
