@@ -17,7 +17,12 @@ public enum OrderKind {
     /** 变更: a change to a service in use. */
     CHANGE("变更"),
     /** 退租: a cancellation. */
-    CANCELLATION("退租");
+    CANCELLATION("退租"),
+    /**
+     * 售前响应: a pre-sale response (003): the consultation, the resource check and the solution proposal, handed over
+     * into a provisioning order once the customer agrees ({@code order.presale.PreSale}).
+     */
+    PRE_SALE("售前响应");
 
     private final String chineseName;
 

@@ -31,6 +31,10 @@ import java.util.Objects;
  *       change) and {@link #RULES_MD_RETURN_VISIT_AFTER_FAULT} after a fault is handled (section 4, library default:
  *       calendar days by date in the order's zone; {@link #withReturnVisits} sets a contract's clock hours instead),
  *       from completion; complaints and cancellations use the one-week limit too (library default);</li>
+ *   <li>a <b>pre-sale response</b> (003): the consultation (leaving ACCEPTED), the resource check (leaving DISPATCHED)
+ *       and the solution proposal (leaving IN_PROGRESS, from acceptance) under {@link #preSale} ({@link PreSaleLimits},
+ *       library sample defaults: the source gives no number); the customer's answer to the proposal as the return
+ *       visit after opening;</li>
  *   <li>everything else is a <b>library sample default, not from the sources</b>: {@link #sample()}.</li>
  * </ul>
  *
@@ -49,11 +53,13 @@ import java.util.Objects;
  * @param closeWithin       leaving RETURN_VISITED, from entry
  * @param returnVisitAfterOpening the return visit after a service is opened (provisioning, change, complaint, cancellation)
  * @param returnVisitAfterFault   the return visit after a fault is handled
+ * @param preSale           the stages of a pre-sale response
  */
 @ValueObject
 public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, TimeLimit startWorkWithin,
                              TimeLimit complaintHandling, TimeLimit changeHandling, TimeLimit cancellationHandling,
-                             TimeLimit closeWithin, TimeLimit returnVisitAfterOpening, TimeLimit returnVisitAfterFault) {
+                             TimeLimit closeWithin, TimeLimit returnVisitAfterOpening, TimeLimit returnVisitAfterFault,
+                             PreSaleLimits preSale) {
 
     /** rules.md section 4: delivery within 3 working days after the circuit is opened. */
     public static final TimeLimit RULES_MD_DELIVERY = new TimeLimit.WorkingDays(3);
@@ -78,7 +84,7 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
     private static final NodeTimeLimits SAMPLE = new NodeTimeLimits(StarLevelService.sample(),
             new TimeLimit.ClockTime(Duration.ofHours(2)), new TimeLimit.WorkingDays(1), new TimeLimit.WorkingDays(5),
             new TimeLimit.WorkingDays(10), new TimeLimit.WorkingDays(5), new TimeLimit.WorkingDays(1),
-            RULES_MD_RETURN_VISIT_AFTER_OPENING, RULES_MD_RETURN_VISIT_AFTER_FAULT);
+            RULES_MD_RETURN_VISIT_AFTER_OPENING, RULES_MD_RETURN_VISIT_AFTER_FAULT, PreSaleLimits.SAMPLE);
 
     public NodeTimeLimits {
         Objects.requireNonNull(stars, "stars");
@@ -90,6 +96,7 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
         Objects.requireNonNull(closeWithin, "closeWithin");
         Objects.requireNonNull(returnVisitAfterOpening, "returnVisitAfterOpening");
         Objects.requireNonNull(returnVisitAfterFault, "returnVisitAfterFault");
+        Objects.requireNonNull(preSale, "preSale");
     }
 
     /**
@@ -98,13 +105,19 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
      */
     public NodeTimeLimits withReturnVisits(TimeLimit afterOpening, TimeLimit afterFault) {
         return new NodeTimeLimits(stars, dispatchWithin, startWorkWithin, complaintHandling, changeHandling,
-                cancellationHandling, closeWithin, afterOpening, afterFault);
+                cancellationHandling, closeWithin, afterOpening, afterFault, preSale);
+    }
+
+    /** This table with other limits for the stages of a pre-sale response. */
+    public NodeTimeLimits withPreSale(PreSaleLimits limits) {
+        return new NodeTimeLimits(stars, dispatchWithin, startWorkWithin, complaintHandling, changeHandling,
+                cancellationHandling, closeWithin, returnVisitAfterOpening, returnVisitAfterFault, limits);
     }
 
     /**
      * The sample star table and library sample defaults: dispatch within 2 h, start work within 1 working day,
      * complaints handled in 5 working days, changes in 10, cancellations in 5, closed 1 working day after the return
-     * visit.
+     * visit; a pre-sale response's stages as {@link PreSaleLimits#SAMPLE}.
      */
     public static NodeTimeLimits sample() {
         return SAMPLE;
@@ -120,9 +133,14 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
                                 boolean delivery) {
         Option<StarEntitlements> entitled = star.map(s -> stars.table().entitlementsOf(s));
         String starSource = star.map(s -> "star-level engine, " + s.label()).getOrElse("library sample, no stars");
-        Map<Node, NodeLimit> limits = HashMap.of(Node.ACCEPTED, new NodeLimit(dispatchWithin, Anchor.NODE_ENTRY, "library sample"));
+        boolean preSales = kind == OrderKind.PRE_SALE;
+        Map<Node, NodeLimit> limits = HashMap.of(Node.ACCEPTED, preSales
+                ? new NodeLimit(preSale.consultation(), Anchor.NODE_ENTRY, "pre-sale consultation: library sample")
+                : new NodeLimit(dispatchWithin, Anchor.NODE_ENTRY, "library sample"));
         boolean respond = kind == OrderKind.FAULT_REPORT || kind == OrderKind.COMPLAINT;
-        limits = limits.put(Node.DISPATCHED, respond
+        limits = limits.put(Node.DISPATCHED, preSales
+                ? new NodeLimit(preSale.resourceCheck(), Anchor.NODE_ENTRY, "pre-sale resource check: library sample")
+                : respond
                 ? new NodeLimit(entitled.map(e -> (TimeLimit) new TimeLimit.ClockTime(e.responseTarget()))
                 .getOrElse(SAMPLE_NO_STAR_RESPONSE), Anchor.ACCEPTANCE, "response: " + starSource)
                 : new NodeLimit(startWorkWithin, Anchor.NODE_ENTRY, "library sample"));
@@ -135,10 +153,12 @@ public record NodeTimeLimits(StarLevelService stars, TimeLimit dispatchWithin, T
             case COMPLAINT -> new NodeLimit(complaintHandling, Anchor.ACCEPTANCE, "library sample");
             case CHANGE -> new NodeLimit(changeHandling, Anchor.ACCEPTANCE, "library sample");
             case CANCELLATION -> new NodeLimit(cancellationHandling, Anchor.ACCEPTANCE, "library sample");
+            case PRE_SALE -> new NodeLimit(preSale.proposal(), Anchor.ACCEPTANCE, "pre-sale solution proposal: library sample");
         });
         NodeLimit returnVisit = kind == OrderKind.FAULT_REPORT
                 ? new NodeLimit(returnVisitAfterFault, Anchor.COMPLETION, "return visit: rules.md §4")
-                : new NodeLimit(returnVisitAfterOpening, Anchor.COMPLETION, "return visit: rules.md §4");
+                : new NodeLimit(returnVisitAfterOpening, Anchor.COMPLETION, preSales
+                ? "the customer's answer: as the return visit, rules.md §4" : "return visit: rules.md §4");
         boolean delivers = delivery && kind == OrderKind.PROVISIONING;
         limits = delivers
                 ? limits.put(Node.COMPLETED, new NodeLimit(RULES_MD_DELIVERY, Anchor.NODE_ENTRY, "delivery: rules.md §4"))

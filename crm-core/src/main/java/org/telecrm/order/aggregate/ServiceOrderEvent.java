@@ -1,5 +1,6 @@
 package org.telecrm.order.aggregate;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerId;
@@ -91,5 +92,13 @@ public sealed interface ServiceOrderEvent extends AggregateEvent<ServiceOrderId>
      */
     record ItemCompleted(ServiceOrderId order, CircuitId circuit, StaffId by, String note, Instant occurredAt)
             implements ServiceOrderEvent {
+    }
+
+    /**
+     * A pre-sale response (its {@code order}) the customer agreed to was handed over into the provisioning order
+     * {@code provisioning} about {@code circuits}, and closed ({@code order.presale.PreSale.handOver}).
+     */
+    record PreSaleHandedOver(ServiceOrderId order, ServiceOrderId provisioning, Seq<CircuitId> circuits, StaffId by,
+                             Instant occurredAt) implements ServiceOrderEvent {
     }
 }

@@ -33,7 +33,7 @@ import java.util.Objects;
  * Seq<WorkItem> queue = policy.sort(items);          // or items.sorted(policy.comparator())
  * policy.explain(queue.get(0), queue.get(1)).describe();
  * DispatchPolicy complaintsFirst = DispatchPolicy.of(StarLevelService.sample(), List.of(OrderKind.COMPLAINT,
- *         OrderKind.FAULT_REPORT, OrderKind.PROVISIONING, OrderKind.CHANGE, OrderKind.CANCELLATION)).get();
+ *         OrderKind.FAULT_REPORT, OrderKind.PROVISIONING, OrderKind.CHANGE, OrderKind.PRE_SALE, OrderKind.CANCELLATION)).get();
  * }</pre>
  */
 @Service
@@ -42,11 +42,11 @@ public final class DispatchPolicy {
     /**
      * Faults before provisioning before complaint follow-up, from the issue and rules.md section 4 (优先抢修 before
      * 优先施工). Where changes and cancellations go is a <b>library sample default, not from the sources</b>: a change
-     * is construction work like provisioning and follows it; a cancellation, which loses the customer nothing by
-     * waiting, goes last.
+     * is construction work like provisioning and follows it; a pre-sale consultation, about a service not yet in use,
+     * comes after the work on services in use; a cancellation, which loses the customer nothing by waiting, goes last.
      */
     public static final Seq<OrderKind> SAMPLE_KIND_ORDER = List.of(OrderKind.FAULT_REPORT, OrderKind.PROVISIONING,
-            OrderKind.CHANGE, OrderKind.COMPLAINT, OrderKind.CANCELLATION);
+            OrderKind.CHANGE, OrderKind.COMPLAINT, OrderKind.PRE_SALE, OrderKind.CANCELLATION);
 
     private static final DispatchPolicy SAMPLE = new DispatchPolicy(StarLevelService.sample(), SAMPLE_KIND_ORDER);
 

@@ -76,6 +76,24 @@ class DeadlineReviewPropertiesTest {
     void everyStageIsAnnouncedOnceNeverBeforeItsInstant(@ForAll("kinds") OrderKind kind, @ForAll boolean headquarters,
                                                         @ForAll("policies") DeadlinePolicy policy,
                                                         @ForAll("commands") Seq<Command> commands) {
+        ServiceOrder order = reviewedThrough(kind, headquarters, policy, commands);
+        Statistics.label("announced").collect(order.deadlineSignals().isEmpty() ? "none"
+                : order.deadlineSignals().exists(s -> s.stage().isEscalation()) ? "escalations" : "warnings or violations");
+        Statistics.label("announced").coverage(c -> c.check("escalations").percentage(p -> p > 20));
+    }
+
+    /** Issue 15, item 5: the stages of a pre-sale response (consultation, resource check, proposal) likewise. */
+    @Property
+    void everyStageOfAPreSaleResponseIsAnnouncedOnceNeverBeforeItsInstant(@ForAll("policies") DeadlinePolicy policy,
+                                                                         @ForAll("commands") Seq<Command> commands) {
+        ServiceOrder order = reviewedThrough(OrderKind.PRE_SALE, false, policy, commands);
+        Statistics.label("announced").collect(order.deadlineSignals().nonEmpty());
+        Statistics.label("announced").coverage(c -> c.check(true).percentage(p -> p > 20));
+    }
+
+    /** The commands run on an order of {@code kind}, every review checked as the properties above state. */
+    private static ServiceOrder reviewedThrough(OrderKind kind, boolean headquarters, DeadlinePolicy policy,
+                                                Seq<Command> commands) {
         ServiceOrder order = accepted(kind, headquarters, bj("2026-03-02T09:00"));
         Seq<ServiceOrderEvent> announced = List.empty();
         for (Command command : commands) {
@@ -120,12 +138,10 @@ class DeadlineReviewPropertiesTest {
                 }
             }
         }
-        Statistics.label("announced").collect(order.deadlineSignals().isEmpty() ? "none"
-                : order.deadlineSignals().exists(s -> s.stage().isEscalation()) ? "escalations" : "warnings or violations");
-        Statistics.label("announced").coverage(c -> c.check("escalations").percentage(p -> p > 20));
         assertEquals(order.deadlineSignals().size(), announced.size());
         assertEquals(order.deadlineSignals().map(s -> s.visit() + "" + s.stage()).distinct().size(),
                 order.deadlineSignals().size(), "no stage of a visit twice");
+        return order;
     }
 
     @Provide

@@ -19,6 +19,7 @@ import static org.telecrm.order.OrderKind.CANCELLATION;
 import static org.telecrm.order.OrderKind.CHANGE;
 import static org.telecrm.order.OrderKind.COMPLAINT;
 import static org.telecrm.order.OrderKind.FAULT_REPORT;
+import static org.telecrm.order.OrderKind.PRE_SALE;
 import static org.telecrm.order.OrderKind.PROVISIONING;
 
 /** Worked examples of "zero delay" dispatch (rules.md section 4) on the sample policy. */
@@ -88,7 +89,7 @@ class DispatchPolicyTest {
         @Test
         void unlessConfiguredOtherwise() {
             DispatchPolicy complaintsFirst = DispatchPolicy.of(StarLevelService.sample(),
-                    List.of(COMPLAINT, FAULT_REPORT, PROVISIONING, CHANGE, CANCELLATION)).get();
+                    List.of(COMPLAINT, FAULT_REPORT, PROVISIONING, CHANGE, PRE_SALE, CANCELLATION)).get();
             assertEquals(Precedence.Key.ORDER_KIND,
                     dispatchedFirst(complaintsFirst, item("C", 2, COMPLAINT, NINE), item("F", 2, FAULT_REPORT, EIGHT)).decidedBy());
         }
@@ -118,7 +119,7 @@ class DispatchPolicyTest {
         @Test
         void aMissingAndARepeatedKind() {
             Seq<DispatchError> errors = DispatchPolicy.of(StarLevelService.sample(),
-                    List.of(FAULT_REPORT, FAULT_REPORT, PROVISIONING, COMPLAINT, CHANGE)).getError();
+                    List.of(FAULT_REPORT, FAULT_REPORT, PROVISIONING, COMPLAINT, CHANGE, PRE_SALE)).getError();
             assertEquals(2, errors.size());
             assertTrue(errors.forAll(e -> e.field().equals("kindOrder")));
             assertEquals("kindOrder must rank each order kind once; FAULT_REPORT appears 2 times",
