@@ -125,6 +125,30 @@ class OrderItemsTest {
         }
 
         @Test
+        void anItemThatFollowedTheOrderStaysCompletedThroughDeliveryReturnVisitAndClose() {
+            NodeLimits limits = NodeTimeLimits.sample().limitsFor(OrderKind.PROVISIONING, Option.some(StarLevel.FIVE_STARS),
+                    Option.some(6), true);
+            ServiceOrder order = ok(ServiceOrder.accept(intake("SO-1", OrderKind.PROVISIONING), List.of(DDN2), limits,
+                    ClockBasis.currentOf(CALENDARS, SlaClock.BEIJING), DESK, CLERK, MON, ""));
+            order = ok(ok(order.dispatch(LINES, CLERK, bj("2026-03-02T10:00"), "")).startWork(LINES, CLERK,
+                    bj("2026-03-02T11:00"), ""));
+            order = ok(order.complete(DESK, CLERK, bj("2026-03-03T10:00"), "opened"));
+            Option<Instant> done = Option.some(bj("2026-03-03T10:00"));
+            assertEquals(done, order.items().completedAt(DDN2, order));
+            order = ok(order.deliver(DESK, CLERK, bj("2026-03-04T10:00"), ""));
+            assertEquals(done, order.items().completedAt(DDN2, order), "DELIVERED");
+            order = ok(order.recordReturnVisit(ReturnVisitOutcome.SATISFIED,
+                    org.telecrm.testing.Purposes.returnVisitsAllowed(order.intake().customer()), DESK, CLERK,
+                    bj("2026-03-05T10:00"), ""));
+            assertEquals(done, order.items().completedAt(DDN2, order), "RETURN_VISITED");
+            order = ok(order.close(CLERK, bj("2026-03-05T11:00"), ""));
+            assertEquals(done, order.items().completedAt(DDN2, order), "CLOSED");
+            assertEquals(Option.some(Duration.ofHours(25)), ItemClock.elapsed(order, DDN2, bj("2026-03-09T10:00")));
+            ServiceOrder failed = ok(inProgress().fail(StaffId.of("S-900"), bj("2026-03-02T09:30"), "no spare"));
+            assertEquals(Option.none(), failed.items().completedAt(DDN2, failed), "never completed");
+        }
+
+        @Test
         void eachItemsClockStopsAtItsOwnCompletion() {
             ServiceOrder order = ok(inProgress().completeItem(DDN2, ENGINEER, bj("2026-03-02T10:00"), ""));
             order = ok(order.complete(DESK, CLERK, bj("2026-03-02T12:00"), ""));

@@ -34,7 +34,8 @@ final class StoredNames {
 
     static {
         constants(OrderKind.PROVISIONING, "PROVISIONING", OrderKind.FAULT_REPORT, "FAULT_REPORT", OrderKind.COMPLAINT,
-                "COMPLAINT", OrderKind.CHANGE, "CHANGE", OrderKind.CANCELLATION, "CANCELLATION");
+                "COMPLAINT", OrderKind.CHANGE, "CHANGE", OrderKind.CANCELLATION, "CANCELLATION", OrderKind.PRE_SALE,
+                "PRE_SALE");
         constants(Channel.HOTLINE_10000, "HOTLINE_10000", Channel.BUSINESS_HALL, "BUSINESS_HALL",
                 Channel.ACCOUNT_MANAGER, "ACCOUNT_MANAGER", Channel.ONE_STOP_SERVICE, "ONE_STOP_SERVICE");
         constants(StarLevel.ONE_STAR, "ONE_STAR", StarLevel.TWO_STARS, "TWO_STARS", StarLevel.THREE_STARS,
@@ -63,7 +64,7 @@ final class StoredNames {
                 ServiceOrderEvent.LimitWarning.class, "LimitWarning", ServiceOrderEvent.LimitViolated.class,
                 "LimitViolated", ServiceOrderEvent.LimitEscalated.class, "LimitEscalated",
                 ServiceOrderEvent.OrderSetBack.class, "OrderSetBack", ServiceOrderEvent.ItemCompleted.class,
-                "ItemCompleted");
+                "ItemCompleted", ServiceOrderEvent.PreSaleHandedOver.class, "PreSaleHandedOver");
         subtypes(MassOutageEvent.class, "type", List.of("outage", "occurredAt"),
                 MassOutageEvent.OutageDeclared.class, "OutageDeclared", MassOutageEvent.ChildAttached.class,
                 "ChildAttached", MassOutageEvent.ChildDetached.class, "ChildDetached",

@@ -32,6 +32,8 @@ import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.order.aggregate.ServiceOrderId;
 import org.telecrm.order.aggregate.ServiceOrderRejection;
 import org.telecrm.order.clock.CalendarVersions;
+import org.telecrm.order.presale.HandOver;
+import org.telecrm.order.presale.PreSale;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.sla.CircuitId;
@@ -46,7 +48,8 @@ import java.time.ZoneId;
  * any kind, channel, star level (or none), with or without a contract, circuit, account manager and delivery step,
  * then fold a random sequence of commands over it (move to the next node, record the return visit with either
  * answer, close, cancel, pause and resume the clock, review the deadlines soon or long after, repeat the last move,
- * complete an item on its own — an order may be about up to three circuits), with time moving
+ * complete an item on its own — an order may be about up to three circuits —, hand an agreed pre-sale response over
+ * into a provisioning order), with time moving
  * forward by minutes to days between commands, keeping every accepted change.
  */
 public final class ServiceOrderGenerators {
@@ -129,7 +132,7 @@ public final class ServiceOrderGenerators {
 
     private enum Command {
         ADVANCE, ADVANCE_AGAIN, CANCEL, PAUSE, RESUME, REVIEW, REVIEW_LATE, REPEAT_LAST, REVIEW_LIMITS, REWORK, REOPEN,
-        REJECT, FAIL, COMPLETE_ITEM
+        REJECT, FAIL, COMPLETE_ITEM, HAND_OVER
     }
 
     private record Step(Command command, Duration after, ReturnVisitOutcome outcome, PauseReason reason) {
@@ -151,7 +154,8 @@ public final class ServiceOrderGenerators {
                         net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.REOPEN)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.REJECT)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.just(Command.FAIL)),
-                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.COMPLETE_ITEM))),
+                        net.jqwik.api.Tuple.of(4, Arbitraries.just(Command.COMPLETE_ITEM)),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.just(Command.HAND_OVER))),
                 Arbitraries.longs().between(1, 6 * 24 * 60).map(Duration::ofMinutes),
                 Arbitraries.of(ReturnVisitOutcome.class), Arbitraries.of(PauseReason.class)).as(Step::new);
     }
@@ -162,7 +166,8 @@ public final class ServiceOrderGenerators {
                 Combinators.combine(Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
                         Arbitraries.integers().between(0, 2)).as(io.vavr.Tuple::of),
                 Arbitraries.of(OrderKind.PROVISIONING, OrderKind.PROVISIONING, OrderKind.PROVISIONING,
-                        OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION),
+                        OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION,
+                        OrderKind.PRE_SALE, OrderKind.PRE_SALE),
                 Arbitraries.of(Channel.class),
                 Arbitraries.of(CONTRACT, SlaContractId.of("SLA-2")).optional().map(Option::ofOptional),
                 Arbitraries.of(StarLevel.class).optional().map(Option::ofOptional),
@@ -179,7 +184,7 @@ public final class ServiceOrderGenerators {
     private static ServiceOrderHistory apply(ServiceOrderHistory history, Step step) {
         ServiceOrder order = history.order();
         Instant at = order.latestInstant().plus(step.after());
-        Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> result = switch (step.command()) {
+        Either<?, Changed<ServiceOrder, ServiceOrderEvent>> result = switch (step.command()) {
             case ADVANCE -> advance(order, at, step.outcome());
             case ADVANCE_AGAIN -> advance(order, order.latestInstant(), step.outcome());
             case CANCEL -> order.cancel(CLERK, at, "customer withdrew");
@@ -196,6 +201,9 @@ public final class ServiceOrderGenerators {
             case FAIL -> order.fail(ENGINEER, at, "no free port");
             case COMPLETE_ITEM -> order.completeItem(order.items().following().headOption().map(OrderItem::circuit)
                     .getOrElse(CircuitId.of("DDN-9")), ENGINEER, at, "restored on its own");
+            case HAND_OVER -> PreSale.handOver(order, ServiceOrderId.of(order.id().value() + "-P"),
+                            List.of(CircuitId.of("DDN-7"), CircuitId.of("DDN-8")), order.intake().contract(), CLERK, at)
+                    .map(HandOver::preSale);
         };
         return result.fold(refused -> history, changed -> new ServiceOrderHistory(changed.state(),
                 history.events().appendAll(changed.events())));

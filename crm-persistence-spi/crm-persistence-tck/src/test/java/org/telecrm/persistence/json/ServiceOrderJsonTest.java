@@ -24,6 +24,8 @@ import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.customer.StaffId;
 import org.telecrm.customer.star.StarLevel;
 import org.telecrm.sla.CircuitId;
+import org.telecrm.order.aggregate.ServiceOrderId;
+import org.telecrm.order.presale.PreSale;
 import org.telecrm.order.aggregate.ServiceOrderEvent;
 import org.telecrm.persistence.tck.ServiceOrderGenerators;
 import org.telecrm.persistence.tck.ServiceOrderHistory;
@@ -77,6 +79,7 @@ class ServiceOrderJsonTest {
             c.check("LimitEscalated").count(n -> n > 0);
             c.check("OrderSetBack").count(n -> n > 0);
             c.check("ItemCompleted").count(n -> n > 0);
+            c.check("PreSaleHandedOver").count(n -> n > 0);
         });
         assertEquals(history.events(),
                 history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
@@ -122,6 +125,24 @@ class ServiceOrderJsonTest {
         assertTrue(ServiceOrderJson.write(several).endsWith(",\"items\":[{\"circuit\":\"DDN-1\"},{\"circuit\":\"DDN-2\"}]}"),
                 "present for further circuits, none diverged");
         assertEquals(Either.right(several), ServiceOrderJson.read(ServiceOrderJson.write(several)));
+    }
+
+    @Test
+    void a_pre_sale_response_handed_over_reads_back_equal() {
+        Instant at = ServiceOrderGenerators.AT;
+        ServiceOrder order = ServiceOrderGenerators.accepted("PS-1", 0, OrderKind.PRE_SALE, Channel.ACCOUNT_MANAGER,
+                Option.none(), Option.some(StarLevel.FOUR_STARS), false, ZoneId.of("Asia/Shanghai"), at).state();
+        for (int i = 1; i <= 4; i++) {
+            order = ServiceOrderGenerators.advance(order, at.plus(Duration.ofDays(i)), ReturnVisitOutcome.SATISFIED)
+                    .get().state();
+        }
+        assertEquals(Node.RETURN_VISITED, order.node());
+        ServiceOrder closed = PreSale.handOver(order, ServiceOrderId.of("SO-9"), io.vavr.collection.List.of(
+                CircuitId.of("DDN-7"), CircuitId.of("DDN-8")), Option.some(ServiceOrderGenerators.CONTRACT),
+                StaffId.of("AM-017"), at.plus(Duration.ofDays(5))).get().preSale().state();
+        String json = ServiceOrderJson.write(closed);
+        assertTrue(json.contains("\"kind\":\"PRE_SALE\""), json);
+        assertEquals(Either.right(closed), ServiceOrderJson.read(json));
     }
 
     @Test
