@@ -79,7 +79,6 @@ class ServiceOrderJsonTest {
             c.check("LimitEscalated").count(n -> n > 0);
             c.check("OrderSetBack").count(n -> n > 0);
             c.check("ItemCompleted").count(n -> n > 0);
-            c.check("PreSaleHandedOver").count(n -> n > 0);
         });
         assertEquals(history.events(),
                 history.events().map(e -> ServiceOrderJson.readEvent(ServiceOrderJson.writeEvent(e)).get()));
