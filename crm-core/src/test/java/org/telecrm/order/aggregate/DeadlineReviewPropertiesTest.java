@@ -79,7 +79,8 @@ class DeadlineReviewPropertiesTest {
         ServiceOrder order = reviewedThrough(kind, headquarters, policy, commands);
         Statistics.label("announced").collect(order.deadlineSignals().isEmpty() ? "none"
                 : order.deadlineSignals().exists(s -> s.stage().isEscalation()) ? "escalations" : "warnings or violations");
-        Statistics.label("announced").coverage(c -> c.check("escalations").percentage(p -> p > 20));
+        // the generator reaches an escalation in 18-25% of tries (measured 2026-12-07): a bar at 20 failed at random
+        Statistics.label("announced").coverage(c -> c.check("escalations").percentage(p -> p > 10));
     }
 
     /** Issue 15, item 5: the stages of a pre-sale response (consultation, resource check, proposal) likewise. */
