@@ -206,6 +206,8 @@ class EveryNodeLimitWarnsViolatesAndEscalatesTest {
                     List.of(elsewhere, here, here)).getLeft();
             assertEquals(List.of("deadlineSignals[0]", "deadlineSignals[2]"),
                     refused.problems().map(p -> p.field()).toList());
+            assertEquals(List.of("visit 1 of the order is not in DISPATCHED", "WARNING of visit 0 is recorded twice"),
+                    refused.problems().map(p -> p.problem()).toList());
         }
     }
 }

@@ -184,17 +184,5 @@ class LimitsInDaysAndWhatOrdersSayTest {
             assertEquals(o.hashCode(), same.hashCode());
             assertNotEquals(o.hashCode(), accepted(OrderKind.PROVISIONING, false, MON).hashCode());
         }
-
-        @Test
-        void restoringRefusedSignalsSaysWhichVisitAndStage() {
-            ServiceOrder order = accepted(OrderKind.FAULT_REPORT, false, MON);
-            DeadlineSignal elsewhere = new DeadlineSignal(1, Node.DISPATCHED, DeadlineStage.WARNING, MON);
-            DeadlineSignal here = new DeadlineSignal(0, Node.ACCEPTED, DeadlineStage.WARNING, MON);
-            var refused = ServiceOrder.restore(order.intake(), order.limits(), order.basis(), order.visits(),
-                    order.auditTrail(), order.pauses(), order.returnVisit(), order.missedReported(),
-                    List.of(elsewhere, here, here)).getLeft();
-            assertEquals(List.of("visit 1 of the order is not in DISPATCHED", "WARNING of visit 0 is recorded twice"),
-                    refused.problems().map(p -> p.problem()).toList());
-        }
     }
 }
