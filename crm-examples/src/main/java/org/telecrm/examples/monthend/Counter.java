@@ -12,6 +12,8 @@ final class Counter {
     /** Items the stage left alone because their customer did not allow the purpose (PIPL art. 13). */
     long notAllowed;
     long seen;
+    /** What the stage did, counted by what it was ("reminded", "shares posted"), in name order. */
+    final java.util.TreeMap<String, Long> tally = new java.util.TreeMap<>();
     final long started = System.nanoTime();
     private final Progress progress;
 
@@ -40,6 +42,10 @@ final class Counter {
         events += eventCount;
     }
 
+    void count(String what) {
+        tally.merge(what, 1L, Long::sum);
+    }
+
     void tick() {
         seen++;
         if (progress != null) {
@@ -63,6 +69,8 @@ final class Counter {
     String line() {
         return stage + ": " + seen + " seen, " + saves + " saved, " + events + " events"
                 + (existing > 0 ? ", " + existing + " already stored" : "")
-                + (notAllowed > 0 ? ", " + notAllowed + " not allowed by the customer's purposes" : "");
+                + (notAllowed > 0 ? ", " + notAllowed + " not allowed by the customer's purposes" : "")
+                + tally.entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining());
     }
 }

@@ -68,9 +68,12 @@ import java.util.function.Function;
  * stage asks the aggregates, which answer "nothing changed" for what is done: so a second run saves nothing, and a
  * run killed half way and started again finishes what the first left, with the same final state.
  *
- * <p>Stages, in order: load the sample (only aggregates not yet stored); review the delivery and return-visit
- * deadlines of open orders; raise a claim per breach of the month (late provisioning, quality); record both sides'
- * confirmation, settle, and post the credit to the contract's account; review arrears; raise churn warnings. The
+ * <p>Stages, in order: load the sample (only aggregates not yet stored); group billing (each billing group's unified
+ * payments of the month allocated by its rule and posted to its accounts, one transaction per payment:
+ * {@link BillingStages}); review the delivery and return-visit deadlines of open orders; raise a claim per breach of
+ * the month (late provisioning, quality); record both sides' confirmation, settle, and post the credit to the
+ * contract's account; dunning (each account's arrears reviewed on its schedule: reminder, partial suspension,
+ * suspension, payment plans kept or broken; re-opening comes with the payment); raise churn warnings. The
  * churn stage reads a customer's spend only when their purpose register permits
  * {@link PersonalDataUse#CHURN_WARNING} (retention marketing, on consent); the others are counted as not allowed.
  * Customers are read and changed through {@link ScopedCustomers}, and their accounts, contracts and orders read through
@@ -153,12 +156,21 @@ public final class MonthEnd {
         return asOf.plus(Duration.ofHours(hours));
     }
 
-    /** Runs every stage; the sample's units are loaded first when given. */
+    /** Runs every stage with no unified payments to allocate; the sample's units are loaded first when given. */
     public Changes run(Option<Iterator<SampleProvince.Unit>> sample) {
+        return run(sample, UnifiedPayment.Feed.NONE);
+    }
+
+    /**
+     * Runs every stage, the group-billing stage allocating the unified payments {@code payments} gives for each
+     * group; the sample's units are loaded first when given.
+     */
+    public Changes run(Option<Iterator<SampleProvince.Unit>> sample, UnifiedPayment.Feed payments) {
         Counter total = new Counter("total");
         List<String> lines = List.empty();
-        List<java.util.function.Supplier<Counter>> stages = List.of(this::reviewDeadlines, this::raiseClaims,
-                this::confirmAndCredit, this::reviewArrears, this::churnWarnings);
+        BillingStages billing = new BillingStages(this, payments);
+        List<java.util.function.Supplier<Counter>> stages = List.of(billing::groupBilling, this::reviewDeadlines,
+                this::raiseClaims, this::confirmAndCredit, billing::dunning, this::churnWarnings);
         if (sample.isDefined()) {
             stages = stages.prepend(() -> load(sample.get()));
         }
@@ -183,6 +195,7 @@ public final class MonthEnd {
                 unit.contracts().forEach(x -> c.created(ports.contracts().save(x, Versioned.NEW), x.events().size()));
                 unit.orders().forEach(x -> c.created(ports.orders().save(x, Versioned.NEW), x.events().size()));
                 unit.registers().forEach(x -> c.created(ports.purposes().save(x, Versioned.NEW), x.events().size()));
+                unit.groups().forEach(x -> c.created(ports.groups().save(x, Versioned.NEW), x.events().size()));
                 return Either.right(true);
             });
             c.tick();
@@ -342,21 +355,32 @@ public final class MonthEnd {
         return c.done();
     }
 
-    // ---- stage 5: arrears -----------------------------------------------------------------------------------------
+    // ---- stages 2 and 6: group billing, dunning: see BillingStages ---------------------------------------------
 
-    Counter reviewArrears() {
-        Counter c = progress.stage("review arrears");
-        AccessRequest billing = request("arrears review (billing)", step(4));
-        forEachPage(page -> allowed(scoped.byProvince(billing, PROVINCE, DataTier.SHARED, page)), customer -> {
-            forEachPage(page -> allowed(records.accountsOf(billing, customer.id(), page)), account -> {
-                Changed<Account, AccountEvent> reviewed = bug(account.aggregate().reviewArrears(step(4)));
-                if (!reviewed.changedNothing()) {
-                    c.saved(ports.accounts().save(reviewed, account.version()), reviewed.events().size());
-                }
-            });
-            c.tick();
-        });
-        return c.done();
+    Ports ports() {
+        return ports;
+    }
+
+    ScopedCustomers scoped() {
+        return scoped;
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    YearMonth month() {
+        return month;
+    }
+
+    /** The instant {@code hours} after the month-end instant: each stage's commands are dated by one. */
+    Instant at(int hours) {
+        return step(hours);
+    }
+
+    /** A request of the month-end's principal at {@code at}, for {@code why}. */
+    AccessRequest requestFor(String why, Instant at) {
+        return request(why, at);
     }
 
     // ---- stage 6: churn -------------------------------------------------------------------------------------------
@@ -420,7 +444,7 @@ public final class MonthEnd {
      * The month-end's commands follow the stored state, so a refusal means the store holds something the aggregates
      * never wrote, or the month-end has a bug: either way, stop rather than guess.
      */
-    private static <R, T> T bug(Either<R, T> result) {
+    static <R, T> T bug(Either<R, T> result) {
         return result.getOrElseThrow(r -> new IllegalStateException("month-end command refused: " + r));
     }
 }

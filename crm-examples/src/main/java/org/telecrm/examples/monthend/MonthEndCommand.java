@@ -52,10 +52,13 @@ public final class MonthEndCommand {
 
             Runs the month-end of a province's key-account service through the storage ports, then writes its
             reports. Stages (progress on stderr): load the sample province (only what is not stored yet);
-            review delivery and return-visit deadlines of open orders; raise a compensation claim per breach of
-            the month (late provisioning, availability); record both sides' confirmation, settle, and post the
-            credit to the contract's billing account; review arrears (suspension, automatic re-opening); raise
-            churn warnings. Every change is committed with its events in the outbox. Commands are dated by the
+            group billing (each group's unified payment of the month allocated by its rule and posted to the
+            headquarters' and branches' accounts); review delivery and return-visit deadlines of open orders;
+            raise a compensation claim per breach of the month (late provisioning, availability); record both
+            sides' confirmation, settle, and post the credit to the contract's billing account; dunning (each
+            account's arrears on its schedule: reminder, partial suspension, suspension; payment plans kept or
+            broken; automatic re-opening on payment); raise churn warnings. Every change is committed with its
+            events in the outbox. Commands are dated by the
             month, never by the clock: running the same month again changes nothing and posts nothing twice, and
             a run interrupted half way, started again, ends in the same state.
 
@@ -74,8 +77,9 @@ public final class MonthEndCommand {
               --in-memory          keep the store in memory (nothing is kept after the run)
               --no-sample          do not load the sample province: run on the host's data already stored
               --key-accounts N     the sample's size: N key accounts, each with its headquarters, branch
-                                   (3A up), a public and a commercial customer, accounts, a contract on 1-3
-                                   circuits and about 8 orders; default %d
+                                   (3A up, paid for by the headquarters through a billing group), a public
+                                   and a commercial customer, accounts, a contract on 1-3 circuits and about
+                                   8 orders; default %d
               --orders-per-contract N
                                    the sample's orders: exactly N per contract (the natural mix cut there,
                                    or topped up with fault reports); default the natural mix, about 8.
@@ -87,7 +91,7 @@ public final class MonthEndCommand {
 
             Output: DIR/reports/month-end-YYYY-MM.jsonl (one JSON object per line, "report" says which:
             summary, operation, compensation, sla-pass-rate, fault-week, return-visits, churn-warning,
-            jeopardy, work-queue) and DIR/reports/month-end-YYYY-MM.html (a self-contained page: tables and
+            jeopardy, work-queue, group-statement, dunning) and DIR/reports/month-end-YYYY-MM.html (a self-contained page: tables and
             inline SVG charts). Both are the same bytes for the same store. On stdout: the summary (the same
             figures as the HTML's summary table), what this run changed, and where the reports are.
 
@@ -210,7 +214,9 @@ public final class MonthEndCommand {
                                 OutputStream out, PrintStream err) throws IOException {
         MonthEnd monthEnd = new MonthEnd(ports, s.month(), calendars, err, stageDone);
         SampleProvince sample = new SampleProvince(s.seed(), s.month(), calendars);
-        MonthEnd.Changes changes = monthEnd.run(s.sample() ? Option.some(sample.units(s.keyAccounts(), s.ordersPerContract())) : Option.none());
+        MonthEnd.Changes changes = s.sample()
+                ? monthEnd.run(Option.some(sample.units(s.keyAccounts(), s.ordersPerContract())), sample::unifiedPayments)
+                : monthEnd.run(Option.none());
 
         err.println("month-end: reports ...");
         long started = System.nanoTime();

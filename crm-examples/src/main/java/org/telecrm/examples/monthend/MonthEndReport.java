@@ -11,7 +11,10 @@ import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import org.telecrm.account.Account;
 import org.telecrm.account.AccountState;
+import org.telecrm.account.group.BillingGroup;
+import org.telecrm.account.group.GroupStatement;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.churn.WarningLevel;
 import org.telecrm.money.Money;
@@ -53,8 +56,8 @@ import org.telecrm.persistence.PageRequest;
 /**
  * The month's reports, read from the store after the month-end, a page at a time: nothing proportional to the
  * province's orders, contracts or customers is held. What is one line per item (the operation report per contract,
- * each open order's jeopardy, each completed order not yet visited, each dissatisfied visit, each churn warning) goes
- * to a sink as it is read; what is per bureau, department and node, or week is merged as it goes; the lists the HTML
+ * each open order's jeopardy, each completed order not yet visited, each dissatisfied visit, each churn warning, each
+ * billing group's statement of the month) goes to a sink as it is read; what is per bureau, department and node, or week is merged as it goes; the lists the HTML
  * shows keep their first items ({@link Listed}) and count the rest; the dispatch queue keeps its head in dispatch
  * order. Contract figures come from the contracts in force and their orders; the month's order figures (return
  * visits, weekly faults, SLA pass rates, orders of the month) from every order accepted or completed in the month
@@ -100,11 +103,38 @@ public final class MonthEndReport {
         }
     }
 
+    /** A billing group's statement of the month, with its allocation rule in words. */
+    public record GroupFigure(GroupStatement statement, String rule) {
+    }
+
+    /**
+     * The accounts per dunning stage at the month's end, read from the store: within the limit (active), over it but
+     * active (in the grace period or held by a payment plan), reminded, partially suspended, suspended, closed; and
+     * the payment plans in force, kept so far (every instalment due paid). A broken plan leaves no state behind (the
+     * account keeps only the plan in force; the break is its {@code PaymentPlanBroken} event): the dunning stage's
+     * line counts the plans its run broke.
+     */
+    public record DunningFigure(long withinLimit, long overLimitActive, long reminded, long partiallySuspended,
+                                long suspended, long closed, long plansKept) {
+
+        DunningFigure with(Account account) {
+            AccountState state = account.status().state();
+            boolean over = account.isOverLimit();
+            return new DunningFigure(withinLimit + (state == AccountState.ACTIVE && !over ? 1 : 0),
+                    overLimitActive + (state == AccountState.ACTIVE && over ? 1 : 0),
+                    reminded + (state == AccountState.REMINDED ? 1 : 0),
+                    partiallySuspended + (state == AccountState.PARTIALLY_SUSPENDED ? 1 : 0),
+                    suspended + (state == AccountState.SUSPENDED_FOR_ARREARS ? 1 : 0),
+                    closed + (state == AccountState.CLOSED ? 1 : 0), plansKept + (account.paymentPlan().isDefined() ? 1 : 0));
+        }
+    }
+
     /** What the HTML and the summary show; every list in a stable order. */
     public record Figures(YearMonth month, Map<String, String> summary, Seq<BureauCompensation> compensation,
                           Seq<NodePassRate> passRates, Seq<FaultWeek> faultWeeks, Visits returnVisits,
                           Listed<Tuple2<Customer, WarningLevel>> churn, Listed<WorkItem> queue,
-                          Listed<NodeJeopardy> jeopardy, Seq<OperationReport> topContracts) {
+                          Listed<NodeJeopardy> jeopardy, Seq<OperationReport> topContracts,
+                          Listed<GroupFigure> groups, DunningFigure dunning) {
     }
 
     private MonthEndReport() {
@@ -234,7 +264,10 @@ public final class MonthEndReport {
         long customers = 0;
         long keyAccounts = 0;
         long accounts = 0;
-        long suspended = 0;
+        DunningFigure dunning = new DunningFigure(0, 0, 0, 0, 0, 0, 0);
+        Listed<GroupFigure> groups = Listed.empty();
+        Money groupsOwe = Money.ZERO;
+        Instant monthStart = month.atDay(1).atStartOfDay(SampleProvince.ZONE).toInstant();
         // read as the month-end's principal, scoped and audited: the churn list names customers for retention calls
         ScopedCustomers scoped = new ScopedCustomers(ports.customers(), ports.audit());
         AccessRequest reporting = new AccessRequest(MonthEnd.principal(month), "month-end reports: customer figures"
@@ -257,8 +290,19 @@ public final class MonthEndReport {
             for (var account : all(page -> MonthEnd.allowed(reader.records().accountsOf(reporting, customer.getId(),
                     page)))) {
                 accounts++;
-                if (account.aggregate().status().is(AccountState.SUSPENDED_FOR_ARREARS)) {
-                    suspended++;
+                dunning = dunning.with(account.aggregate());
+                if (!customer.isHeadquarters()) {
+                    continue;
+                }
+                for (Versioned<BillingGroup> group : all(page -> ports.groups().paidBy(account.aggregate().getId(),
+                        page))) {
+                    Seq<Account> members = group.aggregate().accounts().map(id -> MonthEnd.allowed(reader.records()
+                            .account(reporting, id)).get().aggregate());
+                    GroupFigure figure = new GroupFigure(MonthEnd.bug(GroupStatement.of(group.aggregate(), members,
+                            monthStart, asOf)), group.aggregate().rule().describe());
+                    lines.accept(Rendering.groupStatement(figure));
+                    groups = groups.with(figure, listed);
+                    groupsOwe = groupsOwe.plus(figure.statement().closing());
                 }
             }
         }
@@ -268,7 +312,12 @@ public final class MonthEndReport {
         summary.put("customers", Long.toString(customers));
         summary.put("key accounts", Long.toString(keyAccounts));
         summary.put("billing accounts", Long.toString(accounts));
-        summary.put("accounts suspended for arrears", Long.toString(suspended));
+        summary.put("accounts reminded of arrears", Long.toString(dunning.reminded()));
+        summary.put("accounts partially suspended for arrears", Long.toString(dunning.partiallySuspended()));
+        summary.put("accounts suspended for arrears", Long.toString(dunning.suspended()));
+        summary.put("payment plans kept", Long.toString(dunning.plansKept()));
+        summary.put("billing groups", Long.toString(groups.count()));
+        summary.put("billing groups owe at month end", groupsOwe.toPlainString());
         summary.put("contracts in force", Long.toString(contracts));
         summary.put("circuits", Long.toString(circuits));
         summary.put("orders of the month", Long.toString(orders));
@@ -294,7 +343,7 @@ public final class MonthEndReport {
                 weeks.values().map(FaultWeek::reported).sum().longValue()));
         summary.put("faults reopened", Long.toString(weeks.values().map(FaultWeek::reopened).sum().longValue()));
         return new Figures(month, summary, bureaus.values().toList(), rates.values().toList(), weeks.values().toList(),
-                visits, churn, queue, jeopardy, top);
+                visits, churn, queue, jeopardy, top, groups, dunning);
     }
 
     /**

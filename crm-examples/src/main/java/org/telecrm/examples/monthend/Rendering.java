@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import org.telecrm.account.group.GroupStatement;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.churn.WarningLevel;
 import org.telecrm.order.jeopardy.NodeJeopardy;
@@ -80,9 +81,32 @@ final class Rendering {
                 "visited", f.returnVisits().visited(), "coverage", f.returnVisits().coverage(),
                 "ruleKept", f.returnVisits().ruleKept(), "notVisited", f.returnVisits().notVisited().count(),
                 "escalations", f.returnVisits().escalations().count()));
+        line(out, dunning(f.dunning()));
         f.queue().first().zipWithIndex().forEach(t -> line(out, fields("report", "work-queue", "rank", t._2 + 1,
                 "of", f.queue().count(), "order", t._1.id().value(), "kind", t._1.kind().name(),
                 "stars", t._1.star().map(s -> s.stars()).getOrElse(0), "receivedAt", t._1.receivedAt().toString())));
+    }
+
+    /**
+     * A billing group's statement of the month: per account (the headquarters' first, then each branch) and the
+     * group's totals, every amount yuan as text with two decimals (docs/money-in-json.md).
+     */
+    static Map<String, Object> groupStatement(MonthEndReport.GroupFigure g) {
+        GroupStatement s = g.statement();
+        return fields("report", "group-statement", "group", s.group().value(), "rule", g.rule(),
+                "from", s.from().toString(), "to", s.to().toString(),
+                "accounts", s.lines().map(l -> (Object) fields("account", l.account().value(),
+                        "branch", l.branch(), "opening", l.opening().toPlainString(), "charged",
+                        l.charged().toPlainString(), "credited", l.credited().toPlainString(),
+                        "closing", l.closing().toPlainString(), "state", l.state().name())).toJavaList(),
+                "opening", s.opening().toPlainString(), "charged", s.charged().toPlainString(),
+                "credited", s.credited().toPlainString(), "closing", s.closing().toPlainString());
+    }
+
+    static Map<String, Object> dunning(MonthEndReport.DunningFigure d) {
+        return fields("report", "dunning", "withinLimit", d.withinLimit(), "overLimitActive", d.overLimitActive(),
+                "reminded", d.reminded(), "partiallySuspended", d.partiallySuspended(), "suspended", d.suspended(),
+                "closed", d.closed(), "plansKept", d.plansKept());
     }
 
     static Map<String, Object> jeopardy(NodeJeopardy j) {
@@ -132,6 +156,24 @@ final class Rendering {
                 .append(f.returnVisits().escalations().count()).append(" dissatisfied, escalated to the account manager.</p>\n");
         listed(h, List.of("escalated order"), f.returnVisits().escalations(), id -> List.of(id.value()));
         listed(h, List.of("completed, not yet visited"), f.returnVisits().notVisited(), id -> List.of(id.value()));
+
+        MonthEndReport.DunningFigure d = f.dunning();
+        h.append("<h2>Dunning: accounts per stage at month end</h2>\n");
+        table(h, List.of("within the limit", "over the limit, active (grace or plan)", "reminded",
+                        "partially suspended", "suspended", "closed", "payment plans kept"),
+                List.of(List.of(n(d.withinLimit()), n(d.overLimitActive()), n(d.reminded()), n(d.partiallySuspended()),
+                        n(d.suspended()), n(d.closed()), n(d.plansKept()))));
+        h.append("<h2>Group statements (unified payment by the headquarters)</h2>\n");
+        listed(h, List.of("group", "account", "opening", "charged", "credited", "closing", "state"), f.groups(),
+                g -> List.of(g.statement().group().value() + " (" + g.rule() + ")", "group total",
+                        g.statement().opening().toPlainString(), g.statement().charged().toPlainString(),
+                        g.statement().credited().toPlainString(), g.statement().closing().toPlainString(), ""));
+        for (MonthEndReport.GroupFigure g : f.groups().first()) {
+            table(h, List.of("account of " + g.statement().group().value(), "opening", "charged", "credited", "closing",
+                    "state"), g.statement().lines().map(l -> List.of(l.account().value() + (l.branch() ? "" : " (headquarters)"),
+                    l.opening().toPlainString(), l.charged().toPlainString(), l.credited().toPlainString(),
+                    l.closing().toPlainString(), l.state().label())));
+        }
 
         h.append("<h2>Churn warnings</h2>\n");
         listed(h, List.of("customer", "name", "level", "reasons"), f.churn(), t -> List.of(t._1.getId().value(),

@@ -8,8 +8,9 @@ import io.vavr.control.Option;
 import org.telecrm.account.Account;
 import org.telecrm.account.AccountEvent;
 import org.telecrm.account.AccountId;
-import org.telecrm.account.AccountTerms;
-import org.telecrm.account.EntryReference;
+import org.telecrm.account.group.BillingGroup;
+import org.telecrm.account.group.BillingGroupEvent;
+import org.telecrm.account.group.BillingGroupId;
 import org.telecrm.calendar.WorkingDayCalendar;
 import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerGroup;
@@ -71,8 +72,10 @@ import java.util.SplittableRandom;
 /**
  * A generated sample province (Guangdong, five cities) for one month: deterministic by seed, one unit per key
  * account, generated lazily so that a large province never sits in memory. Each unit is a key account (grade 1A to
- * 5A, in turn) with its headquarters and, from 3A up, a branch; a public and a commercial customer; their billing
- * accounts with seven months of charges and payments (and some arrears); an SLA contract on one to three circuits
+ * 5A, in turn) with its headquarters and, from 3A up, a branch whose account the headquarters pays for through a
+ * billing group (its unified payment of the month: {@link #unifiedPayments}); a public and a commercial customer;
+ * their billing accounts with seven months of charges and payments, some in arrears, dunned on the province's staged
+ * schedule or a key account's own, a few on a payment plan ({@link SampleAccounts}); an SLA contract on one to three circuits
  * (DDN, FR, ATM, digital circuit; personalised terms for every fourth); and the month's service orders: provisioning
  * (on time, late, very late so that the cap applies, still open), fault reports with their outages, complaints, and
  * for some units a cancellation.
@@ -102,7 +105,8 @@ public final class SampleProvince {
     public record Unit(Seq<Changed<Customer, CustomerEvent>> customers, Seq<Changed<Account, AccountEvent>> accounts,
                        Seq<Changed<SlaContract, SlaContractEvent>> contracts,
                        Seq<Changed<ServiceOrder, ServiceOrderEvent>> orders,
-                       Seq<Changed<PurposeRegister, PurposeEvent>> registers) {
+                       Seq<Changed<PurposeRegister, PurposeEvent>> registers,
+                       Seq<Changed<BillingGroup, BillingGroupEvent>> groups) {
     }
 
     /** Whether a sample customer consented to retention marketing (the churn warning): the sample's mix. */
@@ -173,18 +177,28 @@ public final class SampleProvince {
         customers = customers.append(ok(Customer.register(commercialId, new Registration(CustomerGroup.COMMERCIAL,
                 cityName + " Sample Shop " + unit, uscc(city, "M" + unit), CityCode.parse(city).get()), registered)));
 
-        // accounts: seven months of charges (the last one decides churn) and payments; some in arrears
+        // accounts: seven months of charges (the last one decides churn) and payments; some in arrears, dunned by
+        // the province's schedule or, for some key accounts, their own (a contract term); a few payment plans
         long monthly = MONTHLY_REVENUE_BY_GRADE[grade.level() - 1] / 10;
         boolean dropping = n % 6 == 2;                        // the key account's spend falls this month
-        int arrears = n % 7;                                  // 3: suspended at month end; 5: suspended, then paid
         AccountId hqAccount = AccountId.of("A-" + city + "-K" + unit);
+        SampleAccounts billing = new SampleAccounts(month);
         List<Changed<Account, AccountEvent>> accounts = List.of(
-                account(hqAccount, hqId, monthly, dropping ? monthly / 2 : monthly, arrears, registered),
-                account(AccountId.of("A-" + city + "-P" + unit), publicId, 80, 80, -1, registered),
-                account(AccountId.of("A-" + city + "-M" + unit), commercialId, 600, 600, n % 5 == 1 ? 3 : -1, registered));
+                billing.account(hqAccount, hqId, monthly, dropping ? monthly / 2 : monthly, SampleAccounts.headquarters(n),
+                        SampleAccounts.ownSchedule(n) ? SampleAccounts.KEY_ACCOUNT_SCHEDULE
+                                : SampleAccounts.PROVINCE_SCHEDULE, registered),
+                billing.account(AccountId.of("A-" + city + "-P" + unit), publicId, 80, 80, SampleAccounts.Arrears.NONE,
+                        SampleAccounts.PROVINCE_SCHEDULE, registered),
+                billing.account(AccountId.of("A-" + city + "-M" + unit), commercialId, 600, 600,
+                        SampleAccounts.commercial(n), SampleAccounts.PROVINCE_SCHEDULE, registered));
+        List<Changed<BillingGroup, BillingGroupEvent>> groups = List.empty();
         if (branchId.isDefined()) {
-            accounts = accounts.append(account(AccountId.of("A-" + city + "-B" + unit), branchId.get(), monthly / 4,
-                    monthly / 4, -1, registered));
+            // the headquarters pays for the branch's account: the branch's bill of the month waits for the group's
+            AccountId branchAccount = AccountId.of("A-" + city + "-B" + unit);
+            accounts = accounts.append(billing.account(branchAccount, branchId.get(), monthly / 4, monthly / 4,
+                    SampleAccounts.Arrears.UNPAID, SampleAccounts.PROVINCE_SCHEDULE, registered));
+            groups = groups.append(billing.group(n, SampleAccounts.groupId(city, unit), hqAccount, branchAccount,
+                    registered.plusSeconds(120)));
         }
 
         // the SLA contract of the headquarters, on one to three circuits
@@ -258,7 +272,7 @@ public final class SampleProvince {
         if (branchId.isDefined()) {
             registers = registers.append(purposes(branchId.get(), Retention.CONSENTED));
         }
-        return new Unit(customers, accounts, List.of(contract), orders, registers);
+        return new Unit(customers, accounts, List.of(contract), orders, registers, groups);
     }
 
     /** When every sample customer registered: seven months before the month. */
@@ -321,36 +335,20 @@ public final class SampleProvince {
         return ResidentIdentityNumber.parse(first17 + ResidentIdentityNumber.checkCharacterOf(first17)).get();
     }
 
-    // ---- accounts ----------------------------------------------------------------------------------------------
+    // ---- unified payments ------------------------------------------------------------------------------------
 
-    private Changed<Account, AccountEvent> account(AccountId id, CustomerId owner, long monthlyYuan, long lastMonthYuan,
-                                                   int arrears, Instant opened) {
-        Money limit = Money.ofYuan(Math.max(1000, monthlyYuan * 3));
-        Changed<Account, AccountEvent> account = ok(Account.open(id, owner, AccountTerms.withCreditLimit(limit), opened));
-        for (int m = 6; m >= 0; m--) {
-            YearMonth billed = month.minusMonths(m);
-            long yuan = m == 0 ? lastMonthYuan : monthlyYuan;
-            String bill = "BILL-" + id.value() + "-" + billed;
-            account = then(account, account.state().postCharge(EntryReference.of(bill), Money.ofYuan(yuan),
-                    at(billed.atDay(1), 10, 0)));
-            if (m == 0 && (arrears == 3 || arrears == 5)) {
-                // a one-off charge above the credit limit, unpaid: suspended once the grace period ends
-                account = then(account, account.state().postCharge(EntryReference.of(bill + "-X"),
-                        limit.plus(Money.ofYuan(yuan)), at(billed.atDay(2), 10, 0)));
-                if (arrears == 5) {
-                    // posted after the grace period: the account is suspended; paid on the 20th: re-opened
-                    account = then(account, account.state().postCharge(EntryReference.of(bill + "-Y"), Money.ofYuan(10),
-                            at(billed.atDay(8), 10, 0)));
-                    account = then(account, account.state().postPayment(EntryReference.of("PAY-" + id.value() + "-"
-                            + billed + "-X"), limit.plus(Money.ofYuan(yuan)).plus(Money.ofYuan(10)), at(billed.atDay(20), 15, 0)));
-                }
-            }
-            if (m > 0 || arrears < 0) {
-                account = then(account, account.state().postPayment(EntryReference.of("PAY-" + id.value() + "-" + billed),
-                        Money.ofYuan(yuan), at(billed.atDay(12), 15, 0)));
-            }
-        }
-        return account;
+    /**
+     * The unified payments received in the month for {@code group}, as a host's payment feed would give them: one for
+     * each sample group (a key account from 3A up, its headquarters paying for its branch), none for a group the
+     * sample does not name. Computed from the group's unit, so the feed holds nothing in memory.
+     */
+    public Seq<UnifiedPayment> unifiedPayments(BillingGroupId group) {
+        return SampleAccounts.unitOf(group).filter(n -> KeyAccountGrade.values()[n % KeyAccountGrade.values().length]
+                .level() >= 3).map(n -> {
+                    long monthly = MONTHLY_REVENUE_BY_GRADE[n % KeyAccountGrade.values().length] / 10;
+                    long headquarters = n % 6 == 2 ? monthly / 2 : monthly;
+                    return new SampleAccounts(month).unifiedPayment(n, group, headquarters + monthly / 4);
+                }).toList();
     }
 
     // ---- time --------------------------------------------------------------------------------------------------

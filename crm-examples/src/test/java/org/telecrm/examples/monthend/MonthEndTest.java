@@ -154,7 +154,8 @@ class MonthEndTest {
         final Ports ports = Ports.of(storage);
 
         MonthEnd.Changes run() {
-            return new MonthEnd(ports, MARCH, CALENDARS, QUIET).run(Option.some(sample(2026).units(24)));
+            return new MonthEnd(ports, MARCH, CALENDARS, QUIET).run(Option.some(sample(2026).units(24)),
+                    sample(2026)::unifiedPayments);
         }
 
         @Test
@@ -463,8 +464,8 @@ class MonthEndTest {
         @Test
         void showsProgressPerStageWithCountsOnStderr() {
             Result r = crm("month-end", "--month", "2026-03", "--dir", dir.toString(), "--in-memory", "--key-accounts", "5");
-            for (String stage : List.of("load sample", "review deadlines", "raise claims", "confirm and credit",
-                    "review arrears", "churn warnings")) {
+            for (String stage : List.of("load sample", "group billing", "review deadlines", "raise claims",
+                    "confirm and credit", "dunning", "churn warnings")) {
                 assertTrue(r.err().matches("(?s).*month-end: " + stage + ": \\d+ seen, \\d+ saved, \\d+ events.*"),
                         stage + " in " + r.err());
             }

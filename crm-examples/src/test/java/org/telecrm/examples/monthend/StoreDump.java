@@ -2,6 +2,7 @@ package org.telecrm.examples.monthend;
 
 import org.telecrm.persistence.Versioned;
 import org.telecrm.persistence.json.AccountJson;
+import org.telecrm.persistence.json.BillingGroupJson;
 import org.telecrm.persistence.json.CustomerJson;
 import org.telecrm.persistence.json.ServiceOrderJson;
 import org.telecrm.persistence.json.SlaContractJson;
@@ -30,8 +31,13 @@ public final class StoreDump {
         TreeMap<String, String> orders = new TreeMap<>();
         MonthEnd.forEachPage(page -> ports.customers().byProvince(MonthEnd.PROVINCE, page), c -> {
             out.append("customer ").append(c.version()).append(' ').append(CustomerFields.of(c.aggregate())).append('\n');
-            MonthEnd.forEachPage(page -> ports.accounts().byCustomer(c.aggregate().getId(), page), a -> out
-                    .append("account ").append(a.version()).append(' ').append(AccountJson.write(a.aggregate())).append('\n'));
+            MonthEnd.forEachPage(page -> ports.accounts().byCustomer(c.aggregate().getId(), page), a -> {
+                out.append("account ").append(a.version()).append(' ').append(AccountJson.write(a.aggregate()))
+                        .append('\n');
+                MonthEnd.forEachPage(page -> ports.groups().paidBy(a.aggregate().getId(), page), g -> out
+                        .append("group ").append(g.version()).append(' ').append(BillingGroupJson.write(g.aggregate()))
+                        .append('\n'));
+            });
             MonthEnd.forEachPage(page -> ports.contracts().byCustomer(c.aggregate().getId(), page), k -> {
                 out.append("contract ").append(k.version()).append(' ').append(SlaContractJson.write(k.aggregate()))
                         .append('\n');

@@ -40,7 +40,7 @@ abstract class MonthEndOnDatabaseBehaviour {
     /** Every crm_ table with the columns that order its rows. */
     static final String[][] TABLES = {{"crm_customer", "id"}, {"crm_account", "id"}, {"crm_account_entry", "account_id, seq"},
             {"crm_sla_contract", "id"}, {"crm_service_order", "id"}, {"crm_outbox", "position"},
-            {"crm_purpose_register", "id"}};
+            {"crm_purpose_register", "id"}, {"crm_billing_group", "id"}};
 
     abstract TestDatabase database();
 

@@ -76,7 +76,8 @@ public class MonthEndBenchmark {
     @Benchmark
     public MonthEnd.Changes monthEnd() {
         return new MonthEnd(Ports.of(new InMemoryStorage()), MARCH, CALENDARS,
-                new PrintStream(OutputStream.nullOutputStream())).run(Option.some(Iterator.ofAll(units)));
+                new PrintStream(OutputStream.nullOutputStream())).run(Option.some(Iterator.ofAll(units)),
+                new SampleProvince(2026, MARCH, CALENDARS)::unifiedPayments);
     }
 
     @Benchmark
