@@ -1,5 +1,6 @@
 package org.telecrm.order.aggregate;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -37,7 +38,8 @@ final class OrderClock {
             case COMPLETION -> o.visits().take(index + 1).findLast(v -> v.node() == Node.COMPLETED)
                     .map(NodeVisit::entered).getOrElse(visit.entered());
         };
-        return SlaClock.read(limit.get().limit(), from, until, stops(o), calendar.get().calendar(), o.basis().zone())
+        PauseLedger stops = limit.get().from() == Anchor.ACCEPTANCE ? stops(o) : o.pauses();   // others: within a period
+        return SlaClock.read(limit.get().limit(), from, until, stops, calendar.get().calendar(), o.basis().zone())
                 .<MeasureError>mapLeft(e -> new MeasureError.Calendar(o.id(), e))
                 .map(Option::some);
     }
@@ -48,12 +50,30 @@ final class OrderClock {
                 .minus(stops(o).pausedDuring(o.acceptedAt(), until));
     }
 
-    /** The pauses, and each closed period that a reopening ended (its reason is not read: the clock only stops). */
+    /**
+     * The pauses, and the time between the open periods ({@link OpenPeriod}): from each restoration a reopening
+     * followed to that reopening (the wait for the close and the time closed; its reason is not read: the clock only
+     * stops), merged with the pauses within it so that no time is stopped twice.
+     */
     static PauseLedger stops(ServiceOrder o) {
-        Seq<Pause> closed = o.visits().filter(v -> v.node() == Node.CLOSED && v.left().isDefined())
-                .map(v -> new Pause(v.entered(), v.left(), PauseReason.CUSTOMER_REQUESTED_DELAY, v.party().person(),
-                        Option.some(v.party().person())));
-        return closed.isEmpty() ? o.pauses()
-                : new PauseLedger(o.pauses().pauses().appendAll(closed).sortBy(Pause::start));
+        Seq<OpenPeriod> periods = OpenPeriod.of(o);
+        Seq<Pause> between = periods.zip(periods.tail()).map(p -> new Pause(p._1.restored().get(),
+                Option.some(p._2.start()), PauseReason.CUSTOMER_REQUESTED_DELAY, o.current().party().person(),
+                Option.some(o.current().party().person())));
+        return between.isEmpty() ? o.pauses() : new PauseLedger(merged(o.pauses().pauses().appendAll(between)));
+    }
+
+    /** The union of {@code stops}, in order, none overlapping another (an open one runs on). */
+    private static Seq<Pause> merged(Seq<Pause> stops) {
+        return stops.sortBy(Pause::start).foldLeft(List.<Pause>empty(), (done, next) -> {
+            if (done.isEmpty() || done.last().end().exists(end -> end.isBefore(next.start()))) {
+                return done.append(next);
+            }
+            Pause last = done.last();
+            Option<Instant> end = last.end().isEmpty() || next.end().isEmpty() ? Option.none()
+                    : Option.some(last.end().get().isAfter(next.end().get()) ? last.end().get() : next.end().get());
+            return done.init().append(new Pause(last.start(), end, last.reason(), last.recordedBy(),
+                    end.map(e -> last.endedBy().getOrElse(last.recordedBy()))));
+        });
     }
 }

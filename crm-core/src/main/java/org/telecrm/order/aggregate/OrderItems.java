@@ -72,8 +72,7 @@ public record OrderItems(Seq<OrderItem> items) {
      * back); none for a circuit the order is not about or an item not completed.
      */
     public Option<Instant> completedAt(CircuitId circuit, ServiceOrder order) {
-        boolean orderDone = order.node() == Node.COMPLETED || order.node() == Node.DELIVERED
-                || order.node() == Node.RETURN_VISITED || order.node() == Node.CLOSED;
+        boolean orderDone = OpenPeriod.done(order.node());
         return item(circuit).flatMap(i -> i.completion().map(ItemCompletion::at)
                 .orElse(() -> orderDone ? order.completedAt() : Option.none()));
     }

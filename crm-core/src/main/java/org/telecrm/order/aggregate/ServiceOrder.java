@@ -234,8 +234,8 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     /**
      * Reopens a closed fault that came back within {@code window} of its close ({@link Setback#REOPEN}): the same
-     * order, IN_PROGRESS, its clock continuing from where it stopped (the time closed does not count, see
-     * {@link #elapsed}), so its restoration is read against the limit from acceptance. Refused for other kinds
+     * order, IN_PROGRESS, its clock continuing from the restoration (the wait for the close and the time closed do not
+     * count, see {@link OpenPeriod}), so its restoration is read against the limit from acceptance. Refused for other kinds
      * ({@link ServiceOrderRejection.NotReopenable}) and after the window ({@link ServiceOrderRejection.ReopenWindowPassed}).
      */
     public Either<ServiceOrderRejection, Changed<ServiceOrder, ServiceOrderEvent>> reopen(ResponsibleParty party,
@@ -458,16 +458,16 @@ public final class ServiceOrder implements AggregateRoot<ServiceOrder, ServiceOr
 
     /**
      * The time the order's clock has run from acceptance up to {@code asOf} (up to the final node's entry once
-     * finished), net of pauses and of the time it spent closed before each reopening: the sum of its open periods
-     * net of pauses.
+     * finished), net of pauses and of the time from each restoration to the reopening that followed it: the sum of its
+     * open periods ({@link OpenPeriod}) net of pauses.
      */
     public Duration elapsed(Instant asOf) {
         return OrderClock.elapsed(this, asOf);
     }
 
     /**
-     * What stops the order's clock: its pauses, and each period it spent closed before it was reopened (as a pause of
-     * the clock only; {@link #pauses()} holds the customer's pauses alone).
+     * What stops the order's clock from acceptance: its pauses, and each time from a restoration to the reopening that
+     * followed it (as a pause of the clock only; {@link #pauses()} holds the customer's pauses alone).
      */
     public PauseLedger clockStops() {
         return OrderClock.stops(this);

@@ -11,7 +11,7 @@ import org.telecrm.order.OrderKind;
  * <ul>
  *   <li>{@link #REWORK}: the work is sent back (completed, delivered or return-visited, to IN_PROGRESS);</li>
  *   <li>{@link #REOPEN}: a closed fault comes back within the reopen window ({@link ReopenWindow}) and is the same
- *       order again, IN_PROGRESS, its clock continuing (the time it spent closed does not count);</li>
+ *       order again, IN_PROGRESS, its clock continuing from the restoration ({@link OpenPeriod});</li>
  *   <li>{@link #REJECT}: the order is refused before work starts (ACCEPTED or DISPATCHED, to REJECTED, final);</li>
  *   <li>{@link #FAIL}: the work cannot be done (DISPATCHED or IN_PROGRESS, to FAILED, final).</li>
  * </ul>

@@ -7,9 +7,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.telecrm.customer.churn.ChurnSignal;
 import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.ItemCompletion;
 import org.telecrm.order.aggregate.MeasureError;
 import org.telecrm.order.aggregate.Node;
 import org.telecrm.order.aggregate.NodeVisit;
+import org.telecrm.order.aggregate.OpenPeriod;
 import org.telecrm.order.aggregate.OrderItems;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.order.aggregate.ServiceOrderId;
@@ -44,14 +46,16 @@ import java.time.LocalDate;
  *       evaluates the order or a host's {@code MonthlySettlement} does; the provisioning engine stays the one source
  *       of the money rules, and without pauses the result is exactly the contract's.
  *       {@link OrderEvaluation#breach()} is the breach to raise a claim for.</li>
- *   <li><b>Fault report -> outage record.</b> {@link #outage}: ticket = order id, the circuit, down from acceptance
- *       (when the fault was reported) to completion (restored), responded when work started (IN_PROGRESS entered).</li>
+ *   <li><b>Fault report -> outage records.</b> {@link #outages(ServiceOrder, OutageCause)}: one per open period
+ *       ({@link OpenPeriod}), ticket = order id, the circuit, down from acceptance (when the fault was reported) or the
+ *       reopening to the restoration, responded when work started in it (IN_PROGRESS entered).</li>
  *   <li><b>Mass outage to outage records.</b> {@link #outages}: one record per circuit of the outage's children,
- *       and the other faults' own, so availability counts each outage once per circuit.</li>
+ *       responded when the parent's work started, and the other faults' own, so availability counts each outage once
+ *       per circuit.</li>
  *   <li><b>Per circuit.</b> An order about several circuits ({@link org.telecrm.order.aggregate.OrderItems}) is
  *       evaluated and recorded per item: {@link #itemEvaluations} evaluates each circuit completed on its own
- *       completion date (or the order's), {@link #outages} records each restored circuit's outage once, up to its own
- *       restoration. An item's identifier is the order's, followed by {@code /} and the circuit for an order with more
+ *       completion date (or the order's), {@link #outages} records each restored circuit's outage once per open period,
+ *       the last up to its own restoration. An item's identifier is the order's, followed by {@code /} and the circuit for an order with more
  *       than one item ({@link #itemTicket}), so a claim or an availability record names the circuit it is about.</li>
  *   <li><b>Cancellation -> churn signal.</b> {@link #churnSignal}: a cancellation order is a
  *       {@link ChurnSignal.CancellationOrder} placed on its acceptance date, whatever became of it.</li>
@@ -133,29 +137,22 @@ public final class CompensationLink {
         return evaluate(order, contract, calendars, asOf).map(OrderEvaluation::breach);
     }
 
-    /** The outage record of a handled fault report, with the cause the fault diagnosis found. */
-    public static Either<LinkError, Outage> outage(ServiceOrder order, OutageCause cause) {
-        if (order.kind() != OrderKind.FAULT_REPORT) {
-            return Either.left(new LinkError.WrongKind(order.id(), OrderKind.FAULT_REPORT, order.kind(), "an outage record"));
-        }
-        if (order.completedAt().isEmpty()) {
-            return Either.left(new LinkError.NotApplicable(order.id(), "the fault is not handled yet, so the outage has no end"));
-        }
-        Outage outage = Outage.of(order.id().value(), order.intake().circuit().get(), order.acceptedAt(),
-                order.completedAt().get(), cause);
-        Option<Instant> responded = order.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered);
-        return Either.right(responded.map(outage::respondedAt).getOrElse(outage));
-    }
-
     /**
      * The outage records of a set of fault reports, some of them children of a mass outage, each outage counted once
      * per circuit (issue 15, item 4): for each circuit of the children attached at the restoration, the outage's one
-     * record ({@code Inheritance.outagesPerCircuit}: declaration to restoration), responded when work first started
-     * on a child of that circuit (within the outage; none among {@code faults}: not recorded); for every other
-     * handled fault report of {@code faults} (never attached, or detached: its own fault), its own {@link #outage}
-     * record. An attached child's own record is never added, so two reports of one circuit in the outage are one
-     * outage for availability, restoration and response alike. An outage not yet restored gives no record, nor do its
-     * attached children; faults not handled yet and orders of other kinds give none.
+     * record ({@code Inheritance.outagesPerCircuit}: declaration to restoration); for every other handled fault report
+     * of {@code faults} (never attached, or detached: its own fault), its own {@link #outages(ServiceOrder, OutageCause)
+     * records}. An attached child's own record of its first open period is never added, so two reports of one circuit
+     * in the outage are one outage for availability, restoration and response alike; a child reopened after the
+     * outage (its fault came back) adds the records of its reopened periods, outages of their own. An outage not yet
+     * restored gives no record, nor do its attached children; faults not handled yet and orders of other kinds give none.
+     *
+     * <p><b>Response</b> (issue 15, item 2): the outage is one incident, and the provider responded to it when work
+     * first started on any of its attached children among {@code faults} (the parent's work: the crew on the cut works
+     * for every circuit on it), within the outage. So a circuit whose own reports were never started is responded then,
+     * not charged the whole outage as response time. Only when no attached child's work started is no response
+     * recorded, and the quality engine reads the response at the restoration, as for any record without one
+     * (rules.md section 5; docs/sla-contracts.md: the latest the provider can have responded).
      *
      * <pre>{@code
      * Seq<Outage> records = CompensationLink.outages(cable, List.of(so1, so2, so3), OutageCause.PROVIDER);
@@ -163,17 +160,14 @@ public final class CompensationLink {
      * }</pre>
      */
     public static Seq<Outage> outages(MassOutage outage, Seq<ServiceOrder> faults, OutageCause cause) {
-        Seq<ChildLink> attached = outage.attached();
-        Seq<Outage> shared = Inheritance.outagesPerCircuit(outage, cause).map(record -> {
-            Seq<ServiceOrderId> children = attached.filter(l -> l.circuit().equals(record.circuit())).map(ChildLink::order);
-            Option<Instant> first = faults.filter(f -> children.contains(f.id()))
-                    .flatMap(f -> f.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered)).min();
-            return first.map(at -> record.respondedAt(at.isBefore(record.start()) ? record.start()
-                    : at.isAfter(record.end()) ? record.end() : at)).getOrElse(record);
-        });
-        Seq<ServiceOrderId> inOutage = attached.map(ChildLink::order);
-        return shared.appendAll(faults.filter(f -> !inOutage.contains(f.id()))
-                .flatMap(f -> outage(f, cause).toOption()));
+        Seq<ServiceOrderId> inOutage = outage.attached().map(ChildLink::order);
+        Option<Instant> parentWork = faults.filter(f -> inOutage.contains(f.id()))
+                .flatMap(f -> f.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered)).min();
+        Seq<Outage> shared = Inheritance.outagesPerCircuit(outage, cause).map(record -> parentWork
+                .map(at -> record.respondedAt(at.isBefore(record.start()) ? record.start()
+                        : at.isAfter(record.end()) ? record.end() : at)).getOrElse(record));
+        return shared.appendAll(faults.filter(f -> f.kind() == OrderKind.FAULT_REPORT)
+                .flatMap(f -> records(f, cause, inOutage.contains(f.id()) ? 1 : 0)));
     }
 
     /**
@@ -201,18 +195,37 @@ public final class CompensationLink {
     }
 
     /**
-     * The outage record of each restored item of a fault report, once per circuit: down from acceptance to the item's
-     * restoration ({@link OrderItems#completedAt}), responded when work started, ticket {@link #itemTicket}. Items not
-     * restored yet have none; refused for another kind.
+     * The outage records of a fault report (issue 15, item 1), per circuit in the items' order and, for each, one per
+     * open period ({@link OpenPeriod}) the circuit was restored in: down from the acceptance or the reopening to the
+     * restoration that ended the period (an item completed on its own: to its own completion, its last period), so the
+     * time a reopened fault was up between its restoration and its reopening is not outage; responded when work
+     * started in the period (a reopening starts it at once). Ticket {@link #itemTicket}, then {@code #2}, {@code #3}
+     * for the periods after a reopening. A period not restored yet gives no record (nor an order not handled yet);
+     * refused for another kind.
+     *
+     * <pre>{@code
+     * CompensationLink.outages(reopened, OutageCause.PROVIDER).get();
+     * // [SO-1 08:00-09:10 responded 08:25, SO-1#2 13:00-13:30 responded 13:00]
+     * }</pre>
      */
     public static Either<LinkError, Seq<Outage>> outages(ServiceOrder order, OutageCause cause) {
         if (order.kind() != OrderKind.FAULT_REPORT) {
             return Either.left(new LinkError.WrongKind(order.id(), OrderKind.FAULT_REPORT, order.kind(), "an outage record"));
         }
-        Option<Instant> responded = order.visits().find(v -> v.node() == Node.IN_PROGRESS).map(NodeVisit::entered);
-        return Either.right(order.items().items().flatMap(item -> order.items().completedAt(item.circuit(), order)
-                .map(end -> Outage.of(itemTicket(order, item.circuit()), item.circuit(), order.acceptedAt(), end, cause))
-                .map(outage -> responded.map(outage::respondedAt).getOrElse(outage))));   // work starts before any restoration
+        return Either.right(records(order, cause, 0));
+    }
+
+    /** The fault's records of its open periods from the {@code first} on (0: all of them). */
+    private static Seq<Outage> records(ServiceOrder order, OutageCause cause, int first) {
+        Seq<OpenPeriod> periods = OpenPeriod.of(order);
+        return order.items().items().flatMap(item -> periods.zipWithIndex().drop(first).flatMap(p -> {
+            Option<Instant> own = item.completion().map(ItemCompletion::at);
+            Option<Instant> end = own.filter(at -> !at.isBefore(p._1.start()) && p._1.restored().forAll(r -> !at.isAfter(r)))
+                    .orElse(own.exists(at -> at.isBefore(p._1.start())) ? Option.none() : p._1.restored());
+            String ticket = itemTicket(order, item.circuit()) + (p._2 == 0 ? "" : "#" + (p._2 + 1));
+            return end.map(e -> Outage.of(ticket, item.circuit(), p._1.start(), e, cause))
+                    .map(o -> p._1.workStarted().map(o::respondedAt).getOrElse(o));   // work starts before restoration
+        }));
     }
 
     /** The identifier of an item's record: the order's, and {@code /circuit} when the order has more than one item. */

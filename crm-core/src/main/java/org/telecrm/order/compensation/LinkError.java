@@ -10,7 +10,7 @@ import org.telecrm.sla.contract.EvaluationError;
  * Why an order could not be turned into a compensation input. {@link #message()} says what and where.
  *
  * <pre>{@code
- * CompensationLink.outage(provisioningOrder, OutageCause.PROVIDER).getLeft().message();
+ * CompensationLink.outages(provisioningOrder, OutageCause.PROVIDER).getLeft().message();
  * // "order SO-1: an outage record needs a FAULT_REPORT order, this is a PROVISIONING order"
  * }</pre>
  */
@@ -29,7 +29,7 @@ public sealed interface LinkError {
         }
     }
 
-    /** A provisioning order that was cancelled is not evaluated for late opening; a fault not yet handled has no outage end. */
+    /** A provisioning order that was cancelled is not evaluated for late opening. */
     record NotApplicable(ServiceOrderId order, String reason) implements LinkError {
         public String message() {
             return "order " + order + ": " + reason;

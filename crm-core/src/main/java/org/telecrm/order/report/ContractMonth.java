@@ -27,7 +27,8 @@ import java.util.function.Function;
  * A contract's month from its service orders: the monthly operation report (rules.md section 5) and the breaches to
  * raise claims for, both from the same evaluations, so that the report and the claims never disagree. Provisioning
  * orders are evaluated pause-aware ({@link CompensationLink#evaluate}); handled fault reports become outage records
- * ({@link CompensationLink#outage}) with the cause the host's fault diagnosis gives.
+ * ({@link CompensationLink#outages(ServiceOrder, OutageCause)}: one per circuit and open period, so a reopened fault's
+ * up-time between its restoration and its reopening is not outage) with the cause the host's fault diagnosis gives.
  *
  * <pre>{@code
  * ContractMonth m = ContractMonth.of(contract, ordersOfTheMonth, YearMonth.of(2026, 3), calendars, diagnosis);
@@ -77,13 +78,7 @@ public record ContractMonth(OperationReport report, Seq<Breach> breaches, Seq<St
                     evaluations = evaluations.append(e.get());
                 }
             } else if (order.kind() == OrderKind.FAULT_REPORT && order.completedAt().isDefined()) {
-                Either<String, Outage> o = CompensationLink.outage(order, diagnosis.apply(order))
-                        .mapLeft(error -> order.id() + ": " + error.message());
-                if (o.isLeft()) {
-                    problems = problems.append(o.getLeft());
-                } else {
-                    outages = outages.append(o.get());
-                }
+                outages = outages.appendAll(CompensationLink.outages(order, diagnosis.apply(order)).get());   // a fault
             }
         }
         List<CircuitReport> circuits = List.empty();

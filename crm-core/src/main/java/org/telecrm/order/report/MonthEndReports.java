@@ -104,8 +104,8 @@ public final class MonthEndReports {
      * reported, key accounts', restored, restored within the restoration limit (the IN_PROGRESS limit), and reopened.
      * A fault is restored when it left its latest spell of work for COMPLETED: a reopened (or reworked) fault back in
      * work is not restored, and once restored again its reading is taken at that completion with its clock continued
-     * across the reopening (the time it spent closed does not count), so a fault that comes back counts against the
-     * restoration figures. Every week touching the month is listed, faults or not.
+     * across the reopening (from the restoration: the wait for the close and the time closed do not count), so a
+     * fault that comes back counts against the restoration figures. Every week touching the month is listed, faults or not.
      */
     public static Seq<FaultWeek> faultWeeks(Seq<ServiceOrder> orders, YearMonth month, CalendarVersions calendars) {
         Seq<ServiceOrder> faults = orders.filter(o -> o.kind() == OrderKind.FAULT_REPORT)

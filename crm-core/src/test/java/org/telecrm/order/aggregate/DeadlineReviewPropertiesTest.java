@@ -14,6 +14,7 @@ import org.telecrm.kernel.Changed;
 import org.telecrm.order.OrderKind;
 import org.telecrm.order.clock.ClockReading;
 import org.telecrm.order.clock.Pause;
+import org.telecrm.order.clock.PauseLedger;
 import org.telecrm.order.clock.PauseReason;
 import org.telecrm.order.clock.SlaClock;
 import org.telecrm.order.clock.TimeLimit;
@@ -168,18 +169,25 @@ class DeadlineReviewPropertiesTest {
             case COMPLETION -> order.visits().take(index + 1).findLast(v -> v.node() == Node.COMPLETED)
                     .map(NodeVisit::entered).getOrElse(visit.entered());
         };
+        Seq<Pause> stops = limit.from() == Anchor.ACCEPTANCE ? upBeforeReopening(order).appendAll(order.pauses().pauses()
+                .filter(p -> !upBeforeReopening(order).exists(up -> !p.start().isBefore(up.start())
+                        && p.end().exists(e -> !e.isAfter(up.end().get()))))).sortBy(Pause::start) : order.pauses().pauses();
         ClockReading reading = limit.limit() instanceof TimeLimit.ClockTime clock
-                ? new ClockReading.Time(netOfPauses(order.pauses().pauses().appendAll(closedBeforeReopening(order)), from,
-                until), clock.duration())
-                : SlaClock.read(limit.limit(), from, until, order.clockStops(), CALENDARS.calendar(1).get(),
+                ? new ClockReading.Time(netOfPauses(stops, from, until), clock.duration())
+                : SlaClock.read(limit.limit(), from, until, new PauseLedger(stops), CALENDARS.calendar(1).get(),
                 order.basis().zone()).get();
         return DeadlineReview.reached(reading, policy.of(visit.node()), current);
     }
 
-    /** The time the order spent closed before each reopening, as pauses: its clock does not run then. */
-    static Seq<Pause> closedBeforeReopening(ServiceOrder order) {
-        return order.visits().filter(v -> v.node() == Node.CLOSED && v.left().isDefined())
-                .map(v -> new Pause(v.entered(), v.left(), PauseReason.SITE_NOT_READY, CLERK, v.left().map(l -> CLERK)));
+    /**
+     * From each restoration (the last COMPLETED entry before a close) to the reopening that followed the close, as
+     * pauses: the clock from acceptance does not run then (the wait for the close and the time closed, issue 15 item 3).
+     */
+    static Seq<Pause> upBeforeReopening(ServiceOrder order) {
+        Seq<NodeVisit> visits = order.visits();
+        return visits.zipWithIndex().filter(v -> v._1.node() == Node.CLOSED && v._1.left().isDefined())
+                .map(v -> new Pause(visits.get(visits.take(v._2).lastIndexWhere(x -> x.node() == Node.COMPLETED)).entered(),
+                        v._1.left(), PauseReason.SITE_NOT_READY, CLERK, v._1.left().map(l -> CLERK)));
     }
 
     /** Time from {@code from} to {@code until} minus the part the pauses cover (an open pause runs to {@code until}). */

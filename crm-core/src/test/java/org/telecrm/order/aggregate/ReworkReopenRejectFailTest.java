@@ -1,6 +1,7 @@
 package org.telecrm.order.aggregate;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.telecrm.customer.StaffId;
@@ -94,12 +95,36 @@ class ReworkReopenRejectFailTest {
             assertEquals(Node.IN_PROGRESS, order.node());
             assertEquals(1, order.reopenCount());
             assertEquals(Setback.REOPEN, ((ServiceOrderEvent.OrderSetBack) reopened.events().last()).setback());
-            assertEquals(Duration.ofMinutes(100), order.elapsed(bj("2026-03-03T09:10")),
-                    "90 min before the close and 10 since the reopening: the night closed does not count");
-            ClockReading restoration = order.reading(Node.IN_PROGRESS, bj("2026-03-03T09:40"), CALENDARS).get().get();
-            assertEquals(new ClockReading.Time(Duration.ofMinutes(130), Duration.ofHours(2)), restoration,
+            assertEquals(Duration.ofMinutes(70), order.elapsed(bj("2026-03-03T09:10")), "60 min to the restoration"
+                    + " and 10 since the reopening: the wait for the close and the night closed, the circuit up, do not count");
+            assertEquals(new ClockReading.Time(Duration.ofMinutes(100), Duration.ofHours(2)),
+                    order.reading(Node.IN_PROGRESS, bj("2026-03-03T09:40"), CALENDARS).get().get());
+            ClockReading restoration = order.reading(Node.IN_PROGRESS, bj("2026-03-03T10:01"), CALENDARS).get().get();
+            assertEquals(new ClockReading.Time(Duration.ofMinutes(121), Duration.ofHours(2)), restoration,
                     "the reopened fault counts against its restoration limit");
             assertTrue(restoration.overdue());
+            assertEquals(List.of(new OpenPeriod(MON, Option.some(bj("2026-03-02T10:00")), Option.some(bj("2026-03-02T09:10"))),
+                    new OpenPeriod(bj("2026-03-03T09:00"), Option.none(), Option.some(bj("2026-03-03T09:00")))),
+                    OpenPeriod.of(order));
+        }
+
+        /** Issue 15, item 3: a pause while waiting for the close lies within the stopped time, not stopped twice. */
+        @Test
+        void aPauseWhileWaitingForTheCloseIsNotCountedTwice() {
+            ServiceOrder order = ok(accepted(OrderKind.FAULT_REPORT, false, MON).dispatch(LINES, CLERK, bj("2026-03-02T09:05"), ""));
+            order = ok(order.startWork(LINES, CLERK, bj("2026-03-02T09:10"), ""));
+            order = ok(order.complete(DESK, CLERK, bj("2026-03-02T10:00"), "restored"));
+            order = ok(order.pause(PauseReason.CUSTOMER_REQUESTED_DELAY, CLERK, bj("2026-03-02T10:05")));
+            order = ok(order.resume(CLERK, bj("2026-03-02T10:15")));
+            order = ok(order.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(order.intake().customer()),
+                    DESK, CLERK, bj("2026-03-02T10:20"), ""));
+            order = ok(order.close(CLERK, bj("2026-03-02T10:30"), ""));
+            assertEquals(Duration.ofMinutes(80), order.elapsed(bj("2026-03-03T00:00")), "closed, not reopened: to the close");
+            order = ok(order.reopen(LINES, SUPERVISOR, bj("2026-03-03T09:00"), "drops again", ReopenWindow.SAMPLE));
+            assertEquals(Duration.ofMinutes(70), order.elapsed(bj("2026-03-03T09:10")));
+            assertEquals(1, order.clockStops().pauses().size(), "the pause merged into the stop from 10:00 to 09:00");
+            assertEquals(new ClockReading.Time(Duration.ofMinutes(70), Duration.ofHours(2)),
+                    order.reading(Node.IN_PROGRESS, bj("2026-03-03T09:10"), CALENDARS).get().get());
         }
 
         @Test

@@ -1,10 +1,14 @@
 package org.telecrm.order.compensation;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.telecrm.customer.churn.ChurnSignal;
 import org.telecrm.order.OrderKind;
+import org.telecrm.order.aggregate.ReopenWindow;
+import org.telecrm.order.aggregate.ReturnVisitOutcome;
 import org.telecrm.order.aggregate.ServiceOrder;
 import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.ProvisioningOrderId;
@@ -14,6 +18,7 @@ import org.telecrm.sla.contract.ProvisioningOrder;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.OutageCause;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,6 +31,7 @@ import static org.telecrm.order.aggregate.Orders.LINES;
 import static org.telecrm.order.aggregate.Orders.accepted;
 import static org.telecrm.order.aggregate.Orders.bj;
 import static org.telecrm.order.aggregate.Orders.ok;
+import static org.telecrm.testing.Purposes.returnVisitsAllowed;
 
 class CompensationLinkTest {
 
@@ -91,12 +97,42 @@ class CompensationLinkTest {
     @Test
     void aHandledFaultIsAnOutageRecord() {
         ServiceOrder fault = completedOn(OrderKind.FAULT_REPORT, MON.plusSeconds(3 * 3600));
-        Outage outage = CompensationLink.outage(fault, OutageCause.PROVIDER).get();
-        assertEquals(Outage.of("SO-1", CircuitId.of("DDN-1"), MON, MON.plusSeconds(3 * 3600), OutageCause.PROVIDER)
-                .respondedAt(MON.plusSeconds(1800)), outage);
-        assertTrue(outage.problems().isEmpty());
-        assertInstanceOf(LinkError.NotApplicable.class,
-                CompensationLink.outage(accepted(OrderKind.FAULT_REPORT, false, MON), OutageCause.PROVIDER).getLeft());
+        Seq<Outage> outages = CompensationLink.outages(fault, OutageCause.PROVIDER).get();
+        assertEquals(List.of(Outage.of("SO-1", CircuitId.of("DDN-1"), MON, MON.plusSeconds(3 * 3600), OutageCause.PROVIDER)
+                .respondedAt(MON.plusSeconds(1800))), outages);
+        assertTrue(outages.head().problems().isEmpty());
+        assertEquals(List.empty(), CompensationLink.outages(accepted(OrderKind.FAULT_REPORT, false, MON),
+                OutageCause.PROVIDER).get(), "not handled yet: no end, no record");
+    }
+
+    /**
+     * Issue 15, item 1: a reopened fault is down in each open period only, from acceptance or reopening to the
+     * restoration; the time it was up between (waiting for the close, closed) is not outage. Before: one record
+     * 08:00-13:30 (5 h 30) for 1 h 40 down.
+     */
+    @Test
+    void aReopenedFaultHasOneRecordPerOpenPeriod() {
+        Instant eight = bj("2026-03-10T08:00");
+        ServiceOrder fault = accepted(OrderKind.FAULT_REPORT, false, eight);
+        fault = ok(fault.dispatch(LINES, CLERK, bj("2026-03-10T08:02"), ""));
+        fault = ok(fault.startWork(LINES, CLERK, bj("2026-03-10T08:25"), ""));
+        fault = ok(fault.complete(LINES, CLERK, bj("2026-03-10T09:10"), "restored"));
+        assertEquals(List.of(Outage.of("SO-1", CircuitId.of("DDN-1"), eight, bj("2026-03-10T09:10"), OutageCause.PROVIDER)
+                .respondedAt(bj("2026-03-10T08:25"))), CompensationLink.outages(fault, OutageCause.PROVIDER).get());
+        fault = ok(fault.recordReturnVisit(ReturnVisitOutcome.SATISFIED, returnVisitsAllowed(fault.intake().customer()),
+                LINES, CLERK, bj("2026-03-10T09:40"), ""));
+        fault = ok(fault.close(CLERK, bj("2026-03-10T09:40"), ""));
+        fault = ok(fault.reopen(LINES, CLERK, bj("2026-03-10T13:00"), "drops again", ReopenWindow.SAMPLE));
+        Outage first = Outage.of("SO-1", CircuitId.of("DDN-1"), eight, bj("2026-03-10T09:10"), OutageCause.PROVIDER)
+                .respondedAt(bj("2026-03-10T08:25"));
+        assertEquals(List.of(first), CompensationLink.outages(fault, OutageCause.PROVIDER).get(),
+                "the reopened period, not restored yet, has no record");
+        fault = ok(fault.complete(LINES, CLERK, bj("2026-03-10T13:30"), "restored"));
+        Seq<Outage> records = CompensationLink.outages(fault, OutageCause.PROVIDER).get();
+        assertEquals(List.of(first, Outage.of("SO-1#2", CircuitId.of("DDN-1"), bj("2026-03-10T13:00"),
+                bj("2026-03-10T13:30"), OutageCause.PROVIDER).respondedAt(bj("2026-03-10T13:00"))), records);
+        assertEquals(Duration.ofMinutes(100), records.map(Outage::duration).reduce(Duration::plus));
+        assertEquals(Duration.ofMinutes(100), fault.elapsed(bj("2026-03-10T13:30")), "the clock counts the same time");
     }
 
     @Test

@@ -109,8 +109,8 @@ class CompensationPerCircuitTest {
         ServiceOrder single = ok(ok(ok(accepted(OrderKind.FAULT_REPORT, false, MON).dispatch(LINES, CLERK,
                 bj("2026-03-02T09:05"), "")).startWork(LINES, CLERK, bj("2026-03-02T09:10"), ""))
                 .complete(DESK, CLERK, bj("2026-03-02T10:00"), ""));
-        assertEquals(List.of(CompensationLink.outage(single, OutageCause.PROVIDER).get()),
-                CompensationLink.outages(single, OutageCause.PROVIDER).get());
+        assertEquals(List.of(Outage.of("SO-1", DDN, MON, bj("2026-03-02T10:00"), OutageCause.PROVIDER)
+                .respondedAt(bj("2026-03-02T09:10"))), CompensationLink.outages(single, OutageCause.PROVIDER).get());
         assertEquals("SO-1", CompensationLink.itemTicket(single, DDN));
         assertInstanceOf(LinkError.WrongKind.class, CompensationLink.outages(twoCircuits(OrderKind.PROVISIONING),
                 OutageCause.PROVIDER).getLeft());
