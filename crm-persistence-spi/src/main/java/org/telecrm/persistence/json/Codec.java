@@ -1,11 +1,10 @@
 package org.telecrm.persistence.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import org.telecrm.persistence.json.JsonTokens.Token;
 
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -13,7 +12,8 @@ import java.util.ArrayList;
 import java.util.function.Function;
 
 /**
- * How one Java type is written to and read from JSON, over Jackson's streaming API (no tree in between). {@link Codecs}
+ * How one Java type is written to and read from JSON: written through Jackson's generator, read from
+ * {@link JsonTokens} (the codec's own {@link JsonScanner}, or Jackson's parser), no tree in between. {@link Codecs}
  * derives one for a record from its components, for a sealed type from its permitted subtypes and the names
  * {@link StoredNames} gives them, and for the plain values (text, numbers, instants, identifiers, enums, Vavr's
  * {@code Option} and {@code Seq}).
@@ -27,8 +27,8 @@ abstract class Codec<T> {
     /** Writes {@code value}. */
     abstract void write(JsonGenerator out, T value) throws IOException;
 
-    /** Reads the value whose first token is the parser's current one, leaving the parser on its last token. */
-    abstract T read(JsonParser in) throws IOException;
+    /** Reads the value whose first token is the current one, leaving {@code in} on its last token. */
+    abstract T read(JsonTokens in);
 
     /** Whether {@code value} is left out when it is a field's (an empty {@code Option}). */
     boolean absent(T value) {
@@ -66,20 +66,20 @@ abstract class Codec<T> {
     }
 
     /** What the current token holds, for an error text. */
-    static String was(JsonParser in) throws IOException {
-        JsonToken token = in.currentToken();
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+    static String was(JsonTokens in) {
+        Token token = in.current();
+        if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
             in.skipChildren();
-            return token == JsonToken.START_OBJECT ? "an object" : "an array";
+            return token == Token.START_OBJECT ? "an object" : "an array";
         }
-        return token == JsonToken.VALUE_STRING ? "\"" + in.getText() + "\"" : in.getText();
+        return token == Token.STRING ? "\"" + in.text() + "\"" : in.text();
     }
 
-    static String string(JsonParser in) throws IOException {
-        if (in.currentToken() != JsonToken.VALUE_STRING) {
+    static String string(JsonTokens in) {
+        if (in.current() != Token.STRING) {
             throw invalid(was(in), "a string");
         }
-        return in.getText();
+        return in.text();
     }
 
     // ---- plain values -------------------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ abstract class Codec<T> {
             }
 
             @Override
-            T read(JsonParser in) throws IOException {
+            T read(JsonTokens in) {
                 String text = string(in);
                 try {
                     return parse.apply(text);
@@ -113,12 +113,11 @@ abstract class Codec<T> {
         }
 
         @Override
-        Long read(JsonParser in) throws IOException {
-            if (in.currentToken() != JsonToken.VALUE_NUMBER_INT
-                    || in.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        Long read(JsonTokens in) {
+            if (!in.current().isWhole()) {
                 throw invalid(was(in), "a whole number");
             }
-            return in.getLongValue();
+            return in.longValue();
         }
     };
 
@@ -129,11 +128,11 @@ abstract class Codec<T> {
         }
 
         @Override
-        Integer read(JsonParser in) throws IOException {
-            if (in.currentToken() != JsonToken.VALUE_NUMBER_INT || in.getNumberType() != JsonParser.NumberType.INT) {
+        Integer read(JsonTokens in) {
+            if (in.current() != Token.INT) {
                 throw invalid(was(in), "a whole number (int)");
             }
-            return in.getIntValue();
+            return (int) in.longValue();
         }
     };
 
@@ -144,12 +143,12 @@ abstract class Codec<T> {
         }
 
         @Override
-        Boolean read(JsonParser in) throws IOException {
-            JsonToken token = in.currentToken();
-            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        Boolean read(JsonTokens in) {
+            Token token = in.current();
+            if (token != Token.TRUE && token != Token.FALSE) {
                 throw invalid(was(in), "true or false");
             }
-            return token == JsonToken.VALUE_TRUE;
+            return token == Token.TRUE;
         }
     };
 
@@ -164,7 +163,7 @@ abstract class Codec<T> {
             }
 
             @Override
-            Option<T> read(JsonParser in) throws IOException {
+            Option<T> read(JsonTokens in) {
                 return Option.some(element.read(in));
             }
 
@@ -193,14 +192,14 @@ abstract class Codec<T> {
             }
 
             @Override
-            Seq<T> read(JsonParser in) throws IOException {
-                if (in.currentToken() != JsonToken.START_ARRAY) {
+            Seq<T> read(JsonTokens in) {
+                if (in.current() != Token.START_ARRAY) {
                     throw invalid(was(in), "an array");
                 }
                 ArrayList<T> items = new ArrayList<>();
-                while (in.nextToken() != JsonToken.END_ARRAY) {
+                while (in.next() != Token.END_ARRAY) {
                     try {
-                        if (in.currentToken() == JsonToken.VALUE_NULL) {
+                        if (in.current() == Token.NULL) {
                             throw invalid("null", "a value");
                         }
                         items.add(element.read(in));
@@ -226,7 +225,7 @@ abstract class Codec<T> {
             }
 
             @Override
-            T readFields(JsonParser in, java.util.List<String> consumed) throws IOException {
+            T readFields(JsonTokens in, java.util.List<String> consumed) {
                 M read = stored.readFields(in, consumed);
                 try {
                     return from.apply(read);
@@ -244,11 +243,11 @@ abstract class Codec<T> {
         abstract void writeFields(JsonGenerator out, T value) throws IOException;
 
         /**
-         * Reads the fields from the parser's current token (a field name, or the end of the object) to the end of the
-         * object, where it leaves the parser; {@code consumed}, when not null, are the fields of this object the
+         * Reads the fields from the current token (a field name, or the end of the object) to the end of the
+         * object, where it leaves {@code in}; {@code consumed}, when not null, are the fields of this object the
          * caller has read already (the schema version, a discriminator): each is refused if it comes again.
          */
-        abstract T readFields(JsonParser in, java.util.List<String> consumed) throws IOException;
+        abstract T readFields(JsonTokens in, java.util.List<String> consumed);
 
         @Override
         final void write(JsonGenerator out, T value) throws IOException {
@@ -258,11 +257,11 @@ abstract class Codec<T> {
         }
 
         @Override
-        final T read(JsonParser in) throws IOException {
-            if (in.currentToken() != JsonToken.START_OBJECT) {
+        final T read(JsonTokens in) {
+            if (in.current() != Token.START_OBJECT) {
                 throw invalid(was(in), "an object");
             }
-            in.nextToken();
+            in.next();
             return readFields(in, null);
         }
     }

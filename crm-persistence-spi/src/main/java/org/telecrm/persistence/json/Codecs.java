@@ -2,10 +2,6 @@ package org.telecrm.persistence.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -14,6 +10,7 @@ import org.telecrm.money.Money;
 import org.telecrm.order.aggregate.ClockBasis;
 import org.telecrm.order.clock.Pause;
 import org.telecrm.order.clock.TimeLimit;
+import org.telecrm.persistence.json.JsonTokens.Token;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -304,7 +301,7 @@ final class Codecs {
         }
 
         @Override
-        Money read(JsonParser in) throws IOException {
+        Money read(JsonTokens in) {
             return Money.ofFen(Codec.LONG.read(in));
         }
     };
@@ -339,7 +336,7 @@ final class Codecs {
             }
 
             @Override
-            T readFields(JsonParser in, List<String> consumed) throws IOException {
+            T readFields(JsonTokens in, List<String> consumed) {
                 Object value = sealed.readFields(in, consumed);
                 if (!type.isInstance(value)) {
                     throw new JsonFailure(new JsonError.Invalid(names.discriminator(),
@@ -366,18 +363,6 @@ final class Codecs {
         return new JsonFailure(new JsonError.Malformed("", "Duplicate field '" + name + "'"));
     }
 
-    /** The rest of an object begun, from the current field to its end, kept to be read again. */
-    static TokenBuffer rest(JsonParser in) throws IOException {
-        TokenBuffer object = new TokenBuffer(in, null);
-        object.writeStartObject();
-        while (in.currentToken() == JsonToken.FIELD_NAME) {
-            object.copyCurrentStructure(in);
-            in.nextToken();
-        }
-        object.writeEndObject();
-        return object;
-    }
-
     // ---- documents ----------------------------------------------------------------------------------------------
 
     /** A document: its {@code schemaVersion} first, then {@code value}'s fields. */
@@ -396,64 +381,89 @@ final class Codecs {
 
     /**
      * The value of a document of a {@code readable} schema version ({@link JsonError.UnsupportedSchemaVersion} naming
-     * {@code highest} otherwise), or why it cannot be read, naming the field.
+     * {@code highest} otherwise), or why it cannot be read, naming the field. Read through the codec's own
+     * {@link JsonScanner}; a document it finds malformed is read again through Jackson's parser, whose error (the one
+     * this mapping has always given) is the answer.
      */
     static <T> Either<JsonError, T> read(String json, LongPredicate readable, long highest, Codec.Fields<T> codec) {
         if (json == null) {
             return Either.left(new JsonError.Malformed("$", "no text"));
         }
-        try (JsonParser in = FACTORY.createParser(json)) {
-            if (in.nextToken() != JsonToken.START_OBJECT) {
+        try {
+            return read(JsonScanner.of(json), readable, highest, codec);
+        } catch (JsonScanner.Syntax malformed) {
+            return readWithJackson(json, readable, highest, codec);
+        }
+    }
+
+    /** As {@link #read}, through Jackson's streaming parser alone: the reference the scanner is held to. */
+    static <T> Either<JsonError, T> readWithJackson(String json, LongPredicate readable, long highest,
+                                                    Codec.Fields<T> codec) {
+        if (json == null) {
+            return Either.left(new JsonError.Malformed("$", "no text"));
+        }
+        return read(JacksonTokens.of(json), readable, highest, codec);
+    }
+
+    /**
+     * As {@link #read}, through the scanner alone: a document it does not read is {@link JsonError.Malformed} with
+     * the scanner's own words and location (for the tests that hold it to Jackson's parser).
+     */
+    static <T> Either<JsonError, T> readWithScannerAlone(String json, LongPredicate readable, long highest,
+                                                         Codec.Fields<T> codec) {
+        try {
+            return read(JsonScanner.of(json), readable, highest, codec);
+        } catch (JsonScanner.Syntax malformed) {
+            return Either.left(new JsonError.Malformed("$", malformed.getMessage()));
+        }
+    }
+
+    private static <T> Either<JsonError, T> read(JsonTokens in, LongPredicate readable, long highest,
+                                                 Codec.Fields<T> codec) {
+        try {
+            if (in.next() != Token.START_OBJECT) {
                 return Either.left(new JsonError.Malformed("$", "expected a JSON object"));
             }
-            in.nextToken();
+            in.next();
             T value;
-            if (in.currentToken() == JsonToken.FIELD_NAME && Json.SCHEMA_VERSION.equals(in.currentName())) {
-                in.nextToken();
+            if (in.current() == Token.FIELD_NAME && in.nameIs(Json.SCHEMA_VERSION)) {
+                in.next();
                 version(in, readable, highest);
-                in.nextToken();
+                in.next();
                 value = codec.readFields(in, List.of(Json.SCHEMA_VERSION));
             } else {
-                value = versionLater(rest(in), readable, highest, codec);
+                value = versionLater(in.rest(), readable, highest, codec);
             }
-            if (in.nextToken() != null) {
+            if (in.next() != Token.END) {
                 return Either.left(new JsonError.Malformed("$", "more after the document"));
             }
             return Either.right(value);
         } catch (JsonFailure failure) {
             return Either.left(failure.error.field().isEmpty() ? Codec.under("$", failure).error : failure.error);
-        } catch (JsonProcessingException e) {
-            return Either.left(new JsonError.Malformed("$", Json.firstLine(e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading a string does not fail but as JSON", e);
+        } catch (JsonTokens.Unreadable e) {
+            return Either.left(new JsonError.Malformed("$", e.getMessage()));
         }
     }
 
-    private static <T> T versionLater(TokenBuffer object, LongPredicate readable, long highest, Codec.Fields<T> codec)
-            throws IOException {
+    private static <T> T versionLater(JsonTokens.Replay object, LongPredicate readable, long highest,
+                                      Codec.Fields<T> codec) {
         boolean found = false;
-        try (JsonParser scan = object.asParser()) {
-            scan.nextToken();
-            while (!found && scan.nextToken() == JsonToken.FIELD_NAME) {
-                found = Json.SCHEMA_VERSION.equals(scan.currentName());
-                scan.nextToken();
-                if (found) {
-                    version(scan, readable, highest);
-                }
-                scan.skipChildren();
+        JsonTokens scan = object.open();
+        for (Token token = scan.current(); !found && token == Token.FIELD_NAME; token = scan.next()) {
+            found = scan.nameIs(Json.SCHEMA_VERSION);
+            scan.next();
+            if (found) {
+                version(scan, readable, highest);
             }
+            scan.skipChildren();
         }
         if (!found) {
             throw new JsonFailure(new JsonError.Missing(Json.SCHEMA_VERSION));
         }
-        try (JsonParser replay = object.asParser()) {
-            replay.nextToken();
-            replay.nextToken();
-            return codec.readFields(replay, null);
-        }
+        return codec.readFields(object.open(), null);
     }
 
-    private static void version(JsonParser in, LongPredicate readable, long highest) throws IOException {
+    private static void version(JsonTokens in, LongPredicate readable, long highest) {
         long version;
         try {
             version = Codec.LONG.read(in);

@@ -1,9 +1,8 @@
 package org.telecrm.persistence.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.telecrm.persistence.json.JsonTokens.Token;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         if (components.length > Long.SIZE) {
             throw new IllegalStateException(type.getName() + " has more components than the codec tracks");
         }
-        names = Stream.of(components).map(Codecs::storedName).map(String::intern).toArray(String[]::new);
+        names = Stream.of(components).map(Codecs::storedName).toArray(String[]::new);
         keys = Stream.of(names).map(SerializedString::new).toArray(SerializedString[]::new);
         accessors = Stream.of(components).map(c -> Codecs.accessible(c.getAccessor())).toArray(Method[]::new);
         codecs = new Codec[components.length];
@@ -56,14 +55,14 @@ final class RecordCodec<R> extends Codec.Fields<R> {
     }
 
     @Override
-    R readFields(JsonParser in, List<String> consumed) throws IOException {
+    R readFields(JsonTokens in, List<String> consumed) {
         Object[] read = new Object[names.length];
         long seen = 0;
         List<String> others = consumed == null ? null : new ArrayList<>(consumed);
-        for (JsonToken token = in.currentToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
-            String name = in.currentName();
-            int i = index(name);
-            JsonToken value = in.nextToken();
+        for (Token token = in.current(); token == Token.FIELD_NAME; token = in.next()) {
+            int i = in.nameIn(names);
+            String name = i < 0 ? in.name() : names[i];
+            Token value = in.next();
             if (i < 0) {
                 // a field of a later version, or of no version: tolerated, but only once
                 others = once(others, name);
@@ -73,7 +72,7 @@ final class RecordCodec<R> extends Codec.Fields<R> {
                 throw Codecs.duplicate(name);
             }
             seen |= 1L << i;
-            if (value != JsonToken.VALUE_NULL) {
+            if (value != Token.NULL) {
                 try {
                     read[i] = codecs[i].read(in);
                 } catch (JsonFailure failure) {
@@ -100,19 +99,5 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         }
         seen.add(name);
         return seen;
-    }
-
-    private int index(String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {   // Jackson interns field names, as the constructor did these
-                return i;
-            }
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

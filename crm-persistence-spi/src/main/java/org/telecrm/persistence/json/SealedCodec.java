@@ -1,9 +1,7 @@
 package org.telecrm.persistence.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
+import org.telecrm.persistence.json.JsonTokens.Token;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,40 +44,34 @@ final class SealedCodec<T> extends Codec.Fields<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    T readFields(JsonParser in, List<String> consumed) throws IOException {
-        if (in.currentToken() == JsonToken.FIELD_NAME && discriminator.equals(in.currentName())) {
-            in.nextToken();
+    T readFields(JsonTokens in, List<String> consumed) {
+        if (in.current() == Token.FIELD_NAME && in.nameIs(discriminator)) {
+            in.next();
             Codec.Fields<Object> subtype = subtype(in);
-            in.nextToken();
+            in.next();
             List<String> read = new ArrayList<>(consumed == null ? List.of() : consumed);
             read.add(discriminator);
             return (T) subtype.readFields(in, read);
         }
         // The discriminator comes later (a document not written by this mapping): read the object, then again.
-        TokenBuffer object = Codecs.rest(in);
+        JsonTokens.Replay object = in.rest();
         Codec.Fields<Object> subtype = null;
-        try (JsonParser scan = object.asParser()) {
-            scan.nextToken();
-            while (subtype == null && scan.nextToken() == JsonToken.FIELD_NAME) {
-                boolean found = discriminator.equals(scan.currentName());
-                scan.nextToken();
-                if (found) {
-                    subtype = subtype(scan);
-                }
-                scan.skipChildren();
+        JsonTokens scan = object.open();
+        for (Token token = scan.current(); subtype == null && token == Token.FIELD_NAME; token = scan.next()) {
+            boolean found = scan.nameIs(discriminator);
+            scan.next();
+            if (found) {
+                subtype = subtype(scan);
             }
+            scan.skipChildren();
         }
         if (subtype == null) {
             throw new JsonFailure(new JsonError.Missing(discriminator));
         }
-        try (JsonParser replay = object.asParser()) {
-            replay.nextToken();
-            replay.nextToken();
-            return (T) subtype.readFields(replay, consumed);
-        }
+        return (T) subtype.readFields(object.open(), consumed);
     }
 
-    private Codec.Fields<Object> subtype(JsonParser in) throws IOException {
+    private Codec.Fields<Object> subtype(JsonTokens in) {
         try {
             String name = Codec.string(in);
             Codec.Fields<Object> subtype = byName.get(name);

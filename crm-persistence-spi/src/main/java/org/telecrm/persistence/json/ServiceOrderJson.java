@@ -123,6 +123,14 @@ public final class ServiceOrderJson {
         return Codecs.read(json, v -> v == SCHEMA_VERSION, SCHEMA_VERSION, ORDER);
     }
 
+    /**
+     * {@link #read} through Jackson's streaming parser instead of the codec's own scanner: the same codec, the same
+     * answer for every text (the reference the scanner is held to, and the baseline it is measured against).
+     */
+    public static Either<JsonError, ServiceOrder> readThroughJackson(String json) {
+        return Codecs.readWithJackson(json, v -> v == SCHEMA_VERSION, SCHEMA_VERSION, ORDER);
+    }
+
     private static ServiceOrder order(Stored s) {
         NodeLimits limits = new NodeLimits(HashMap.ofEntries(s.limits().nodes().map(l -> Tuple.of(l.node(),
                 new NodeLimit(l.limit(), l.from(), l.source())))), s.limits().delivery());   // refused: limits.nodes
