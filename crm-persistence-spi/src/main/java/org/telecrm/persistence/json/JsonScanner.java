@@ -2,10 +2,10 @@ package org.telecrm.persistence.json;
 
 /**
  * The codec's own scanner of a stored document: a cursor over its characters, with no tree, no object per token and
- * whole numbers read without allocation (a name is compared where it lies in the text; a string becomes a
+ * whole numbers read without allocation, in range or beyond as Jackson tells them apart (a name is compared where it lies in the text; a string becomes a
  * {@code String} only when its value is asked for). It accepts exactly the JSON Jackson's parser accepts with the
- * factory's defaults, token for token; what it cannot settle cheaply (a whole number of more than 18 digits, a very
- * long number, name or string, nesting deeper than {@value #MAX_DEPTH}) it leaves to Jackson, as it does every
+ * factory's defaults, token for token; what it cannot settle cheaply (a very long number, name or string, nesting
+ * deeper than {@value #MAX_DEPTH}) it leaves to Jackson, as it does every
  * malformed document: it stops with {@link Syntax}, and the read is done again over {@link JacksonTokens}.
  */
 final class JsonScanner extends JsonTokens {
@@ -18,6 +18,9 @@ final class JsonScanner extends JsonTokens {
     private static final int MAX_NAME = 40_000;
     /** Longer strings are left to Jackson (whose own limit is 20,000,000 characters). */
     private static final int MAX_STRING = 10_000_000;
+
+    /** How a {@link Syntax} begins when the text may be well-formed, but is for Jackson to judge. */
+    static final String LEFT_TO_JACKSON = "left to Jackson: ";
 
     private final char[] text;
     private int pos;
@@ -116,7 +119,7 @@ final class JsonScanner extends JsonTokens {
     private Token open(boolean object) {
         pos++;
         if (depth == MAX_DEPTH) {
-            return fail("nested deeper than " + MAX_DEPTH);
+            return fail(LEFT_TO_JACKSON + "nested deeper than " + MAX_DEPTH);
         }
         if (depth == objects.length) {
             objects = java.util.Arrays.copyOf(objects, depth * 2);
@@ -137,7 +140,7 @@ final class JsonScanner extends JsonTokens {
         }
         string();
         if (end - start > MAX_NAME) {
-            return fail("a name longer than " + MAX_NAME);
+            return fail(LEFT_TO_JACKSON + "a name longer than " + MAX_NAME);
         }
         return Token.FIELD_NAME;
     }
@@ -151,7 +154,7 @@ final class JsonScanner extends JsonTokens {
             case '"':
                 string();
                 if (end - start > MAX_STRING) {
-                    return fail("a string longer than " + MAX_STRING);
+                    return fail(LEFT_TO_JACKSON + "a string longer than " + MAX_STRING);
                 }
                 return Token.STRING;
             case 't':
@@ -252,9 +255,17 @@ final class JsonScanner extends JsonTokens {
             p++;
         }
         int digitsFrom = p;
-        long value = 0;
+        long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
+        long beforeLastDigit = limit / 10;
+        long value = 0;   // negated as it grows, as Long.parseLong does, so that Long.MIN_VALUE fits
+        boolean beyondLong = false;
         while (p < t.length && t[p] >= '0' && t[p] <= '9') {
-            value = value * 10 + (t[p] - '0');
+            int digit = t[p] - '0';
+            if (beyondLong || value < beforeLastDigit || value * 10 < limit + digit) {
+                beyondLong = true;
+            } else {
+                value = value * 10 - digit;
+            }
             p++;
         }
         int digits = p - digitsFrom;
@@ -276,8 +287,8 @@ final class JsonScanner extends JsonTokens {
             }
             p = digits(p);
         }
-        if (p - pos > MAX_NUMBER || whole && digits > 18) {
-            return fail("a number longer than the scanner reads itself");
+        if (p - pos > MAX_NUMBER) {
+            return fail(LEFT_TO_JACKSON + "a number longer than " + MAX_NUMBER);
         }
         start = pos;
         end = p;
@@ -285,7 +296,10 @@ final class JsonScanner extends JsonTokens {
         if (!whole) {
             return Token.FLOAT;
         }
-        number = negative ? -value : value;
+        if (beyondLong) {
+            return Token.BIG_INTEGER;
+        }
+        number = negative ? value : -value;
         return number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE ? Token.INT : Token.LONG;
     }
 

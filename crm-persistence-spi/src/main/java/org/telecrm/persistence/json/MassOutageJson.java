@@ -48,10 +48,10 @@ public final class MassOutageJson {
                   Seq<Pause> pauses, Option<Instant> restoredAt) {
     }
 
-    private static final Codec.Fields<MassOutage> OUTAGE = Codec.mapped(Codecs.fields(Stored.class),
+    static final Codec.Fields<MassOutage> OUTAGE = Codec.mapped(Codecs.fields(Stored.class),
             o -> new Stored(o.id(), o.description(), o.declaredAt(), o.children(), o.pauses().pauses(), o.restoredAt()),
             MassOutageJson::outage, "restoredAt");
-    private static final Codec.Fields<MassOutageEvent> EVENT = Codecs.fields(MassOutageEvent.class);
+    static final Codec.Fields<MassOutageEvent> EVENT = Codecs.fields(MassOutageEvent.class);
     private static final java.util.Map<Class<?>, String> EVENT_TYPES =
             StoredNames.subtypesOf(MassOutageEvent.class).names();
 

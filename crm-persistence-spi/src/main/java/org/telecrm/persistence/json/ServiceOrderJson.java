@@ -89,9 +89,9 @@ public final class ServiceOrderJson {
     record Limit(Node node, TimeLimit limit, Anchor from, String source) {
     }
 
-    private static final Codec.Fields<ServiceOrder> ORDER = Codec.mapped(Codecs.fields(Stored.class),
+    static final Codec.Fields<ServiceOrder> ORDER = Codec.mapped(Codecs.fields(Stored.class),
             ServiceOrderJson::stored, ServiceOrderJson::order, "limits.nodes");
-    private static final Codec.Fields<ServiceOrderEvent> EVENT = Codecs.fields(ServiceOrderEvent.class);
+    static final Codec.Fields<ServiceOrderEvent> EVENT = Codecs.fields(ServiceOrderEvent.class);
     private static final java.util.Map<Class<?>, String> EVENT_TYPES =
             StoredNames.subtypesOf(ServiceOrderEvent.class).names();
 
