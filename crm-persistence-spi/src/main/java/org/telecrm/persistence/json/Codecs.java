@@ -23,9 +23,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,10 +180,21 @@ final class Codecs {
             int second = digits(text, 17, 2);
             if ((year | month | day | hour | minute | second) >= 0 && month <= 12 && day <= 28 && hour < 24
                     && minute < 60 && second < 60) {
-                return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+                return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L
+                        + second);
             }
         }
         return Instant.parse(text);
+    }
+
+    /** The days from 1970-01-01 to a valid date of the proleptic Gregorian calendar (year 0 to 9999). */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468L;
     }
 
     /** The zones read so far: {@link ZoneId#of} checks the id's form by a regular expression each time. */
@@ -239,13 +248,25 @@ final class Codecs {
             byName.put(names.get(constant), constant);
         }
         String expected = "one of " + String.join(", ", byOrdinal);
-        return Codec.text(name -> {
+        Codec<E> byText = Codec.text(name -> {
             E constant = byName.get(name);
             if (constant == null) {
                 throw new IllegalArgumentException(name);
             }
             return constant;
         }, constant -> byOrdinal[((Enum<?>) constant).ordinal()], expected);
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator out, E value) throws IOException {
+                byText.write(out, value);
+            }
+
+            @Override
+            E read(JsonTokens in) {
+                int ordinal = in.current() == Token.STRING ? in.textIn(byOrdinal) : -1;   // compared in place
+                return ordinal >= 0 ? all[ordinal] : byText.read(in);
+            }
+        };
     }
 
     private static <T> Codec<T> identifier(Class<T> type) {

@@ -171,13 +171,33 @@ final class JsonScanner extends JsonTokens {
         }
     }
 
+    /** Per character below 128: whether it ends a run of plain characters in a string (a quote, a backslash, a control). */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            SPECIAL[c] = true;
+        }
+        SPECIAL['"'] = true;
+        SPECIAL['\\'] = true;
+    }
+
     /** The string whose opening quote is at {@code pos}: its content's bounds, escapes checked. */
     private void string() {
         char[] t = text;
+        boolean[] special = SPECIAL;
+        int length = t.length;
         int p = pos + 1;
         boolean withEscapes = false;
         while (true) {
-            if (p >= t.length) {
+            while (p < length) {
+                char c = t[p];
+                if (c < 128 && special[c]) {
+                    break;
+                }
+                p++;
+            }
+            if (p >= length) {
                 fail("the text ends inside a string");
             }
             char c = t[p];
@@ -186,10 +206,8 @@ final class JsonScanner extends JsonTokens {
             } else if (c == '\\') {
                 withEscapes = true;
                 p = escape(p);
-            } else if (c < 0x20) {
-                fail("a control character in a string");
             } else {
-                p++;
+                fail("a control character in a string");
             }
         }
         start = pos + 1;
@@ -339,6 +357,11 @@ final class JsonScanner extends JsonTokens {
             }
         }
         return -1;
+    }
+
+    @Override
+    int textIn(String[] values) {
+        return current == Token.STRING && !escaped ? nameIn(values) : super.textIn(values);
     }
 
     private boolean same(String name) {

@@ -55,6 +55,17 @@ abstract class JsonTokens {
         return -1;
     }
 
+    /** The index of the current string's value in {@code values}, -1 when it is none of them. */
+    int textIn(String[] values) {
+        String text = text();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The text of the current token: a string's value, a number or a literal as written. */
     abstract String text();
 

@@ -20,6 +20,8 @@ final class RecordCodec<R> extends Codec.Fields<R> {
     private final Codec<Object>[] codecs;
     private final Method[] accessors;
     private final int[] writeOrder;
+    /** The names in the order they are written, where a written document's next field is looked for first. */
+    private final String[] written;
     private final Constructor<R> constructor;
     private final String refusedAt;
 
@@ -39,6 +41,7 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         List<String> order = new ArrayList<>(leading.stream().filter(List.of(names)::contains).toList());
         Stream.of(names).filter(n -> !order.contains(n)).forEach(order::add);
         writeOrder = order.stream().mapToInt(n -> List.of(names).indexOf(n)).toArray();
+        written = order.toArray(String[]::new);
         constructor = Codecs.canonical(type);
         refusedAt = Codecs.refusedField(type, names.length == 0 ? "" : names[names.length - 1]);
     }
@@ -59,8 +62,11 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         Object[] read = new Object[names.length];
         long seen = 0;
         List<String> others = consumed == null ? null : new ArrayList<>(consumed);
+        int next = 0;   // where in the write order the next field is looked for first
         for (Token token = in.current(); token == Token.FIELD_NAME; token = in.next()) {
-            int i = in.nameIn(names);
+            int w = find(in, next);
+            int i = w < 0 ? -1 : writeOrder[w];
+            next = w + 1;
             String name = i < 0 ? in.name() : names[i];
             Token value = in.next();
             if (i < 0) {
@@ -90,6 +96,21 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         } catch (IllegalArgumentException refused) {
             throw new JsonFailure(new JsonError.Invalid(refusedAt, "a value refused", refused.getMessage()));
         }
+    }
+
+    /** The current field's place in the write order, looked for from {@code from} on first; -1 if none. */
+    private int find(JsonTokens in, int from) {
+        for (int w = from; w < written.length; w++) {
+            if (in.nameIs(written[w])) {
+                return w;
+            }
+        }
+        for (int w = 0; w < from && w < written.length; w++) {
+            if (in.nameIs(written[w])) {
+                return w;
+            }
+        }
+        return -1;
     }
 
     private static List<String> once(List<String> others, String name) {

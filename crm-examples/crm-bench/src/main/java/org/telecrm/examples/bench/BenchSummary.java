@@ -68,6 +68,7 @@ public final class BenchSummary {
         ratio(table, byName, "MonthEndBenchmark.monthEnd", "MonthEndBenchmark.settleSameProvisioningOrders");
         // issue 14: reading a stored service order through the codec, against the tree reader it replaced
         ratio(table, byName, "JsonMappingBenchmark.treeRead", "JsonMappingBenchmark.codecRead");
+        ratio(table, byName, "JsonMappingBenchmark.treeRead", "JsonMappingBenchmark.scannerRead");
         // the most any reader through Jackson's tokenizer can reach: the tree reader over the tokens alone plus restore
         Option<Double> floor = byName.get("JsonMappingBenchmark.tokensOnly")
                 .flatMap(tokens -> byName.get("JsonMappingBenchmark.restoreOnly").map(restore -> tokens + restore));
