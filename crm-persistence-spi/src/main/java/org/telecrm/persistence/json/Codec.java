@@ -207,7 +207,11 @@ abstract class Codec<T> {
                         throw under("[" + items.size() + "]", failure);
                     }
                 }
-                return List.ofAll(items);
+                List<T> list = List.empty();   // built from the end: one cell per item
+                for (int k = items.size() - 1; k >= 0; k--) {
+                    list = list.prepend(items.get(k));
+                }
+                return list;
             }
         };
     }

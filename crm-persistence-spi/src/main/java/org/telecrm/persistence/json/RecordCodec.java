@@ -61,7 +61,7 @@ final class RecordCodec<R> extends Codec.Fields<R> {
     R readFields(JsonTokens in, List<String> consumed) {
         Object[] read = new Object[names.length];
         long seen = 0;
-        List<String> others = consumed == null ? null : new ArrayList<>(consumed);
+        List<String> others = consumed;   // copied only when a field of no component comes
         int next = 0;   // where in the write order the next field is looked for first
         for (Token token = in.current(); token == Token.FIELD_NAME; token = in.next()) {
             int w = find(in, next);
@@ -71,7 +71,7 @@ final class RecordCodec<R> extends Codec.Fields<R> {
             Token value = in.next();
             if (i < 0) {
                 // a field of a later version, or of no version: tolerated, but only once
-                others = once(others, name);
+                others = once(others, others == consumed, name);
                 in.skipChildren();
                 continue;
             } else if ((seen & (1L << i)) != 0) {
@@ -113,11 +113,11 @@ final class RecordCodec<R> extends Codec.Fields<R> {
         return -1;
     }
 
-    private static List<String> once(List<String> others, String name) {
-        List<String> seen = others == null ? new ArrayList<>(2) : others;
-        if (seen.contains(name)) {
+    private static List<String> once(List<String> others, boolean shared, String name) {
+        if (others != null && others.contains(name)) {
             throw Codecs.duplicate(name);
         }
+        List<String> seen = others == null ? new ArrayList<>(2) : shared ? new ArrayList<>(others) : others;
         seen.add(name);
         return seen;
     }

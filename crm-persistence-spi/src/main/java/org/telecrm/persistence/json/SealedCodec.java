@@ -18,6 +18,7 @@ final class SealedCodec<T> extends Codec.Fields<T> {
     private final Map<Class<?>, Codec.Fields<Object>> byClass = new HashMap<>();
     private final Map<String, Codec.Fields<Object>> byName = new HashMap<>();
     private final String expected;
+    private final List<String> discriminatorOnly;
 
     @SuppressWarnings("unchecked")
     SealedCodec(Class<T> type) {
@@ -26,6 +27,7 @@ final class SealedCodec<T> extends Codec.Fields<T> {
             throw new IllegalStateException("no stored names for " + type.getName() + ": add them to StoredNames");
         }
         discriminator = sealed.discriminator();
+        discriminatorOnly = List.of(discriminator);
         names = sealed.names();
         for (Class<?> subtype : Codecs.concrete(type)) {
             Codec<?> codec = Codecs.overridden(subtype) != null ? Codecs.overridden(subtype)
@@ -49,8 +51,11 @@ final class SealedCodec<T> extends Codec.Fields<T> {
             in.next();
             Codec.Fields<Object> subtype = subtype(in);
             in.next();
-            List<String> read = new ArrayList<>(consumed == null ? List.of() : consumed);
-            read.add(discriminator);
+            List<String> read = discriminatorOnly;
+            if (consumed != null) {
+                read = new ArrayList<>(consumed);
+                read.add(discriminator);
+            }
             return (T) subtype.readFields(in, read);
         }
         // The discriminator comes later (a document not written by this mapping): read the object, then again.
