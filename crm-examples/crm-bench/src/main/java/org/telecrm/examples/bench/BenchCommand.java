@@ -59,8 +59,9 @@ public final class BenchCommand {
               PersonalDataProtectionBenchmark  save and load of a key account's document (17 personal values)
                                            through the JSON mapping, sealed by AES-GCM, against the same load
                                            with the values in clear and the save less the sealing alone
-              JsonMappingBenchmark         reading a stored service order through the generic codec, against
-                                           the tree reader it replaced (ServiceOrderTreeReader)
+              JsonMappingBenchmark         reading a stored service order through the generic codec, over its
+                                           own scanner and over Jackson's parser, against the tree reader it
+                                           replaced (ServiceOrderTreeReader)
               QualityAssessmentCostBenchmark, ContactsCostBenchmark, IrrCostBenchmark
                                            the cost curves of quality assessment (1,000 to 100,000 outages),
                                            adding contacts (1,000 to 20,000) and the IRR (12 to 240 periods),
