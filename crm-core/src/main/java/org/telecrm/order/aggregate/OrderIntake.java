@@ -22,11 +22,20 @@ import java.util.Objects;
  *
  * @param star           the customer's star level at acceptance (none for a customer without stars)
  * @param accountManager the customer's account manager, who a dissatisfied return visit is escalated to
+ * @param preSale        the pre-sale response a provisioning order was handed over from ({@code PreSale.handOver},
+ *                       issue 15 item 4), none for an order taken directly
  */
 @ValueObject
 public record OrderIntake(ServiceOrderId id, OrderKind kind, Channel channel, CustomerId customer,
                           Option<SlaContractId> contract, Option<CircuitId> circuit, Option<StarLevel> star,
-                          Option<AccountManagerId> accountManager) {
+                          Option<AccountManagerId> accountManager, Option<ServiceOrderId> preSale) {
+
+    /** An order taken directly, not handed over from a pre-sale response. */
+    public OrderIntake(ServiceOrderId id, OrderKind kind, Channel channel, CustomerId customer,
+                       Option<SlaContractId> contract, Option<CircuitId> circuit, Option<StarLevel> star,
+                       Option<AccountManagerId> accountManager) {
+        this(id, kind, channel, customer, contract, circuit, star, accountManager, Option.none());
+    }
 
     public OrderIntake {
         Objects.requireNonNull(id, "id");
@@ -37,5 +46,6 @@ public record OrderIntake(ServiceOrderId id, OrderKind kind, Channel channel, Cu
         Objects.requireNonNull(circuit, "circuit");
         Objects.requireNonNull(star, "star");
         Objects.requireNonNull(accountManager, "accountManager");
+        Objects.requireNonNull(preSale, "preSale");
     }
 }

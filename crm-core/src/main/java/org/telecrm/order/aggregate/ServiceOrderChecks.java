@@ -29,6 +29,8 @@ final class ServiceOrderChecks {
         java.util.Objects.requireNonNull(deadlineSignals, "deadlineSignals");
         check.when((intake.kind() == OrderKind.PROVISIONING || intake.kind() == OrderKind.FAULT_REPORT)
                 && intake.circuit().isEmpty(), "circuit", () -> "a " + intake.kind() + " order names its circuit");
+        check.when(intake.preSale().isDefined() && intake.kind() != OrderKind.PROVISIONING, "preSale",
+                () -> "only a provisioning order is handed over from a pre-sale response, not a " + intake.kind());
         visits(check, visits, limits.delivery(), intake.kind());
         auditTrail(check, visits, auditTrail);
         pauses(check, visits, pauses);

@@ -48,8 +48,9 @@ public final class PreSale {
      * Hands an agreed pre-sale response over into a provisioning order: the pre-sale order must be RETURN_VISITED
      * with a satisfied answer (the customer agreed to the solution); it is closed at {@code at} by {@code by}, with
      * {@link ServiceOrderEvent.PreSaleHandedOver} naming the provisioning order and its circuits. The provisioning
-     * intake carries the pre-sale's customer, channel, star level and account manager, {@code contract} and the first
-     * of {@code circuits}; the rest are its further items. Refused: {@link PreSaleRejection}.
+     * intake carries the pre-sale's customer, channel, star level and account manager, {@code contract}, the first
+     * of {@code circuits} (the rest are its further items) and its origin, the pre-sale order
+     * ({@link OrderIntake#preSale()}), which the provisioning order keeps and stores. Refused: {@link PreSaleRejection}.
      */
     public static Either<PreSaleRejection, HandOver> handOver(ServiceOrder preSale, ServiceOrderId provisioning,
                                                               Seq<CircuitId> circuits, Option<SlaContractId> contract,
@@ -71,7 +72,7 @@ public final class PreSale {
         }
         OrderIntake from = preSale.intake();
         OrderIntake intake = new OrderIntake(provisioning, OrderKind.PROVISIONING, from.channel(), from.customer(),
-                contract, Option.some(circuits.head()), from.star(), from.accountManager());
+                contract, Option.some(circuits.head()), from.star(), from.accountManager(), Option.some(preSale.id()));
         return preSale.close(by, at, "handed over to " + provisioning).<PreSaleRejection>mapLeft(
                 PreSaleRejection.CloseRefused::new).map(closed -> new HandOver(Changed.of(closed.state(),
                 closed.events().append(new ServiceOrderEvent.PreSaleHandedOver(preSale.id(), provisioning,

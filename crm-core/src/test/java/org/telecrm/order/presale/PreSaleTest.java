@@ -151,13 +151,29 @@ class PreSaleTest {
             OrderIntake from = agreed.intake();
             assertEquals(new OrderIntake(PROVISIONING, OrderKind.PROVISIONING, from.channel(), from.customer(),
                     Option.some(SlaContractId.of("SLA-1")), Option.some(CircuitId.of("DDN-7")), from.star(),
-                    from.accountManager()), intake);
+                    from.accountManager(), Option.some(agreed.id())), intake);
+            assertEquals(Option.some(agreed.id()), intake.preSale(), "the provisioning order's pre-sale origin");
             assertEquals(List.of(CircuitId.of("DDN-8")), h.further());
             NodeLimits limits = NodeTimeLimits.sample().limitsFor(OrderKind.PROVISIONING, intake.star(), Option.some(8),
                     false);
             ServiceOrder provisioning = ok(ServiceOrder.accept(intake, h.further(), limits,
                     ClockBasis.currentOf(CALENDARS, SlaClock.BEIJING), DESK, CLERK, bj("2026-03-09T11:00"), "from PS-1"));
             assertEquals(CIRCUITS, provisioning.items().circuits());
+            assertEquals(Option.some(agreed.id()), provisioning.intake().preSale());
+            assertEquals(provisioning, ServiceOrder.restore(provisioning.intake(), provisioning.limits(),
+                    provisioning.basis(), provisioning.visits(), provisioning.auditTrail(), provisioning.pauses(),
+                    provisioning.returnVisit(), provisioning.missedReported(), provisioning.deadlineSignals(),
+                    provisioning.items()).get());
+            OrderIntake fault = new OrderIntake(PROVISIONING, OrderKind.FAULT_REPORT, from.channel(), from.customer(),
+                    Option.none(), Option.some(CircuitId.of("DDN-7")), from.star(), from.accountManager(),
+                    Option.some(agreed.id()));
+            assertTrue(ServiceOrder.restore(fault, limits, provisioning.basis(), provisioning.visits(),
+                    provisioning.auditTrail(), provisioning.pauses(), provisioning.returnVisit(),
+                    provisioning.missedReported()).getLeft().problems().exists(p -> p.field().equals("preSale")),
+                    "only a provisioning order has a pre-sale origin");
+            assertTrue(ServiceOrder.restore(provisioning.intake(), limits, provisioning.basis(), provisioning.visits(),
+                    provisioning.auditTrail(), provisioning.pauses(), provisioning.returnVisit(),
+                    provisioning.missedReported()).isRight());
         }
 
         @Test

@@ -41,6 +41,7 @@ import org.telecrm.sla.SlaContractId;
  * <pre>{@code
  * {"schemaVersion":1, "id":"SO-1", "kind":"PROVISIONING", "channel":"ACCOUNT_MANAGER", "customer":"C-1",
  *  "contract":"SLA-1", "circuit":"DDN-1", "star":"FIVE_STARS", "accountManager":"AM-017",  // the last four optional
+ *  "preSale":"PS-1",                          // absent unless handed over from a pre-sale response
  *  "limits":{"delivery":false, "nodes":[{"node":"ACCEPTED","limit":{"kind":"CLOCK_TIME","duration":"PT2H"},
  *            "from":"NODE_ENTRY","source":"library sample"}, ...]},   // or {"kind":"WORKING_DAYS","days":6}
  *  "basis":{"calendarVersion":1,"zone":"Asia/Shanghai"},
@@ -78,7 +79,8 @@ public final class ServiceOrderJson {
     /** The order as stored: the intake's fields first, the limits by node, the nodes missed in order. */
     record Stored(ServiceOrderId id, OrderKind kind, Channel channel, CustomerId customer,
                   Option<SlaContractId> contract, Option<CircuitId> circuit, Option<StarLevel> star,
-                  Option<AccountManagerId> accountManager, Limits limits, ClockBasis basis, Seq<NodeVisit> visits,
+                  Option<AccountManagerId> accountManager, Option<ServiceOrderId> preSale, Limits limits,
+                  ClockBasis basis, Seq<NodeVisit> visits,
                   Seq<AuditEntry> auditTrail, Seq<Pause> pauses, Option<ReturnVisitOutcome> returnVisit,
                   Seq<Node> missedReported, Option<Seq<DeadlineSignal>> deadlineSignals, Option<Seq<OrderItem>> items) {
     }
@@ -107,7 +109,7 @@ public final class ServiceOrderJson {
     private static Stored stored(ServiceOrder o) {
         OrderIntake i = o.intake();
         return new Stored(i.id(), i.kind(), i.channel(), i.customer(), i.contract(), i.circuit(), i.star(),
-                i.accountManager(), new Limits(o.limits().delivery(), o.limits().limits().toList()
+                i.accountManager(), i.preSale(), new Limits(o.limits().delivery(), o.limits().limits().toList()
                 .sortBy(e -> e._1.ordinal()).map(e -> new Limit(e._1, e._2.limit(), e._2.from(), e._2.source()))),
                 o.basis(), o.visits(), o.auditTrail(), o.pauses().pauses(), o.returnVisit(),
                 o.missedReported().toList().sortBy(Enum::ordinal),
@@ -135,7 +137,8 @@ public final class ServiceOrderJson {
         NodeLimits limits = new NodeLimits(HashMap.ofEntries(s.limits().nodes().map(l -> Tuple.of(l.node(),
                 new NodeLimit(l.limit(), l.from(), l.source())))), s.limits().delivery());   // refused: limits.nodes
         return ServiceOrder.restore(new OrderIntake(s.id(), s.kind(), s.channel(), s.customer(), s.contract(),
-                        s.circuit(), s.star(), s.accountManager()), limits, s.basis(), s.visits(), s.auditTrail(),
+                        s.circuit(), s.star(), s.accountManager(), s.preSale()), limits, s.basis(), s.visits(),
+                s.auditTrail(),
                 new PauseLedger(s.pauses()), s.returnVisit(), TreeSet.ofAll(s.missedReported()),
                 s.deadlineSignals().getOrElse(List.empty()),
                 s.items().map(OrderItems::new).getOrElse(() -> OrderItems.of(s.circuit())))

@@ -82,10 +82,23 @@ public final class ServiceOrderGenerators {
                                                                     Channel channel, Option<SlaContractId> contract,
                                                                     Option<StarLevel> star, boolean delivery,
                                                                     ZoneId zone, Instant at) {
+        return accepted(id, furtherCircuits, false, kind, channel, contract, star, delivery, zone, at);
+    }
+
+    /**
+     * As above; {@code fromPreSale}: a provisioning order handed over from the pre-sale response {@code PS-<id>}
+     * (issue 15, item 4), its origin on the intake.
+     */
+    public static Changed<ServiceOrder, ServiceOrderEvent> accepted(String id, int furtherCircuits, boolean fromPreSale,
+                                                                    OrderKind kind, Channel channel,
+                                                                    Option<SlaContractId> contract,
+                                                                    Option<StarLevel> star, boolean delivery,
+                                                                    ZoneId zone, Instant at) {
         boolean needsCircuit = kind == OrderKind.PROVISIONING || kind == OrderKind.FAULT_REPORT;
         OrderIntake intake = new OrderIntake(ServiceOrderId.of(id), kind, channel, CustomerId.of("C-440300-000123"),
                 contract, needsCircuit || contract.isDefined() ? Option.some(CircuitId.of("DDN-1")) : Option.none(),
-                star, star.map(s -> AccountManagerId.of("AM-017")));
+                star, star.map(s -> AccountManagerId.of("AM-017")),
+                fromPreSale && kind == OrderKind.PROVISIONING ? Option.some(ServiceOrderId.of("PS-" + id)) : Option.none());
         NodeLimits limits = NodeTimeLimits.sample().limitsFor(kind, star,
                 kind == OrderKind.PROVISIONING ? Option.some(6) : Option.none(), delivery);
         List<CircuitId> further = intake.circuit().isEmpty() ? List.empty()
@@ -164,7 +177,7 @@ public final class ServiceOrderGenerators {
     public static Arbitrary<ServiceOrderHistory> histories() {
         Arbitrary<Changed<ServiceOrder, ServiceOrderEvent>> acceptances = Combinators.combine(
                 Combinators.combine(Arbitraries.integers().between(1, 999).map(i -> "SO-" + i),
-                        Arbitraries.integers().between(0, 2)).as(io.vavr.Tuple::of),
+                        Arbitraries.integers().between(0, 2), Arbitraries.of(true, false)).as(io.vavr.Tuple::of),
                 Arbitraries.of(OrderKind.PROVISIONING, OrderKind.PROVISIONING, OrderKind.PROVISIONING,
                         OrderKind.FAULT_REPORT, OrderKind.COMPLAINT, OrderKind.CHANGE, OrderKind.CANCELLATION,
                         OrderKind.PRE_SALE, OrderKind.PRE_SALE),
@@ -175,7 +188,7 @@ public final class ServiceOrderGenerators {
                 Arbitraries.of(SlaClock.BEIJING, ZoneId.of("UTC")),
                 Arbitraries.longs().between(0, 300L * 24 * 60).map(m -> AT.plus(Duration.ofMinutes(m))))
                 .as((idAndItems, kind, channel, contract, star, delivery, zone, at) -> accepted(idAndItems._1,
-                        idAndItems._2, kind, channel, contract, star, delivery, zone, at));
+                        idAndItems._2, idAndItems._3, kind, channel, contract, star, delivery, zone, at));
         return Combinators.combine(acceptances, steps().list().ofMaxSize(20))
                 .as((accepted, steps) -> List.ofAll(steps).foldLeft(
                         new ServiceOrderHistory(accepted.state(), accepted.events()), ServiceOrderGenerators::apply));

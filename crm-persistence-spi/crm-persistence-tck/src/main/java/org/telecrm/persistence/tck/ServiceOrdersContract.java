@@ -98,6 +98,9 @@ public abstract class ServiceOrdersContract {
         assertEquals(order.missedReported(), back.missedReported());
         assertEquals(order.deadlineSignals(), back.deadlineSignals());
         assertEquals(order.items(), back.items());
+        assertEquals(order.intake().preSale(), back.intake().preSale());
+        Statistics.label("pre-sale origin").collect(order.intake().preSale().isDefined());
+        Statistics.label("pre-sale origin").coverage(c -> c.check(true).count(n -> n > 0));
         Statistics.label("items").collect(order.items().items().size() > 1
                 ? order.items().items().exists(org.telecrm.order.aggregate.OrderItem::diverged) ? "one done on its own"
                 : "several" : "one or none");
@@ -123,6 +126,30 @@ public abstract class ServiceOrdersContract {
         assertEquals(List.of("DDN-1", "DDN-2", "DDN-3"), back.items().circuits().map(c -> c.value()).toList());
         assertEquals(Option.some(T0.plusSeconds(3600)), back.items().completedAt(org.telecrm.sla.CircuitId.of("DDN-3"),
                 back));
+    }
+
+    /** Issue 15, item 4: a provisioning order handed over from a pre-sale response keeps its origin on every store. */
+    @Test
+    void a_provisioning_order_handed_over_from_a_pre_sale_keeps_its_origin_through_save_and_load() {
+        ServiceOrder preSale = ServiceOrderGenerators.accepted("PS-1", OrderKind.PRE_SALE, T0).state();
+        for (int i = 1; i <= 4; i++) {
+            preSale = ServiceOrderGenerators.advance(preSale, T0.plusSeconds(3600L * i), ReturnVisitOutcome.SATISFIED)
+                    .get().state();
+        }
+        org.telecrm.order.presale.HandOver handOver = org.telecrm.order.presale.PreSale.handOver(preSale,
+                ServiceOrderId.of("SO-from-PS-1"), List.of(org.telecrm.sla.CircuitId.of("DDN-7"),
+                        org.telecrm.sla.CircuitId.of("DDN-8")), Option.some(ServiceOrderGenerators.CONTRACT),
+                ServiceOrderGenerators.CLERK, T0.plusSeconds(5 * 3600)).get();
+        Changed<ServiceOrder, ServiceOrderEvent> accepted = ServiceOrder.accept(handOver.provisioning(),
+                handOver.further(), org.telecrm.order.aggregate.NodeTimeLimits.sample().limitsFor(OrderKind.PROVISIONING,
+                        handOver.provisioning().star(), Option.some(8), false),
+                org.telecrm.order.aggregate.ClockBasis.currentOf(ServiceOrderGenerators.CALENDARS, SlaClock.BEIJING),
+                ServiceOrderGenerators.DESK, ServiceOrderGenerators.CLERK, T0.plusSeconds(5 * 3600), "from PS-1").get();
+        Ports store = emptyStore();
+        saveAll(store, List.of(accepted));
+        ServiceOrder back = store.orders().load(ServiceOrderId.of("SO-from-PS-1")).get().aggregate();
+        assertEquals(accepted.state(), back);
+        assertEquals(Option.some(ServiceOrderId.of("PS-1")), back.intake().preSale());
     }
 
     @Property(tries = 100)
@@ -323,7 +350,8 @@ public abstract class ServiceOrdersContract {
         ServiceOrder o = change.state();
         OrderIntake i = o.intake();
         ServiceOrder renamed = ServiceOrder.restore(new OrderIntake(ServiceOrderId.of(id), i.kind(), i.channel(),
-                        i.customer(), i.contract(), i.circuit(), i.star(), i.accountManager()), o.limits(), o.basis(),
+                        i.customer(), i.contract(), i.circuit(), i.star(), i.accountManager(), i.preSale()), o.limits(),
+                o.basis(),
                 o.visits(), o.auditTrail(), o.pauses(), o.returnVisit(), o.missedReported(), o.deadlineSignals(),
                 o.items()).get();
         return Changed.of(renamed, List.empty());

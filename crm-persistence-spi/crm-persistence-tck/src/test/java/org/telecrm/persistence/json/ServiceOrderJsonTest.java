@@ -143,6 +143,21 @@ class ServiceOrderJsonTest {
         assertEquals(Either.right(closed), ServiceOrderJson.read(json));
     }
 
+    /** Issue 15, item 4: the pre-sale origin of a provisioning order is stored, and absent for an order taken directly. */
+    @Test
+    void a_provisioning_order_from_a_pre_sale_stores_its_origin_and_one_taken_directly_writes_none() {
+        Instant at = ServiceOrderGenerators.AT;
+        ServiceOrder handedOver = ServiceOrderGenerators.accepted("SO-9", 1, true, OrderKind.PROVISIONING,
+                Channel.ACCOUNT_MANAGER, Option.some(ServiceOrderGenerators.CONTRACT), Option.some(StarLevel.FIVE_STARS),
+                false, ZoneId.of("Asia/Shanghai"), at).state();
+        String json = ServiceOrderJson.write(handedOver);
+        assertTrue(json.contains("\"accountManager\":\"AM-017\",\"preSale\":\"PS-SO-9\",\"limits\":"), json);
+        assertEquals(Either.right(handedOver), ServiceOrderJson.read(json));
+        assertEquals(Option.some(ServiceOrderId.of("PS-SO-9")), ServiceOrderJson.read(json).get().intake().preSale());
+        ServiceOrder direct = ServiceOrderGenerators.accepted("SO-10", OrderKind.PROVISIONING, at).state();
+        assertTrue(!ServiceOrderJson.write(direct).contains("preSale"), "absent for an order taken directly");
+    }
+
     @Test
     void a_delivered_headquarters_order_with_a_pause_reads_back_equal() {
         ServiceOrder order = ServiceOrderGenerators.accepted("SO-hq", OrderKind.PROVISIONING, Channel.ACCOUNT_MANAGER,
