@@ -320,7 +320,7 @@ class SlaWalkThroughTest {
         Seq<Measurement> slow = List.range(0, 32).map(i -> new Measurement(goldCircuit.id(), Metric.LATENCY,
                 aprilFirst.plus(Duration.ofMinutes(5L * i)), new BigDecimal("35")));
         MeasuredAssessment measuredApril = measuredContract.evaluateMeasured(goldCircuit.id(), YearMonth.of(2026, 4),
-                List.empty(), slow).get();
+                List.empty(), slow).get().assessment();
         assertEquals(Money.ofYuan(200), measuredApril.credit());
         assertEquals(Money.ofYuan(200), measuredApril.totalCredit());
         assertEquals("LATENCY: 32 of 32 measured window(s) of 8640 above 20 ms,"

@@ -43,10 +43,16 @@ public final class MonthEndReports {
     private MonthEndReports() {
     }
 
-    /** The month a breach belongs to: a quality breach's month, a late order's completion (or counted-to) day. */
+    /**
+     * The month a breach belongs to: a quality or measured breach's month, a late order's completion (or counted-to)
+     * day.
+     */
     public static YearMonth monthOf(Breach breach) {
         if (breach instanceof Breach.QualityBreach q) {
             return q.month();
+        }
+        if (breach instanceof Breach.MeasuredBreach m) {
+            return m.month();
         }
         return YearMonth.from(((Breach.LateProvisioning) breach).assessment().of().progress().countedTo());
     }

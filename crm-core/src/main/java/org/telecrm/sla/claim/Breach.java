@@ -8,6 +8,7 @@ import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.ProvisioningOrderId;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.provisioning.ProvisioningAssessment;
+import org.telecrm.sla.quality.MeasuredAssessment;
 import org.telecrm.sla.quality.QualityAssessment;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * evidence but read from it ({@link #amount()}), and so is the audit basis ({@link #basis()}).
  *
  * <p>A contract's evaluations produce breaches ({@code SlaContract.evaluateOrder}, {@code SlaContract.evaluateQuality},
- * the monthly settlement); the contract checks, when a claim is raised, that the breach is its own, is about one of
+ * {@code SlaContract.evaluateMeasured}, the monthly settlement); the contract checks, when a claim is raised, that the breach is its own, is about one of
  * its circuits, and was evaluated under the terms version in force at {@link #termsDate()}.
  *
  * <pre>{@code
@@ -120,6 +121,42 @@ public sealed interface Breach {
         public Seq<String> basis() {
             return List.of("quality breach of circuit " + circuit + " in " + month + " under contract " + contract
                     + " terms version " + termsVersion).appendAll(assessment.describe());
+        }
+    }
+
+    /**
+     * A circuit's month with measurement windows (latency, packet loss, jitter) beyond its quality level's allowance:
+     * the quality engine's assessment of the month's outages and measurements. What it owes is what the measurements
+     * add to the outages' credit within the level's cap ({@link MeasuredAssessment#credit()}); the outages' own credit
+     * is the month's {@link QualityBreach}, claimed on its own, on the same outage records.
+     */
+    @ValueObject
+    record MeasuredBreach(SlaContractId contract, CircuitId circuit, YearMonth month, int termsVersion,
+                          MeasuredAssessment assessment) implements Breach {
+
+        public MeasuredBreach {
+            Objects.requireNonNull(contract, "contract");
+            Objects.requireNonNull(circuit, "circuit");
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(assessment, "assessment");
+        }
+
+        public BreachId id() {
+            return BreachId.measured(circuit, month);
+        }
+
+        public Money amount() {
+            return assessment.credit();
+        }
+
+        public LocalDate termsDate() {
+            return assessment.outages().of().firstDay();
+        }
+
+        public Seq<String> basis() {
+            return List.of("measured breach of circuit " + circuit + " in " + month + " under contract " + contract
+                    + " terms version " + termsVersion).appendAll(assessment.outages().describe())
+                    .appendAll(assessment.describe());
         }
     }
 }

@@ -9,12 +9,13 @@ import java.util.Objects;
 
 /**
  * The stable identity of a breach within a contract: the circuit, the kind, and what it is about (the provisioning
- * order for a late provisioning, the month for a quality breach). Two evaluations of the same order or the same
+ * order for a late provisioning, the month for a quality or a measured breach). Two evaluations of the same order or the same
  * circuit-month are the same breach, whatever their amounts; a contract holds at most one claim per breach.
  *
  * <pre>{@code
  * BreachId.lateProvisioning(CircuitId.of("DDN-1"), ProvisioningOrderId.of("SO-7"));   // DDN-1/LATE_PROVISIONING/SO-7
  * BreachId.quality(CircuitId.of("DDN-1"), YearMonth.of(2026, 3));                     // DDN-1/QUALITY/2026-03
+ * BreachId.measured(CircuitId.of("DDN-1"), YearMonth.of(2026, 3));                    // DDN-1/MEASURED/2026-03
  * }</pre>
  *
  * @param subject the order identifier, or the month as {@code yyyy-MM}
@@ -34,6 +35,10 @@ public record BreachId(CircuitId circuit, BreachKind kind, String subject) imple
 
     public static BreachId quality(CircuitId circuit, YearMonth month) {
         return new BreachId(circuit, BreachKind.QUALITY, month.toString());
+    }
+
+    public static BreachId measured(CircuitId circuit, YearMonth month) {
+        return new BreachId(circuit, BreachKind.MEASURED, month.toString());
     }
 
     @Override

@@ -4,7 +4,10 @@ import io.vavr.control.Option;
 import org.telecrm.sla.SlaContractId;
 import org.telecrm.sla.claim.Breach;
 import org.telecrm.sla.claim.BreachId;
+import org.telecrm.sla.claim.BreachKind;
 import org.telecrm.sla.provisioning.ProvisioningCase;
+import org.telecrm.sla.quality.MeasuredAssessment;
+import org.telecrm.sla.quality.QualityAssessment;
 import org.telecrm.sla.quality.QualityCase;
 
 import java.time.Instant;
@@ -22,7 +25,8 @@ final class ClaimEligibility {
     /**
      * Why {@code breach} cannot be claimed under {@code contract} at {@code at}, if it cannot: another contract's, not
      * about one of its circuits, dated outside its coverage, evaluated under another terms version than the one in
-     * force at its date or on other evidence, nothing owed, or not final (an open order; a month not over).
+     * force at its date or on other evidence, nothing owed, not final (an open order; a month not over), or on
+     * other outage records than the claim of the same circuit-month's other breach (quality or measured).
      */
     static Option<SlaContractRejection> unclaimable(SlaContract contract, Breach breach, Instant at) {
         SlaContractId id = contract.getId();
@@ -56,11 +60,41 @@ final class ClaimEligibility {
             return Option.some(new SlaContractRejection.BreachNotFinal(breachId,
                     "order " + late.order() + " is still open, and its compensation still grows"));
         }
-        if (breach instanceof Breach.QualityBreach quality && at.isBefore(quality.assessment().periodEnd())) {
+        Option<QualityAssessment> outages = outagesOf(breach);
+        if (outages.isDefined() && at.isBefore(outages.get().periodEnd())) {
             return Option.some(new SlaContractRejection.BreachNotFinal(breachId,
-                    "the measured month ends at " + quality.assessment().periodEnd() + ", after " + at));
+                    "the measured month ends at " + outages.get().periodEnd() + ", after " + at));
+        }
+        return otherOutageEvidence(contract, breach, outages);
+    }
+
+    /** The outages' assessment a quality or measured breach rests on; none for a late provisioning. */
+    private static Option<QualityAssessment> outagesOf(Breach breach) {
+        if (breach instanceof Breach.QualityBreach quality) {
+            return Option.some(quality.assessment());
+        }
+        if (breach instanceof Breach.MeasuredBreach measured) {
+            return Option.some(measured.assessment().outages());
         }
         return Option.none();
+    }
+
+    /**
+     * One circuit-month, one outage record: a quality breach and a measured breach of the same circuit and month rest on
+     * the same assessment of its outages (the measured breach's credit is what the measurements add to that
+     * assessment's credit within the level's cap, so two different assessments could together exceed the cap). The
+     * claim of the other breach, if the contract has one (in any state), decides.
+     */
+    private static Option<SlaContractRejection> otherOutageEvidence(SlaContract contract, Breach breach,
+                                                                    Option<QualityAssessment> outages) {
+        if (outages.isEmpty()) {
+            return Option.none();
+        }
+        BreachId id = breach.id();
+        BreachKind other = id.kind() == BreachKind.QUALITY ? BreachKind.MEASURED : BreachKind.QUALITY;
+        BreachId sibling = new BreachId(id.circuit(), other, id.subject());
+        return contract.claimFor(sibling).filter(claim -> !outagesOf(claim.breach()).contains(outages.get()))
+                .map(claim -> new SlaContractRejection.OtherOutageEvidence(id, claim.id(), sibling));
     }
 
     /** Whether the evidence was computed for this circuit, under this version's terms. */
@@ -78,18 +112,35 @@ final class ClaimEligibility {
                 return Option.some("its assessment used other provisioning terms than version " + version.number() + "'s");
             }
         } else if (breach instanceof Breach.QualityBreach quality) {
-            QualityCase c = quality.assessment().of();
-            if (!c.circuit().equals(circuit.id()) || !c.month().equals(quality.month())
-                    || !c.level().equals(circuit.qualityLevel()) || !c.monthlyRental().equals(circuit.monthlyRental())) {
-                return Option.some("its assessment is of circuit " + c.circuit() + " in " + c.month() + " at level "
-                        + c.level() + " with rental " + c.monthlyRental().toPlainString() + ", but circuit "
-                        + circuit.id() + " is at level " + circuit.qualityLevel() + " with rental "
-                        + circuit.monthlyRental().toPlainString());
+            return outagesMismatch(quality.assessment(), quality.month(), circuit, version);
+        } else if (breach instanceof Breach.MeasuredBreach measured) {
+            Option<String> outages = outagesMismatch(measured.assessment().outages(), measured.month(), circuit, version);
+            if (outages.isDefined()) {
+                return outages;
             }
-            if (!version.terms().quality().termsOf(c.level()).contains(quality.assessment().terms())
-                    || !version.terms().measurementZone().equals(quality.assessment().zone())) {
-                return Option.some("its assessment used other quality terms than version " + version.number() + "'s");
+            if (!measured.assessment().commitments().map(MeasuredAssessment.CommitmentResult::commitment).toList()
+                    .equals(measured.assessment().outages().terms().measured().toList())) {
+                return Option.some("its measurements were assessed against other commitments than its level's in version "
+                        + version.number());
             }
+        }
+        return Option.none();
+    }
+
+    /** Whether a month's outages were assessed for this circuit and month, under this version's quality terms. */
+    private static Option<String> outagesMismatch(QualityAssessment assessment, java.time.YearMonth month,
+                                                  Circuit circuit, TermsVersion version) {
+        QualityCase c = assessment.of();
+        if (!c.circuit().equals(circuit.id()) || !c.month().equals(month)
+                || !c.level().equals(circuit.qualityLevel()) || !c.monthlyRental().equals(circuit.monthlyRental())) {
+            return Option.some("its assessment is of circuit " + c.circuit() + " in " + c.month() + " at level "
+                    + c.level() + " with rental " + c.monthlyRental().toPlainString() + ", but circuit "
+                    + circuit.id() + " is at level " + circuit.qualityLevel() + " with rental "
+                    + circuit.monthlyRental().toPlainString());
+        }
+        if (!version.terms().quality().termsOf(c.level()).contains(assessment.terms())
+                || !version.terms().measurementZone().equals(assessment.zone())) {
+            return Option.some("its assessment used other quality terms than version " + version.number() + "'s");
         }
         return Option.none();
     }

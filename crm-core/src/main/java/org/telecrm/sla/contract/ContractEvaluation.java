@@ -9,7 +9,6 @@ import org.telecrm.sla.CircuitId;
 import org.telecrm.sla.provisioning.AssessmentError;
 import org.telecrm.sla.provisioning.ProvisioningCase;
 import org.telecrm.sla.provisioning.ProvisioningCompensation;
-import org.telecrm.sla.quality.MeasuredAssessment;
 import org.telecrm.sla.quality.Measurement;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.QualityCase;
@@ -65,12 +64,16 @@ final class ContractEvaluation {
         });
     }
 
-    static Either<EvaluationError, MeasuredAssessment> measured(SlaContract contract, CircuitId circuitId,
+    static Either<EvaluationError, MeasuredEvaluation> measured(SlaContract contract, CircuitId circuitId,
                                                                 YearMonth month, Seq<Outage> outages,
                                                                 Seq<Measurement> measurements) {
-        return qualityCase(contract, circuitId, month, outages).flatMap(c -> contract.termsInForceOn(c.firstDay())
-                .get().terms().qualityEngine().assessMeasured(c, measurements)
-                .<EvaluationError>mapLeft(EvaluationError.Quality::new));
+        return qualityCase(contract, circuitId, month, outages).flatMap(c -> {
+            TermsVersion version = contract.termsInForceOn(c.firstDay()).get();
+            return version.terms().qualityEngine().assessMeasured(c, measurements)
+                    .<EvaluationError>mapLeft(EvaluationError.Quality::new)
+                    .map(assessment -> new MeasuredEvaluation(contract.getId(), circuitId, month, version.number(),
+                            assessment));
+        });
     }
 
     /** The circuit's month as the quality engine takes it, its covered days only; refused for a draft, an unknown

@@ -20,7 +20,6 @@ import org.telecrm.sla.claim.ClaimStatus;
 import org.telecrm.sla.claim.Confirmation;
 import org.telecrm.sla.claim.Responsibility;
 import org.telecrm.sla.claim.Side;
-import org.telecrm.sla.quality.MeasuredAssessment;
 import org.telecrm.sla.quality.Measurement;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.QualityCompensation;
@@ -258,9 +257,10 @@ public final class SlaContract extends SlaContractState implements AggregateRoot
      * Evaluates one circuit's month of outages and measurements (latency, packet loss, jitter) under the terms version
      * in force on the month's first covered day: the outages as {@link #evaluateQuality} does, then what the level's
      * measured commitments add to the credit, the level's cap bounding the month's whole credit
-     * ({@link QualityCompensation#assessMeasured}).
+     * ({@link QualityCompensation#assessMeasured}), and the breaches a claim can be raised for
+     * ({@link MeasuredEvaluation#breach()}, {@link MeasuredEvaluation#qualityBreach()}).
      */
-    public Either<EvaluationError, MeasuredAssessment> evaluateMeasured(CircuitId circuitId, YearMonth month,
+    public Either<EvaluationError, MeasuredEvaluation> evaluateMeasured(CircuitId circuitId, YearMonth month,
                                                                         Seq<Outage> outages,
                                                                         Seq<Measurement> measurements) {
         return ContractEvaluation.measured(this, circuitId, month, outages, measurements);

@@ -132,4 +132,15 @@ public sealed interface SlaContractRejection {
             return "claim " + claim + " is " + state + ": " + command + " is allowed only " + allowed;
         }
     }
+
+    /**
+     * A quality or measured breach assessed on other outage records than the claim already raised for the other breach
+     * of the same circuit and month: both rest on one assessment of the month's outages.
+     */
+    record OtherOutageEvidence(BreachId breach, ClaimId claim, BreachId sibling) implements SlaContractRejection {
+        public String message() {
+            return "breach " + breach + " was assessed on other outages than claim " + claim + " for breach " + sibling
+                    + "; evaluate the month again on the same outage records";
+        }
+    }
 }

@@ -80,12 +80,12 @@ class ContractQualityTermsTest {
                 LocalDate.of(2026, 3, 20), AT));
         // April: L1 latency above 20 ms in 32 windows: 20 beyond the 12 free x 0.5% = 10% of 2000.00 = 200.00
         MeasuredAssessment april = measured.evaluateMeasured(DDN.id(), YearMonth.of(2026, 4), List.empty(),
-                slowApril(32)).get();
+                slowApril(32)).get().assessment();
         assertEquals(Money.ofYuan(200), april.credit());
         assertEquals(Rate.percent(10), april.accruedShare());
         // March is under version 1, the sample table without measured commitments: nothing more
         MeasuredAssessment march = measured.evaluateMeasured(DDN.id(), YearMonth.of(2026, 3), List.empty(),
-                List.empty()).get();
+                List.empty()).get().assessment();
         assertEquals(List.empty(), march.commitments());
         assertEquals(Money.ZERO, march.credit());
     }

@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.telecrm.money.Money;
 import org.telecrm.sla.quality.LevelPrices;
+import org.telecrm.sla.quality.MeasuredAssessment;
 import org.telecrm.sla.quality.MeasuredCommitment;
 import org.telecrm.sla.quality.Metric;
 import org.telecrm.sla.quality.QualityLevelTerms;
@@ -73,6 +74,33 @@ final class QualityTermsJson {
                 r.parsed("metric", Metric::valueOf, "one of LATENCY, PACKET_LOSS, JITTER"),
                 r.parsed("limit", BigDecimal::new, "a decimal number such as 20"), r.duration("window"),
                 r.intValue("allowance"), SlaContractJson.rate(r, "perBreachedWindow")));
+    }
+
+    /** A measured breach's evidence: the outages' assessment, each commitment's windows, the credit added. */
+    static ObjectNode measuredAssessment(MeasuredAssessment a) {
+        return SlaContractJson.object((n, x) -> {
+            n.set("outages", SlaClaimJson.qualityAssessment(a.outages()));
+            n.set("commitments", SlaContractJson.array(a.commitments(), c -> SlaContractJson.object((o, y) -> {
+                o.set("commitment", commitment(c.commitment()));
+                o.put("windows", c.windows());
+                o.put("measured", c.measured());
+                o.put("breached", c.breached());
+                o.put("credited", c.credited());
+                o.put("share", SlaContractJson.rate(c.share()));
+            })));
+            n.put("accruedShare", SlaContractJson.rate(a.accruedShare()));
+            n.put("creditFen", a.credit().fen());
+            n.put("capped", a.capped());
+        });
+    }
+
+    static MeasuredAssessment measuredAssessment(JsonReader r) {
+        return r.build("outages", () -> new MeasuredAssessment(SlaClaimJson.qualityAssessment(r.object("outages")),
+                r.objects("commitments", c -> new MeasuredAssessment.CommitmentResult(commitment(c.object("commitment")),
+                        c.longValue("windows"), c.longValue("measured"), c.longValue("breached"),
+                        c.longValue("credited"), SlaContractJson.rate(c, "share"))),
+                SlaContractJson.rate(r, "accruedShare"), SlaContractJson.money(r, "creditFen"),
+                r.booleanValue("capped")));
     }
 
     static ObjectNode uplift(Uplift uplift) {

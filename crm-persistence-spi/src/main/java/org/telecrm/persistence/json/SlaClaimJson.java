@@ -144,7 +144,7 @@ final class SlaClaimJson {
 
     static ObjectNode breach(Breach breach) {
         ObjectNode n = Json.object();
-        n.put("kind", breach instanceof Breach.LateProvisioning ? "LATE_PROVISIONING" : "QUALITY");
+        n.put("kind", BREACH_KINDS.name(breach.id().kind()));
         n.put("contract", breach.contract().value());
         n.put("circuit", breach.circuit().value());
         if (breach instanceof Breach.LateProvisioning late) {
@@ -155,6 +155,10 @@ final class SlaClaimJson {
             n.put("month", quality.month().toString());
             n.put("termsVersion", quality.termsVersion());
             n.set("assessment", qualityAssessment(quality.assessment()));
+        } else if (breach instanceof Breach.MeasuredBreach measured) {
+            n.put("month", measured.month().toString());
+            n.put("termsVersion", measured.termsVersion());
+            n.set("assessment", QualityTermsJson.measuredAssessment(measured.assessment()));
         }
         return n;
     }
@@ -170,7 +174,10 @@ final class SlaClaimJson {
             case "QUALITY" -> new Breach.QualityBreach(contract, circuit,
                     r.parsed("month", YearMonth::parse, "a month such as 2026-03"), r.intValue("termsVersion"),
                     qualityAssessment(r.object("assessment")));
-            default -> throw r.invalidField("kind", kind, "one of LATE_PROVISIONING, QUALITY");
+            case "MEASURED" -> new Breach.MeasuredBreach(contract, circuit,
+                    r.parsed("month", YearMonth::parse, "a month such as 2026-03"), r.intValue("termsVersion"),
+                    QualityTermsJson.measuredAssessment(r.object("assessment")));
+            default -> throw r.invalidField("kind", kind, "one of LATE_PROVISIONING, QUALITY, MEASURED");
         };
     }
 

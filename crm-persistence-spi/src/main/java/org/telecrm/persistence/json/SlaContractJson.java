@@ -113,7 +113,8 @@ public final class SlaContractJson {
     static final StableNames<Side> SIDES = StableNames.of(Tuple.of(Side.CUSTOMER, "CUSTOMER"),
             Tuple.of(Side.PROVIDER, "PROVIDER"));
     static final StableNames<BreachKind> BREACH_KINDS = StableNames.of(
-            Tuple.of(BreachKind.LATE_PROVISIONING, "LATE_PROVISIONING"), Tuple.of(BreachKind.QUALITY, "QUALITY"));
+            Tuple.of(BreachKind.LATE_PROVISIONING, "LATE_PROVISIONING"), Tuple.of(BreachKind.QUALITY, "QUALITY"),
+            Tuple.of(BreachKind.MEASURED, "MEASURED"));
     static final StableNames<OutageCause> CAUSES = StableNames.of(Tuple.of(OutageCause.PROVIDER, "PROVIDER"),
             Tuple.of(OutageCause.CUSTOMER_SIDE, "CUSTOMER_SIDE"), Tuple.of(OutageCause.FORCE_MAJEURE, "FORCE_MAJEURE"));
     static final StableNames<DeadlineStart> DEADLINE_STARTS = StableNames.of(

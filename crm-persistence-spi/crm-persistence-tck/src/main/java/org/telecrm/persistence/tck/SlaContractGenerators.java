@@ -29,6 +29,7 @@ import org.telecrm.sla.contract.Circuit;
 import org.telecrm.sla.contract.ClaimRaising;
 import org.telecrm.sla.contract.ContractSigning;
 import org.telecrm.sla.contract.ContractTerms;
+import org.telecrm.sla.contract.MeasuredEvaluation;
 import org.telecrm.sla.contract.OrderEvaluation;
 import org.telecrm.sla.contract.ProvisioningOrder;
 import org.telecrm.sla.contract.QualityEvaluation;
@@ -44,6 +45,8 @@ import org.telecrm.sla.provisioning.LateDayCount;
 import org.telecrm.sla.provisioning.PersonalisedTerms;
 import org.telecrm.sla.provisioning.Term;
 import org.telecrm.sla.provisioning.TermScope;
+import org.telecrm.sla.quality.Measurement;
+import org.telecrm.sla.quality.Metric;
 import org.telecrm.sla.quality.Outage;
 import org.telecrm.sla.quality.OutageCause;
 import org.telecrm.sla.quality.QualityCompensation;
@@ -51,6 +54,7 @@ import org.telecrm.sla.quality.LevelPrices;
 import org.telecrm.sla.quality.QualityLevelTable;
 import org.telecrm.sla.quality.Uplift;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +66,8 @@ import java.util.function.BiFunction;
  * jqwik generators of SLA contracts for the contract kit, built only through the public API: draft a contract on
  * one of several terms (the sample tariff, or personalised terms using every kind of term and scope), then fold a
  * random sequence of commands over it (add and remove circuits, revise terms, activate, amend, suspend, resume,
- * terminate, expire, evaluate late orders and bad months and raise claims for the breaches, confirm, settle and
+ * terminate, expire, evaluate late orders, bad months and slow months (latency beyond the measured commitments)
+ * and raise claims for the breaches, confirm, settle and
  * reject claims), keeping every accepted change.
  */
 public final class SlaContractGenerators {
@@ -170,16 +175,20 @@ public final class SlaContractGenerators {
         return JAN_1.plusDays(offset);
     }
 
-    private static Option<Breach> breach(SlaContract c, int circuit, int accepted, boolean quality) {
+    /** The kinds of breach a generated command evaluates. */
+    private static final int LATE = 0;
+    private static final int QUALITY = 1;
+    private static final int MEASURED = 2;
+
+    private static Option<Breach> breach(SlaContract c, int circuit, int accepted, int kind) {
         Circuit target = CIRCUITS.get(circuit);
-        if (quality) {
+        if (kind != LATE) {
             YearMonth month = YearMonth.from(day(accepted));
-            Instant start = month.atDay(10).atStartOfDay(QualityCompensation.BEIJING_TIME).toInstant();
-            Seq<Outage> outages = List.of(Outage.of("T-" + accepted, target.id(), start,
-                    start.plus(Duration.ofHours(6)), OutageCause.PROVIDER).respondedAt(start.plus(Duration.ofHours(1))),
-                    Outage.of("T-c" + accepted, target.id(), start.plus(Duration.ofDays(2)),
-                            start.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), OutageCause.CUSTOMER_SIDE));
-            return c.evaluateQuality(target.id(), month, outages).toOption().flatMap(QualityEvaluation::breach);
+            Seq<Outage> outages = outages(target, month, "T-" + accepted);
+            return kind == QUALITY
+                    ? c.evaluateQuality(target.id(), month, outages).toOption().flatMap(QualityEvaluation::breach)
+                    : c.evaluateMeasured(target.id(), month, outages, slowWindows(target, month, 40)).toOption()
+                    .flatMap(MeasuredEvaluation::breach);
         }
         LocalDate acceptedOn = day(accepted);
         LocalDate completedOn = acceptedOn.plusDays(45).isAfter(CALENDAR.lastDay()) ? CALENDAR.lastDay()
@@ -187,6 +196,53 @@ public final class SlaContractGenerators {
         ProvisioningOrder order = ProvisioningOrder.completed(ProvisioningOrderId.of("SO-" + accepted), target.id(),
                 acceptedOn, completedOn);
         return c.evaluateOrder(order, CALENDAR).toOption().flatMap(OrderEvaluation::breach);
+    }
+
+    /**
+     * A 6-hour provider outage on the 10th of the month, and a customer-side hour two days later (the DDN circuit's
+     * level L1 credits the whole rental for it, so its measurements add nothing; the leased circuit's L2 less).
+     */
+    private static Seq<Outage> outages(Circuit target, YearMonth month, String ticket) {
+        Instant start = month.atDay(10).atStartOfDay(QualityCompensation.BEIJING_TIME).toInstant();
+        return List.of(Outage.of(ticket, target.id(), start, start.plus(Duration.ofHours(6)), OutageCause.PROVIDER)
+                        .respondedAt(start.plus(Duration.ofHours(1))),
+                Outage.of(ticket.replace("T-", "T-c"), target.id(), start.plus(Duration.ofDays(2)),
+                        start.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), OutageCause.CUSTOMER_SIDE));
+    }
+
+    /** Latency of 90 ms (above every sample level's limit) in the month's first {@code windows} 5-minute windows. */
+    private static Seq<Measurement> slowWindows(Circuit target, YearMonth month, int windows) {
+        Instant first = month.atDay(1).atStartOfDay(QualityCompensation.BEIJING_TIME).toInstant();
+        return List.range(0, windows).map(i -> new Measurement(target.id(), Metric.LATENCY,
+                first.plus(QualityLevelTable.SAMPLE_DELAY_WINDOW.multipliedBy(i)), new BigDecimal("90")));
+    }
+
+    /**
+     * A contract on the sample levels with measured commitments whose leased circuit's (level L2) March earns both a
+     * quality and a measured breach on the same outage records (47% and 4.8% of the rental), both claimed; the measured claim confirmed by both sides and
+     * settled (its credit names the measured breach).
+     */
+    public static SlaContractHistory measuredClaims() {
+        SlaContractId id = SlaContractId.of("SLA-M-1");
+        YearMonth march = YearMonth.of(2026, 3);
+        Seq<ContractTerms> terms = terms(id);
+        Changed<SlaContract, SlaContractEvent> drafted = SlaContract.draft(id, CustomerId.of("C-1"),
+                AccountId.of("A-C-1"), YEAR_2026, terms.last(), AT).get();
+        Changed<SlaContract, SlaContractEvent> circuit = drafted.state().addCircuit(LEASED, AT).get();
+        Changed<SlaContract, SlaContractEvent> active = circuit.state().activate(SIGNING, AT).get();
+        SlaContract signed = active.state();
+        MeasuredEvaluation e = signed.evaluateMeasured(LEASED.id(), march, outages(LEASED, march, "T-1"),
+                slowWindows(LEASED, march, 40)).get();
+        ClaimRaising quality = signed.raiseClaim(ClaimId.of("PF-" + e.qualityBreach().get().id()),
+                e.qualityBreach().get(), BUREAU, AFTER_THE_YEAR).get();
+        ClaimId measuredClaim = ClaimId.of("PF-" + e.breach().get().id());
+        ClaimRaising measured = quality.changed().state().raiseClaim(measuredClaim, e.breach().get(), BUREAU,
+                AFTER_THE_YEAR).get();
+        Changed<SlaContract, SlaContractEvent> settled = confirmBothAndSettle(measured.changed().state(), measuredClaim,
+                LocalDate.of(2026, 4, 8)).get();
+        return new SlaContractHistory(settled.state(), drafted.events().appendAll(circuit.events())
+                .appendAll(active.events()).appendAll(quality.changed().events())
+                .appendAll(measured.changed().events()).appendAll(settled.events()));
     }
 
     /** Both sides confirm the claim on {@code on}, and it is settled the day after: one accepted change. */
@@ -204,12 +260,12 @@ public final class SlaContractGenerators {
         Arbitrary<Integer> claims = Arbitraries.integers().between(0, 2);
         Arbitrary<Integer> circuits = Arbitraries.integers().between(0, 1);
         Arbitrary<Command> evaluateAndRaise = Combinators.combine(circuits, Arbitraries.integers().between(0, 330),
-                Arbitraries.of(true, false), claims).as((circuit, accepted, quality, claim) -> new Command((c, b) ->
-                        breach(c, circuit, accepted, quality)
+                Arbitraries.of(LATE, QUALITY, MEASURED), claims).as((circuit, accepted, kind, claim) -> new Command((c, b) ->
+                        breach(c, circuit, accepted, kind)
                                 .map(breach -> c.raiseClaim(ClaimId.of("PF-" + claim), breach, BUREAU, AFTER_THE_YEAR)
                                         .map(ClaimRaising::changed))
                                 .getOrElse(() -> Either.right(Changed.nothing(c))),
-                        c -> breach(c, circuit, accepted, quality)));
+                        c -> breach(c, circuit, accepted, kind)));
         return Arbitraries.frequencyOf(
                 Tuple.of(2, circuits.map(i -> new Command((c, b) -> c.addCircuit(CIRCUITS.get(i), AT)))),
                 Tuple.of(1, circuits.map(i -> new Command((c, b) -> c.removeCircuit(CIRCUITS.get(i).id(), AT)))),

@@ -108,6 +108,21 @@ public abstract class SlaContractsContract {
         assertEquals(contract.claims().map(c -> c.breach().basis()), back.claims().map(c -> c.breach().basis()));
     }
 
+    @Test
+    void a_months_quality_and_measured_claims_survive_save_and_load_with_their_events() {
+        SlaContractHistory history = SlaContractGenerators.measuredClaims();
+        SlaContract contract = history.contract();
+        assertEquals(List.of("QUALITY", "MEASURED"), contract.claims().map(c -> c.breach().id().kind().name()));
+        Ports store = emptyStore();
+        assertEquals(Either.right(1L), store.contracts().save(contract, Versioned.NEW, history.events()));
+        SlaContract back = store.contracts().load(contract.getId()).get().aggregate();
+        assertEquals(contract.claims(), back.claims());
+        assertEquals(contract.claims().map(c -> c.breach().basis()), back.claims().map(c -> c.breach().basis()));
+        assertEquals(contract, back);
+        assertEquals(history.events(), store.outbox().pending(PageRequest.MAX_SIZE)
+                .map(m -> SlaContractJson.readEvent(m.payload()).get()));
+    }
+
     @Property(tries = 100)
     void the_outbox_holds_every_event_saved_in_order_as_json_that_reads_back(
             @ForAll("histories") SlaContractHistory history) {
