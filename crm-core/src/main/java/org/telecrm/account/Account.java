@@ -42,7 +42,7 @@ import java.util.Objects;
  *       {@link AccountRejection.ReferenceConflict}. A compensation credit's reference is its claim's id, so a claim
  *       is credited at most once.</li>
  *   <li><b>Time moves forward.</b> Instants are passed in. A posting, a review or a closing earlier than the latest
- *       instant the account recorded (opening, last posting, last change of state or of the credit limit, a plan's
+ *       instant the account recorded (opening, last posting, last change of state or of the terms, a plan's
  *       agreement) is refused with {@link AccountRejection.OutOfOrder}; a repeat is recognised whatever its
  *       instant.</li>
  *   <li><b>Arrears rule with staged dunning.</b> The account is <em>over the limit</em> when the balance owed is
@@ -94,9 +94,11 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     /** When the credit limit in force took effect: the opening, or the last change of the limit. */
     private final Instant creditLimitSince;
     private final Option<PaymentPlan> paymentPlan;
+    /** The changes of the terms since the opening, in the order made. */
+    private final Seq<TermsChange> termsHistory;
 
     Account(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt, Ledger ledger, AccountStatus status,
-            Instant creditLimitSince, Option<PaymentPlan> paymentPlan) {
+            Instant creditLimitSince, Option<PaymentPlan> paymentPlan, Seq<TermsChange> termsHistory) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.terms = Objects.requireNonNull(terms, "terms");
@@ -105,6 +107,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         this.status = Objects.requireNonNull(status, "status");
         this.creditLimitSince = Objects.requireNonNull(creditLimitSince, "creditLimitSince");
         this.paymentPlan = Objects.requireNonNull(paymentPlan, "paymentPlan");
+        this.termsHistory = List.ofAll(Objects.requireNonNull(termsHistory, "termsHistory"));
     }
 
     // ---- creation and restoration -------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
             return Either.left(new AccountRejection.InvalidTerms(problems));
         }
         Account account = new Account(id, owner, terms, at, Ledger.empty(), AccountStatus.of(AccountState.ACTIVE, at),
-                at, Option.none());
+                at, Option.none(), List.empty());
         return Either.right(Changed.of(account, List.of(new AccountEvent.AccountOpened(id, owner, terms, at))));
     }
 
@@ -154,7 +157,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
                                                         Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
                                                         Seq<LedgerSeal> moreSeals, AccountStatus status) {
         return AccountRestore.restore(id, owner, terms, openedAt, verified, more, moreSeals, status, openedAt,
-                Option.none());
+                Option.none(), List.empty());
     }
 
     /**
@@ -166,8 +169,23 @@ public final class Account implements AggregateRoot<Account, AccountId> {
                                                         Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
                                                         Seq<LedgerSeal> moreSeals, AccountStatus status,
                                                         Instant creditLimitSince, Option<PaymentPlan> paymentPlan) {
+        return restore(id, owner, terms, openedAt, verified, more, moreSeals, status, creditLimitSince, paymentPlan,
+                List.empty());
+    }
+
+    /**
+     * As above, with the history of the terms ({@link #termsHistory()}): changes in the order made, none before the
+     * opening nor after a closing, each starting from the value the one before it left and the last of each aspect
+     * ending at the current terms, the last change of the limit at {@link #creditLimitSince()}. An empty history
+     * (an account stored before its changes were kept) reads the current terms back to the opening.
+     */
+    public static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms,
+                                                        Instant openedAt, Ledger verified, Seq<LedgerEntry> more,
+                                                        Seq<LedgerSeal> moreSeals, AccountStatus status,
+                                                        Instant creditLimitSince, Option<PaymentPlan> paymentPlan,
+                                                        Seq<TermsChange> termsHistory) {
         return AccountRestore.restore(id, owner, terms, openedAt, verified, more, moreSeals, status,
-                creditLimitSince, paymentPlan);
+                creditLimitSince, paymentPlan, termsHistory);
     }
 
     /**
@@ -222,40 +240,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * ({@link AccountRejection.UnknownEntry}).
      */
     public Either<AccountRejection, Changed<Account, AccountEvent>> post(LedgerEntry entry) {
-        Objects.requireNonNull(entry, "entry");
-        if (!entry.amount().isGreaterThan(Money.ZERO)) {
-            return Either.left(new AccountRejection.NotPositive("amount", entry.amount()));
-        }
-        if (entry instanceof LedgerEntry.Adjustment adjustment && adjustment.reason().isBlank()) {
-            return Either.left(new AccountRejection.Blank("reason"));
-        }
-        Option<LedgerEntry> earlier = ledger.find(entry.reference());
-        if (earlier.isDefined()) {
-            return Either.left(earlier.get().sameFactsAs(entry)
-                    ? new AccountRejection.AlreadyPosted(id, earlier.get())
-                    : new AccountRejection.ReferenceConflict(id, earlier.get(), entry));
-        }
-        if (status.is(AccountState.CLOSED)) {
-            return Either.left(new AccountRejection.AccountIsClosed(id, status.since(), entry.reference()));
-        }
-        if (entry.postedAt().isBefore(latestInstant())) {
-            return Either.left(new AccountRejection.OutOfOrder("postedAt", entry.postedAt(), latestInstant()));
-        }
-        if (entry instanceof LedgerEntry.Adjustment adjustment && ledger.find(adjustment.corrects()).isEmpty()) {
-            return Either.left(new AccountRejection.UnknownEntry("corrects", adjustment.corrects()));
-        }
-        if (balanceOwed().checkedPlus(entry.owed()).isLeft()) {
-            return Either.left(new AccountRejection.TooLarge(id, "balanceOwed", entry));
-        }
-        if (entry.kind() == EntryKind.CHARGE && spendIn(terms.billingCycle().cycleOf(entry.postedAt()))
-                .checkedPlus(entry.amount()).isLeft()) {
-            return Either.left(new AccountRejection.TooLarge(id, "spend", entry));
-        }
-        Account next = new Account(id, owner, terms, openedAt, ledger.append(entry), status, creditLimitSince,
-                paymentPlan);
-        Seq<AccountEvent> events = List.<AccountEvent>of(Posting.postedEvent(id, entry, next.balanceOwed()))
-                .appendAll(Posting.spendAlerts(this, entry));
-        return Either.right(Dunning.apply(next, entry.postedAt(), Option.some(entry.reference()), events));
+        return Posting.post(this, entry);
     }
 
     /**
@@ -298,7 +283,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * ({@link AccountRejection.OutOfOrder}) or negative ({@link AccountRejection.InvalidTerms}).
      */
     public Either<AccountRejection, Changed<Account, AccountEvent>> changeCreditLimit(Money limit, Instant at) {
-        return TermChange.creditLimit(this, limit, at);
+        return TermCommands.creditLimit(this, limit, at);
     }
 
     /**
@@ -308,7 +293,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      */
     public Either<AccountRejection, Changed<Account, AccountEvent>> changeSpendAlertThresholds(Seq<Money> thresholds,
                                                                                               Instant at) {
-        return TermChange.spendAlerts(this, thresholds, at);
+        return TermCommands.spendAlerts(this, thresholds, at);
     }
 
     /**
@@ -318,7 +303,7 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      */
     public Either<AccountRejection, Changed<Account, AccountEvent>> changeDunningSchedule(DunningSchedule schedule,
                                                                                          Instant at) {
-        return TermChange.dunning(this, schedule, at);
+        return TermCommands.dunning(this, schedule, at);
     }
 
     /**
@@ -348,14 +333,21 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         return with(AccountStatus.of(state, since), paymentPlan);
     }
 
-    /** This account on other terms, its limit in force since {@code limitSince}. */
-    Account withTerms(AccountTerms next, Instant limitSince) {
-        return new Account(id, owner, next, openedAt, ledger, status, limitSince, paymentPlan);
+    /** This account on the terms {@code change} makes, its limit in force since {@code limitSince}. */
+    Account withTerms(TermsChange change, Instant limitSince) {
+        return new Account(id, owner, change.applyTo(terms), openedAt, ledger, status, limitSince, paymentPlan,
+                termsHistory.append(change));
     }
 
     /** This account with another status and plan. */
     Account with(AccountStatus newStatus, Option<PaymentPlan> plan) {
-        return new Account(id, owner, terms, openedAt, ledger, newStatus, creditLimitSince, plan);
+        return new Account(id, owner, terms, openedAt, ledger, newStatus, creditLimitSince, plan, termsHistory);
+    }
+
+    /** This account with {@code entry} appended to its ledger. */
+    Account with(LedgerEntry entry) {
+        return new Account(id, owner, terms, openedAt, ledger.append(entry), status, creditLimitSince, paymentPlan,
+                termsHistory);
     }
 
     // ---- derived state ------------------------------------------------------------------------------------------
@@ -417,12 +409,14 @@ public final class Account implements AggregateRoot<Account, AccountId> {
     }
 
     /**
-     * The latest instant the account has recorded: its opening, its last posting or its last change of state. No
-     * command may be dated before it.
+     * The latest instant the account has recorded: its opening, its last posting, its last change of state or of its
+     * terms. No command may be dated before it.
      */
     public Instant latestInstant() {
         Instant latest = openedAt.isAfter(status.since()) ? openedAt : status.since();
         latest = creditLimitSince.isAfter(latest) ? creditLimitSince : latest;
+        Instant changed = termsHistory.lastOption().map(TermsChange::at).getOrElse(latest);
+        latest = changed.isAfter(latest) ? changed : latest;
         Instant planned = paymentPlan.map(PaymentPlan::agreedAt).getOrElse(latest);
         latest = planned.isAfter(latest) ? planned : latest;
         Option<Instant> lastPosting = ledger.last().map(LedgerEntry::postedAt);
@@ -467,18 +461,32 @@ public final class Account implements AggregateRoot<Account, AccountId> {
         return paymentPlan;
     }
 
+    /** The changes of the terms since the opening, in the order made, each dated; see {@link TermsChange}. */
+    public Seq<TermsChange> termsHistory() {
+        return termsHistory;
+    }
+
+    /**
+     * The terms in force at {@code at}: the current terms with every change made after it undone; none before the
+     * opening. The same as replaying the changes made by then over the opening's terms.
+     */
+    public Option<AccountTerms> termsAsOf(Instant at) {
+        return at.isBefore(openedAt) ? Option.none() : Option.some(termsHistory.reverse()
+                .filter(c -> c.at().isAfter(at)).foldLeft(terms, (state, c) -> c.undo(state)));
+    }
+
     /** Equal when the whole state is equal (an account is an immutable snapshot); identity is {@link #getId()}. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Account that && id.equals(that.id) && owner.equals(that.owner)
                 && terms.equals(that.terms) && openedAt.equals(that.openedAt) && ledger.equals(that.ledger)
                 && status.equals(that.status) && creditLimitSince.equals(that.creditLimitSince)
-                && paymentPlan.equals(that.paymentPlan);
+                && paymentPlan.equals(that.paymentPlan) && termsHistory.equals(that.termsHistory);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, owner, terms, openedAt, ledger, status, creditLimitSince, paymentPlan);
+        return Objects.hash(id, owner, terms, openedAt, ledger, status, creditLimitSince, paymentPlan, termsHistory);
     }
 
     @Override

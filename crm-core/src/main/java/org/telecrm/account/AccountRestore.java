@@ -25,15 +25,16 @@ final class AccountRestore {
     static Either<RestoreError, Account> restore(AccountId id, CustomerId owner, AccountTerms terms, Instant openedAt,
                                                  Ledger verified, Seq<LedgerEntry> more, Seq<LedgerSeal> moreSeals,
                                                  AccountStatus status, Instant creditLimitSince,
-                                                 Option<PaymentPlan> plan) {
+                                                 Option<PaymentPlan> plan, Seq<TermsChange> termsHistory) {
         Objects.requireNonNull(verified, "verified");
         Objects.requireNonNull(more, "more");
         Objects.requireNonNull(moreSeals, "moreSeals");
         RestoreCheck check = invariants(id, owner, terms, openedAt, verified.entries().appendAll(more), status);
         standing(check, openedAt, status, creditLimitSince, plan);
+        history(check, terms, openedAt, status, creditLimitSince, termsHistory);
         chain(check, verified, more, moreSeals);
         return check.restore(() -> new Account(id, owner, terms, openedAt, verified.appendSealed(more, moreSeals),
-                status, creditLimitSince, plan));
+                status, creditLimitSince, plan, termsHistory));
     }
 
     /** The restore of entries kept without seals, sealed afresh; see {@link Account#restore}. */
@@ -42,7 +43,35 @@ final class AccountRestore {
         Objects.requireNonNull(entries, "entries");
         return invariants(id, owner, terms, openedAt, entries, status)
                 .restore(() -> new Account(id, owner, terms, openedAt, Ledger.of(entries), status, openedAt,
-                        Option.none()));
+                        Option.none(), io.vavr.collection.List.empty()));
+    }
+
+    /**
+     * The terms' history as the commands leave it: changes in the order made, none before the opening nor after a
+     * closing, each following on from the one before it to the current terms, the last change of the limit at
+     * {@code creditLimitSince}.
+     */
+    private static void history(RestoreCheck check, AccountTerms terms, Instant openedAt, AccountStatus status,
+                                Instant creditLimitSince, Seq<TermsChange> changes) {
+        Objects.requireNonNull(changes, "termsHistory");
+        check.when(changes.exists(c -> c.at().isBefore(openedAt)), "termsHistory",
+                () -> "a change must not be made before the opening at " + openedAt);
+        check.when(changes.sliding(2).exists(p -> p.size() == 2 && p.get(1).at().isBefore(p.get(0).at())),
+                "termsHistory", () -> "changes must be in the order made");
+        check.when(status.is(AccountState.CLOSED) && changes.exists(c -> c.at().isAfter(status.since())),
+                "termsHistory", () -> "a closed account's terms do not change after its closing at " + status.since());
+        AccountTerms state = terms;
+        boolean follows = true;
+        for (TermsChange c : changes.reverse()) {
+            follows &= c.madeState(state);
+            state = c.undo(state);
+        }
+        check.when(!follows, "termsHistory",
+                () -> "each change must start from the value the one before it left, the last one end at the current terms");
+        for (TermsChange last : changes.filter(c -> c instanceof TermsChange.CreditLimitChange).lastOption()) {
+            check.when(!last.at().equals(creditLimitSince), "termsHistory", () -> "the last change of the limit, at "
+                    + last.at() + ", must be when the limit in force took effect, " + creditLimitSince);
+        }
     }
 
     /** When the credit limit took effect, and the payment plan in force: as the commands leave them. */

@@ -2,15 +2,56 @@ package org.telecrm.account;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.telecrm.kernel.Changed;
 import org.telecrm.money.Money;
 
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Objects;
 
-/** What a posting raises besides its entry: its event and the spend alerts; and the spend of a cycle. */
+/** Posting an entry: its checks, its event and the spend alerts it raises; and the spend of a cycle. */
 final class Posting {
 
     private Posting() {
+    }
+
+    /** See {@link Account#post(LedgerEntry)}. */
+    static Either<AccountRejection, Changed<Account, AccountEvent>> post(Account account, LedgerEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (!entry.amount().isGreaterThan(Money.ZERO)) {
+            return Either.left(new AccountRejection.NotPositive("amount", entry.amount()));
+        }
+        if (entry instanceof LedgerEntry.Adjustment adjustment && adjustment.reason().isBlank()) {
+            return Either.left(new AccountRejection.Blank("reason"));
+        }
+        Option<LedgerEntry> earlier = account.ledger().find(entry.reference());
+        if (earlier.isDefined()) {
+            return Either.left(earlier.get().sameFactsAs(entry)
+                    ? new AccountRejection.AlreadyPosted(account.getId(), earlier.get())
+                    : new AccountRejection.ReferenceConflict(account.getId(), earlier.get(), entry));
+        }
+        if (account.status().is(AccountState.CLOSED)) {
+            return Either.left(new AccountRejection.AccountIsClosed(account.getId(), account.status().since(), entry.reference()));
+        }
+        if (entry.postedAt().isBefore(account.latestInstant())) {
+            return Either.left(new AccountRejection.OutOfOrder("postedAt", entry.postedAt(), account.latestInstant()));
+        }
+        if (entry instanceof LedgerEntry.Adjustment adjustment && account.ledger().find(adjustment.corrects()).isEmpty()) {
+            return Either.left(new AccountRejection.UnknownEntry("corrects", adjustment.corrects()));
+        }
+        if (account.balanceOwed().checkedPlus(entry.owed()).isLeft()) {
+            return Either.left(new AccountRejection.TooLarge(account.getId(), "balanceOwed", entry));
+        }
+        if (entry.kind() == EntryKind.CHARGE && spendIn(account, account.terms().billingCycle().cycleOf(entry.postedAt()))
+                .checkedPlus(entry.amount()).isLeft()) {
+            return Either.left(new AccountRejection.TooLarge(account.getId(), "spend", entry));
+        }
+        Account next = account.with(entry);
+        Seq<AccountEvent> events = List.<AccountEvent>of(postedEvent(account.getId(), entry, next.balanceOwed()))
+                .appendAll(spendAlerts(account, entry));
+        return Either.right(Dunning.apply(next, entry.postedAt(), Option.some(entry.reference()), events));
     }
 
     static AccountEvent postedEvent(AccountId id, LedgerEntry entry, Money balance) {

@@ -120,6 +120,7 @@ public final class AccountJson {
             node.put("creditLimitSince", account.creditLimitSince().toString());
         }
         account.paymentPlan().forEach(plan -> node.set("paymentPlan", DunningJson.plan(plan)));
+        TermsHistoryJson.write(node, account);
         ArrayNode ledger = node.putArray("ledger");
         if (withEntries) {
             account.ledger().entries().zip(account.ledger().seals())
@@ -170,7 +171,7 @@ public final class AccountJson {
         Option<PaymentPlan> plan = r.optionalObject("paymentPlan").map(DunningJson::plan);
         Account account = Account.restore(id, owner, terms, openedAt, Ledger.empty(), ledger.map(StoredEntry::entry),
                         ledger.map(StoredEntry::seal), AccountStatus.of(STATES.read(status, "state"),
-                                status.instant("since")), limitSince, plan)
+                                status.instant("since")), limitSince, plan, TermsHistoryJson.read(r))
                 .getOrElseThrow(JsonFailure::notRestorable);
         if (withEntries && !account.ledger().head().equals(head)) {
             throw JsonFailure.notRestorable(new RestoreError("account", id.value(), List.of(new FieldProblem(

@@ -83,7 +83,7 @@ final class JdbcAccounts implements Accounts {
         private static Account with(Account account, Ledger verified, Seq<AccountJson.StoredEntry> more) {
             return Account.restore(account.getId(), account.owner(), account.terms(), account.openedAt(), verified,
                     more.map(AccountJson.StoredEntry::entry), more.map(AccountJson.StoredEntry::seal),
-                    account.status(), account.creditLimitSince(), account.paymentPlan())
+                    account.status(), account.creditLimitSince(), account.paymentPlan(), account.termsHistory())
                     .getOrElseThrow(NotRestorable::new);
         }
 

@@ -93,6 +93,33 @@ public final class AccountGenerators {
         };
     }
 
+    /**
+     * An account whose terms changed after opening, once of each kind and the limit twice, each change dated: limit
+     * CNY 100 at the opening, CNY 300 charged an hour later; the limit CNY 500 a day after the opening, spend alerts
+     * at CNY 1,000 and 5,000 the next day, the sample staged dunning schedule the day after, the limit CNY 200 on the
+     * fourth day.
+     */
+    public static AccountHistory termChanges() {
+        Instant t0 = Instant.parse("2026-07-01T01:00:00Z");
+        Changed<Account, AccountEvent> opened = Account.open(AccountId.of("A-T-1"), CustomerId.of("C-1"),
+                AccountTerms.withCreditLimit(Money.ofYuan(100)), t0).get();
+        Seq<AccountEvent> events = opened.events();
+        Account account = opened.state();
+        for (java.util.function.Function<Account, Either<AccountRejection, Changed<Account, AccountEvent>>> command
+                : List.<java.util.function.Function<Account, Either<AccountRejection, Changed<Account, AccountEvent>>>>of(
+                a -> a.postCharge(EntryReference.of("B-1"), Money.ofYuan(300), t0.plus(Duration.ofHours(1))),
+                a -> a.changeCreditLimit(Money.ofYuan(500), t0.plus(Duration.ofDays(1))),
+                a -> a.changeSpendAlertThresholds(List.of(Money.ofYuan(1_000), Money.ofYuan(5_000)),
+                        t0.plus(Duration.ofDays(2))),
+                a -> a.changeDunningSchedule(DunningSchedule.SAMPLE_STAGED, t0.plus(Duration.ofDays(3))),
+                a -> a.changeCreditLimit(Money.ofYuan(200), t0.plus(Duration.ofDays(4))))) {
+            Changed<Account, AccountEvent> changed = command.apply(account).get();
+            account = changed.state();
+            events = events.appendAll(changed.events());
+        }
+        return new AccountHistory(account, events);
+    }
+
     /** Accounts with their histories, any id and owner. */
     public static Arbitrary<AccountHistory> histories() {
         return Combinators.combine(accountIds(), customerIds(), terms(), steps())

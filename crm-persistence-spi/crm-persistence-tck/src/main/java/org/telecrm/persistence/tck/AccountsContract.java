@@ -107,6 +107,29 @@ public abstract class AccountsContract {
         assertEquals(account.overLimitSince(), back.overLimitSince());
     }
 
+    @Test
+    void the_dated_history_of_the_terms_survives_save_and_load_and_reads_the_terms_of_a_past_instant() {
+        AccountHistory history = AccountGenerators.termChanges();
+        Account account = history.account();
+        assertEquals(4, account.termsHistory().size());
+        Ports store = emptyStore();
+        assertEquals(Either.right(1L), store.accounts().save(account, Versioned.NEW, history.events()));
+        Account back = store.accounts().load(account.getId()).get().aggregate();
+        assertEquals(account.termsHistory(), back.termsHistory());
+        assertEquals(account, back);
+        for (int hours = -1; hours < 24 * 5; hours += 7) {
+            Instant at = account.openedAt().plus(java.time.Duration.ofHours(hours));
+            assertEquals(account.termsAsOf(at), back.termsAsOf(at), at.toString());
+        }
+        // a further change saved over the loaded account is kept after the others
+        Changed<Account, AccountEvent> more = back.changeSpendAlertThresholds(List.empty(),
+                account.openedAt().plus(java.time.Duration.ofDays(5))).get();
+        assertEquals(Either.right(2L), store.accounts().save(more, 1));
+        Account again = store.accounts().load(account.getId()).get().aggregate();
+        assertEquals(more.state(), again);
+        assertEquals(5, again.termsHistory().size());
+    }
+
     @Property(tries = 100)
     void the_outbox_holds_every_event_saved_in_order_as_json_that_reads_back(
             @ForAll("histories") AccountHistory history) {

@@ -11,16 +11,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** The commands that change an account's terms after opening; see {@link Account#changeCreditLimit} and the others. */
-final class TermChange {
+final class TermCommands {
 
-    private TermChange() {
+    private TermCommands() {
     }
 
     static Either<AccountRejection, Changed<Account, AccountEvent>> creditLimit(Account account, Money limit,
                                                                               Instant at) {
         Objects.requireNonNull(limit, "limit");
         Money before = account.terms().creditLimit();
-        return change(account, account.terms().withLimit(limit), at, limit.equals(before),
+        return change(account, new TermsChange.CreditLimitChange(before, limit, at), limit.equals(before),
                 () -> new AccountEvent.CreditLimitChanged(account.getId(), account.owner(), before, limit, at), true,
                 "changeCreditLimit");
     }
@@ -29,7 +29,7 @@ final class TermChange {
                                                                               Instant at) {
         Objects.requireNonNull(thresholds, "thresholds");
         Seq<Money> before = account.terms().spendAlertThresholds();
-        return change(account, account.terms().withSpendAlertThresholds(List.ofAll(thresholds)), at,
+        return change(account, new TermsChange.SpendAlertsChange(before, thresholds, at),
                 List.ofAll(thresholds).equals(List.ofAll(before)),
                 () -> new AccountEvent.SpendAlertThresholdsChanged(account.getId(), before, thresholds, at), false,
                 "changeSpendAlertThresholds");
@@ -39,19 +39,21 @@ final class TermChange {
                                                                           Instant at) {
         Objects.requireNonNull(schedule, "schedule");
         DunningSchedule before = account.terms().dunning();
-        return change(account, account.terms().withDunning(schedule), at, schedule.equals(before),
+        return change(account, new TermsChange.DunningScheduleChange(before, schedule, at), schedule.equals(before),
                 () -> new AccountEvent.DunningScheduleChanged(account.getId(), before, schedule, at), false,
                 "changeDunningSchedule");
     }
 
     /**
-     * The account on the new terms from {@code at}, with the change's event, then the arrears rule at {@code at}; the
-     * same terms again change nothing; a closed account's terms do not change ({@code command} names the refused one).
+     * The account on the terms {@code change} makes from its instant, kept in the terms' history, with the change's
+     * event, then the arrears rule at that instant; the same terms again change nothing; a closed account's terms do
+     * not change ({@code command} names the refused one).
      */
     private static Either<AccountRejection, Changed<Account, AccountEvent>> change(
-            Account account, AccountTerms next, Instant at, boolean same,
+            Account account, TermsChange change, boolean same,
             java.util.function.Supplier<AccountEvent> event, boolean newLimit, String command) {
-        Objects.requireNonNull(at, "at");
+        Instant at = change.at();
+        AccountTerms next = change.applyTo(account.terms());
         if (account.status().is(AccountState.CLOSED)) {
             return Either.left(new AccountRejection.TermsOfClosedAccount(account.getId(), account.status().since(),
                     command));
@@ -66,7 +68,7 @@ final class TermChange {
         if (same) {
             return Either.right(Changed.nothing(account));
         }
-        Account changed = account.withTerms(next, newLimit ? at : account.creditLimitSince());
+        Account changed = account.withTerms(change, newLimit ? at : account.creditLimitSince());
         return Either.right(Dunning.apply(changed, at, Option.none(), List.of(event.get())));
     }
 }
