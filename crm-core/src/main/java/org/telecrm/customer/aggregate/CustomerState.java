@@ -112,9 +112,40 @@ abstract sealed class CustomerState permits Customer {
         return MasterDataHistory.asOf(masterData(), history.changes(), registeredAt, Objects.requireNonNull(at, "at"));
     }
 
+    /**
+     * The master data in effect at {@code at} as this customer's record stood at {@code knownAt}: only the changes
+     * recorded by then count (bitemporal: what was true when, as recorded when). A correction recorded later but
+     * effective from the registration changes the answer for a past {@code at} from the moment it is recorded:
+     * {@code masterDataAsOf(at, before the correction)} is the wrong value the record held then,
+     * {@code masterDataAsOf(at, after it)} the corrected one. With {@code knownAt} now, it is {@link #masterDataAsOf}.
+     */
+    public Option<MasterData> masterDataAsOf(Instant at, Instant knownAt) {
+        return MasterDataHistory.asOf(masterData(), history.changes(), registeredAt, Objects.requireNonNull(at, "at"),
+                Objects.requireNonNull(knownAt, "knownAt"));
+    }
+
     /** Every change of the master data, in the order recorded. */
     public Seq<MasterDataChange> masterDataHistory() {
         return history.changes();
+    }
+
+    /**
+     * The identity documents this customer held before a re-issue ({@link DocumentChangeReason#REISSUED}), oldest
+     * first, without repeats or the current one: what the duplicate check still finds it by. A corrected document is
+     * not among them: it was recorded wrongly and was never this customer's (it may well be another's). An erased
+     * customer has none.
+     */
+    public Seq<IdentityDocument> formerDocuments() {
+        return history.changes().filter(c -> c instanceof MasterDataChange.DocumentChanged d
+                        && d.reason() == DocumentChangeReason.REISSUED)
+                .map(c -> ((MasterDataChange.DocumentChanged) c).before())
+                .filter(d -> !(d instanceof org.telecrm.customer.identity.ErasedDocument) && !d.equals(document))
+                .distinct();
+    }
+
+    /** Whether the customer is known by {@code document}: its current one, or one it held before a re-issue. */
+    public boolean isKnownBy(IdentityDocument document) {
+        return this.document.equals(document) || formerDocuments().contains(document);
     }
 
     public Option<Address> postalAddress() {

@@ -53,6 +53,29 @@ public sealed interface DuplicateCheck {
         return new SameCustomer(left.document(), differences);
     }
 
+    /**
+     * Compares a stored customer with an incoming registration across re-issues: the same customer when the
+     * registration's document is the customer's current one or one it held before a re-issue
+     * ({@link CustomerState#formerDocuments()}); then the fields in which they differ, the document among them
+     * (both masked) when the registration gives a former one.
+     *
+     * <pre>{@code
+     * DuplicateCheck.compare(customer, incomingWithTheOldPassport);
+     * // SameCustomer(..., List(Difference[field=document, left=<the current one, masked>, right=<the old one, masked>]))
+     * }</pre>
+     */
+    static DuplicateCheck compare(CustomerState existing, Registration incoming) {
+        if (!existing.isKnownBy(incoming.document())) {
+            return new Distinct();
+        }
+        Registration current = existing.registration();
+        Seq<Difference> differences = ((SameCustomer) compare(new Registration(current.group(), current.name(),
+                incoming.document(), current.city()), incoming)).differences();
+        return new SameCustomer(incoming.document(), current.document().equals(incoming.document()) ? differences
+                : differences.prepend(new Difference("document", current.document().toString(),
+                incoming.document().toString())));
+    }
+
     private static List<Difference> difference(String field, Registration left, Registration right,
                                                Function<Registration, String> value) {
         String l = value.apply(left);

@@ -113,6 +113,22 @@ record MasterDataHistory(Option<Address> postalAddress, SortedMap<CircuitRef, Ad
                 .foldLeft(current, (state, c) -> c.undo(state)));
     }
 
+    /**
+     * The master data in effect at {@code at} as it was known at {@code knownAt} (bitemporal): the registration with
+     * every change effective by {@code at} and recorded by {@code knownAt} applied; none before the registration, or
+     * when it was not yet recorded at {@code knownAt}. The
+     * changes of one aspect are recorded and take effect in the same order, so the changes left out are, aspect by
+     * aspect, the last ones: undoing them newest first leaves the state they started from.
+     */
+    static Option<MasterData> asOf(MasterData current, Seq<MasterDataChange> changes, Instant registeredAt,
+                                   Instant at, Instant knownAt) {
+        if (at.isBefore(registeredAt) || knownAt.isBefore(registeredAt)) {
+            return Option.none();
+        }
+        return Option.some(changes.reverse().filter(c -> c.effectiveFrom().isAfter(at) || c.recordedAt().isAfter(knownAt))
+                .foldLeft(current, (state, c) -> c.undo(state)));
+    }
+
     /** Reports changes out of order, dated wrongly, or not following on from one another to the current state. */
     static void check(RestoreCheck check, MasterData current, Seq<MasterDataChange> changes, Instant registeredAt) {
         check.when(changes.exists(c -> c.effectiveFrom().isAfter(c.recordedAt())), "masterDataHistory",

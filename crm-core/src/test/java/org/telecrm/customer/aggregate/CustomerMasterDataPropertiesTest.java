@@ -100,6 +100,29 @@ class CustomerMasterDataPropertiesTest {
         Statistics.label("changes recorded after they took effect").coverage(c -> c.check(true).percentage(p -> p >= 30));
     }
 
+    /**
+     * Bitemporal: the state as of any moment, as the record stood at any moment, is the history recorded by then
+     * replayed to the first; known now, it is the state as of that moment.
+     */
+    @Property(tries = 300)
+    void theStateAsOfAnyMomentAsKnownAtAnyMomentIsTheHistoryRecordedByThenReplayed(
+            @ForAll("starts") Start start, @ForAll("sequences") Seq<Step> steps) {
+        Run run = run(start, steps);
+        Seq<Instant> probes = run.events().flatMap(e -> e instanceof CustomerEvent.MasterDataChanged m
+                        ? List.of(m.change().effectiveFrom(), m.change().effectiveFrom().minusSeconds(1),
+                        m.change().recordedAt(), m.change().recordedAt().minusSeconds(1)) : List.<Instant>empty())
+                .appendAll(List.of(T0, run.end())).distinct();
+        for (Instant knownAt : probes) {
+            Seq<CustomerEvent> known = run.events().filter(e -> !e.occurredAt().isAfter(knownAt));
+            for (Instant at : probes) {
+                assertEquals(known.isEmpty() ? Option.none() : replay(known, at),
+                        run.customer().masterDataAsOf(at, knownAt),
+                        () -> "as of " + at + ", known at " + knownAt);
+            }
+            assertEquals(run.customer().masterDataAsOf(knownAt), run.customer().masterDataAsOf(knownAt, Instant.MAX));
+        }
+    }
+
     @Property(tries = 300)
     void theHistoryRestoresAndABrokenOneDoesNot(@ForAll("starts") Start start, @ForAll("sequences") Seq<Step> steps) {
         Customer c = run(start, steps).customer();

@@ -63,8 +63,9 @@ public interface Customers {
     Page<Versioned<Customer>> byProvince(Province province, PageRequest page);
 
     /**
-     * The customers registered with this identity document (same kind, same number), ordered by customer id: what a
-     * duplicate check ({@code DuplicateCheck}) compares an incoming registration with. Normally none or one.
+     * The customers known by this identity document (same kind, same number), ordered by customer id: those whose
+     * current document it is, and those who held it before a re-issue ({@code Customer.formerDocuments()}; not a
+     * corrected one), so the duplicate check ({@code DuplicateCheck}) holds across re-issues. Normally none or one.
      */
     Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document);
 }

@@ -201,15 +201,22 @@ public final class InMemoryStorage implements Transactions {
     /**
      * A customer as this store holds it: its JSON with every personal value sealed ({@link CustomerJson#write}), and
      * beside it, in clear, only what the queries select by (as a database adapter's columns): city, province,
-     * current account manager, and the keyed lookup hash of the identity document.
+     * current account manager, and the keyed lookup hashes of the identity document and of the documents it held
+     * before a re-issue ({@code Customer.formerDocuments()}), which the duplicate lookup finds it by too.
      */
     record StoredCustomer(String state, CityCode city, Province province, Option<AccountManagerId> manager,
-                                  String documentLookup) {
+                                  String documentLookup, io.vavr.collection.Seq<String> formerLookups) {
+
+        /** Every lookup hash the customer is found by: the current document's, then the former ones'. */
+        io.vavr.collection.Seq<String> lookups() {
+            return formerLookups.prepend(documentLookup).distinct();
+        }
     }
 
     StoredCustomer stored(Customer customer) {
         return new StoredCustomer(CustomerJson.write(customer, cipher), customer.city(), customer.province(),
-                customer.currentManager(), cipher.documentLookup(customer.document()));
+                customer.currentManager(), cipher.documentLookup(customer.document()),
+                customer.formerDocuments().map(cipher::documentLookup));
     }
 
     Versioned<Customer> opened(Versioned<StoredCustomer> stored) {
@@ -233,7 +240,7 @@ public final class InMemoryStorage implements Transactions {
                                 + " cannot be read back: " + e.message()));
                 if (resealed.isDefined()) {
                     customers = customers.put(customer._1, new Versioned<>(new StoredCustomer(resealed.get(),
-                            held.city(), held.province(), held.manager(), held.documentLookup()),
+                            held.city(), held.province(), held.manager(), held.documentLookup(), held.formerLookups()),
                             customer._2.version()));
                     records++;
                 }
@@ -262,12 +269,12 @@ public final class InMemoryStorage implements Transactions {
 
     /**
      * Everything personal this store holds, as the text it holds it in: each customer's stored document and lookup
-     * hash, and the outbox's messages, one a line. What a look into the process's memory would find; the kit's raw
+     * hashes, and the outbox's messages, one a line. What a look into the process's memory would find; the kit's raw
      * scan reads it.
      */
     public String heldAsText() {
         State state = read();
-        return state.customers().values().map(v -> v.aggregate().documentLookup() + " " + v.aggregate().state())
+        return state.customers().values().map(v -> v.aggregate().lookups().mkString(" ") + " " + v.aggregate().state())
                 .appendAll(state.pending().values().map(OutboxMessage::toString)).mkString("\n");
     }
 

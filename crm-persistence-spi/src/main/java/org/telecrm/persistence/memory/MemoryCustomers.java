@@ -51,11 +51,12 @@ final class MemoryCustomers implements Customers {
         String key = customer.getId().value();
         InMemoryStorage.StoredCustomer held = store.stored(customer);
         return store.write(state -> {
-            Option<String> before = state.customers().get(key).map(v -> v.aggregate().documentLookup());
+            Seq<String> before = state.customers().get(key).map(v -> v.aggregate().lookups())
+                    .getOrElse(io.vavr.collection.List.empty());
             return InMemoryStorage.saveKeyed(state, TYPE, key, held, expectedVersion, InMemoryStorage.State::customers, InMemoryStorage.State::withCustomers,
                     version -> CustomerJson.outboxMessages(customer.getId(), version, events, store.cipher()))
                     .map(saved -> saved.map1(next -> erased(next.withCustomersByDocument(
-                            indexed(next.customersByDocument(), before, held.documentLookup(), key)), key,
+                            indexed(next.customersByDocument(), before, held.lookups(), key)), key,
                             saved._2, events)));
         });
     }
@@ -82,14 +83,15 @@ final class MemoryCustomers implements Customers {
         return state.withPending(pending, positions);
     }
 
-    /** The document index with {@code key} moved from the lookup {@code before} (if any) to {@code after}. */
-    private Map<String, SortedSet<String>> indexed(Map<String, SortedSet<String>> index, Option<String> before,
-                                                   String after, String key) {
-        Map<String, SortedSet<String>> without = before.fold(() -> index, old -> {
-            SortedSet<String> rest = index.get(old).getOrElse(TreeSet.empty()).remove(key);
-            return rest.isEmpty() ? index.remove(old) : index.put(old, rest);
+    /** The document index with {@code key} moved from the lookups {@code before} (if any) to {@code after}. */
+    private Map<String, SortedSet<String>> indexed(Map<String, SortedSet<String>> index, Seq<String> before,
+                                                   Seq<String> after, String key) {
+        Map<String, SortedSet<String>> without = before.foldLeft(index, (map, old) -> {
+            SortedSet<String> rest = map.get(old).getOrElse(TreeSet.empty()).remove(key);
+            return rest.isEmpty() ? map.remove(old) : map.put(old, rest);
         });
-        return without.put(after, without.get(after).getOrElse(TreeSet.empty()).add(key));
+        return after.foldLeft(without, (map, lookup) -> map.put(lookup, map.get(lookup).getOrElse(TreeSet.empty())
+                .add(key)));
     }
 
     /** The matches by what is held in clear beside each document; only the page's customers are opened. */
@@ -123,10 +125,11 @@ final class MemoryCustomers implements Customers {
     @Override
     public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
         Objects.requireNonNull(document, "document");
-        // found by the keyed hash, as a database adapter's lookup column finds them; equality of documents decides
+        // found by the keyed hash, as a database adapter's lookup table finds them (the current document's and those
+        // held before a re-issue); equality of documents decides
         InMemoryStorage.State state = store.read();
         return state.customersByDocument().get(store.cipher().documentLookup(document)).getOrElse(TreeSet.empty())
                 .toList().map(id -> store.opened(state.customers().get(id).get()))
-                .filter(v -> v.aggregate().document().equals(document));
+                .filter(v -> v.aggregate().isKnownBy(document));
     }
 }

@@ -8,6 +8,7 @@ import org.telecrm.customer.AccountManagerId;
 import org.telecrm.customer.CustomerId;
 import org.telecrm.customer.aggregate.Customer;
 import org.telecrm.customer.aggregate.CustomerEvent;
+import org.telecrm.customer.aggregate.MasterDataChange;
 import org.telecrm.customer.identity.IdentityDocument;
 import org.telecrm.customer.region.CityCode;
 import org.telecrm.customer.region.Province;
@@ -30,7 +31,8 @@ import java.util.Objects;
  * Customers in {@code crm_customer}, looked up by current account manager, city, province (GB/T 2260 codes) and
  * identity document. The document column holds a keyed hash (HMAC-SHA256 under the host's lookup key,
  * {@link PersonalDataCipher#documentLookup}) of the document, not its number, nor a plain hash of it (which anyone
- * could match against every possible identity number); the JSON holds the number sealed.
+ * could match against every possible identity number); the JSON holds the number sealed. The documents a customer held
+ * before a re-issue are found too, by their keyed hashes in {@code crm_customer_document} (one row per former document).
  */
 final class JdbcCustomers implements Customers {
 
@@ -62,16 +64,52 @@ final class JdbcCustomers implements Customers {
     @Override
     public Either<SaveConflict, Long> save(Customer customer, long expectedVersion, Seq<CustomerEvent> events) {
         Seq<CustomerEvent> erasures = events.filter(CustomerJson::isErasure);
-        if (erasures.isEmpty()) {
+        boolean isNew = expectedVersion == Versioned.NEW;
+        boolean documents = erasures.nonEmpty() || (isNew ? customer.formerDocuments().nonEmpty()
+                : events.exists(e -> e instanceof CustomerEvent.MasterDataChanged m
+                && m.change() instanceof MasterDataChange.DocumentChanged));
+        if (!documents) {
             return table.save(customer, expectedVersion, events);
         }
         return connections.write(c -> {
             Either<SaveConflict, Long> saved = table.save(customer, expectedVersion, events);
             if (saved.isRight()) {
-                removeErased(c, customer.getId().value(), saved.get(), erasures);
+                formerDocuments(c, customer.getId().value(), customer.formerDocuments().map(cipher::documentLookup),
+                        isNew);
+                if (erasures.nonEmpty()) {
+                    removeErased(c, customer.getId().value(), saved.get(), erasures);
+                }
             }
             return saved;
         });
+    }
+
+    /**
+     * Keeps {@code crm_customer_document} at the lookup hashes of the documents the customer held before a re-issue
+     * ({@link Customer#formerDocuments()}), in the save's transaction: the rows of a customer are rewritten whenever
+     * its document changes or it is erased (its former documents cannot change otherwise); a new customer with none
+     * has nothing to write.
+     */
+    static void formerDocuments(Connection c, String id, Seq<String> lookups, boolean isNew) throws SQLException {
+        if (!isNew) {
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM crm_customer_document WHERE customer_id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+        }
+        if (lookups.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO crm_customer_document (document_hash, customer_id) VALUES (?, ?)")) {
+            for (String lookup : lookups.distinct()) {
+                insert.setString(1, lookup);
+                insert.setString(2, id);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /**
@@ -127,8 +165,11 @@ final class JdbcCustomers implements Customers {
     @Override
     public Seq<Versioned<Customer>> byIdentityDocument(IdentityDocument document) {
         Objects.requireNonNull(document, "document");
-        // the keyed hash finds the rows; equality of the documents themselves decides
-        return table.all("document_hash = ?", List.of(cipher.documentLookup(document)))
-                .filter(v -> v.aggregate().document().equals(document));
+        // the keyed hash finds the rows, the current document's or one held before a re-issue; equality of the
+        // documents themselves decides
+        String lookup = cipher.documentLookup(document);
+        return table.all("document_hash = ? OR id IN (SELECT customer_id FROM crm_customer_document"
+                        + " WHERE document_hash = ?)", List.of(lookup, lookup))
+                .filter(v -> v.aggregate().isKnownBy(document));
     }
 }

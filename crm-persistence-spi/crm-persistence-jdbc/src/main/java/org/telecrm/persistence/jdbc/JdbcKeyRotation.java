@@ -96,7 +96,11 @@ final class JdbcKeyRotation implements KeyRotation {
                 update.setString(3, lookup);
                 update.setString(4, id);
                 update.setString(5, row[1]);
-                rewritten += update.executeUpdate();
+                int updated = update.executeUpdate();
+                if (updated == 1 && !lookup.equals(row[2])) {   // a new lookup key: the former documents' hashes too
+                    JdbcCustomers.formerDocuments(c, id, customer.formerDocuments().map(cipher::documentLookup), false);
+                }
+                rewritten += updated;
             }
         }
         return Tuple.of(rewritten, rows.size() < BATCH ? Option.none() : Option.some(rows.last()[0]));

@@ -38,7 +38,7 @@ enum TestDatabase {
     static final String REQUIRED = "crm.databases";
 
     /** Every table of the adapter's schema. */
-    private static final List<String> TABLES = List.of("crm_billing_group", "crm_mass_outage", "crm_purpose_register", "crm_audit", "crm_outbox", "crm_service_order", "crm_sla_contract",
+    private static final List<String> TABLES = List.of("crm_customer_document", "crm_billing_group", "crm_mass_outage", "crm_purpose_register", "crm_audit", "crm_outbox", "crm_service_order", "crm_sla_contract",
             "crm_customer", "crm_account_entry", "crm_account");
 
     private final String title;

@@ -22,6 +22,7 @@ import org.telecrm.customer.aggregate.DocumentChangeReason;
 import org.telecrm.customer.aggregate.FileTopic;
 import org.telecrm.customer.aggregate.Registration;
 import org.telecrm.customer.identity.IdentityDocument;
+import org.telecrm.customer.identity.Passport;
 import org.telecrm.customer.identity.ResidentIdentityNumber;
 import org.telecrm.customer.identity.UnifiedSocialCreditCode;
 import org.telecrm.customer.region.CityCode;
@@ -227,7 +228,7 @@ public abstract class CustomersContract {
     }
 
     @Test
-    void a_document_re_issued_is_found_by_its_new_document_only_and_one_held_by_another_customer_is_refused() {
+    void a_document_re_issued_is_found_by_its_new_document_and_the_old_and_one_held_by_another_customer_is_refused() {
         Ports store = emptyStore();
         store.customers().save(registered("C-1", USCC, SHENZHEN), Versioned.NEW);
         IdentityDocument renewed = uscc("91330100MA27U0001");
@@ -244,9 +245,56 @@ public abstract class CustomersContract {
                 free, store.customers().byIdentityDocument(free).map(v -> v.aggregate().getId()), at), at).get();
         assertEquals(Either.right(2L), store.customers().save(changed, 1L));
         assertEquals(List.of("C-1"), ids(store.customers().byIdentityDocument(free).toList()));
-        assertTrue(store.customers().byIdentityDocument(USCC).isEmpty(), "no longer found by the old document");
+        assertEquals(List.of("C-1"), ids(store.customers().byIdentityDocument(USCC).toList()),
+                "still found by the document it held before the re-issue");
         assertEquals(changed.state().masterDataHistory(),
                 store.customers().load(CustomerId.of("C-1")).get().aggregate().masterDataHistory());
+    }
+
+    @Test
+    void the_duplicate_check_holds_across_re_issues_but_not_for_a_corrected_number() {
+        Ports store = emptyStore();
+        store.customers().save(registered("C-1", USCC, SHENZHEN), Versioned.NEW);
+        Instant at = T0.plusSeconds(3600);
+        IdentityDocument second = uscc("91440300MA5G00002");
+        IdentityDocument third = uscc("91440300MA5G00003");
+        Changed<Customer, CustomerEvent> reissued = store.customers().load(CustomerId.of("C-1")).get().aggregate()
+                .amend(Amendment.changeDocument(DocumentChangeReason.REISSUED, second, List.empty(), at), at).get();
+        assertEquals(Either.right(2L), store.customers().save(reissued, 1L));
+        Changed<Customer, CustomerEvent> corrected = reissued.state().amend(Amendment.changeDocument(
+                DocumentChangeReason.CORRECTED, third, List.empty(), at.plusSeconds(60)), at.plusSeconds(60)).get();
+        assertEquals(Either.right(3L), store.customers().save(corrected, 2L));
+        // found by the current number and the one re-issued away; not by the number corrected (recorded wrongly)
+        assertEquals(List.of("C-1"), ids(store.customers().byIdentityDocument(third).toList()));
+        assertEquals(List.of("C-1"), ids(store.customers().byIdentityDocument(USCC).toList()));
+        assertTrue(store.customers().byIdentityDocument(second).isEmpty(), "a corrected number was never the customer's");
+        Customer loaded = store.customers().load(CustomerId.of("C-1")).get().aggregate();
+        assertEquals(List.of(USCC), loaded.formerDocuments().toList());
+        // another customer re-issued to the old number is refused: the store names its former holder
+        Customer c3 = registered("C-3", uscc("91440300MA5G00005"), SHENZHEN).state();
+        store.customers().save(c3, Versioned.NEW, List.empty());
+        assertEquals(Either.left(new CustomerRejection.DocumentTaken(CustomerId.of("C-3"), CustomerId.of("C-1"),
+                        USCC.kind())),
+                c3.amend(Amendment.changeDocument(DocumentChangeReason.REISSUED, USCC,
+                        store.customers().byIdentityDocument(USCC).map(v -> v.aggregate().getId()), at), at)
+                        .map(x -> (Object) x));
+    }
+
+    @Test
+    void an_erased_customer_is_found_by_none_of_its_documents() {
+        Ports store = emptyStore();
+        Changed<Customer, CustomerEvent> person = registered("C-9", RESIDENT, SHENZHEN);
+        store.customers().save(person, Versioned.NEW);
+        Instant at = T0.plusSeconds(3600);
+        IdentityDocument passport = new Passport("CHN", "E12345678");
+        Changed<Customer, CustomerEvent> reissued = person.state().amend(Amendment.changeDocument(
+                DocumentChangeReason.REISSUED, passport, List.empty(), at), at).get();
+        assertEquals(Either.right(2L), store.customers().save(reissued, 1L));
+        assertEquals(List.of("C-9"), ids(store.customers().byIdentityDocument(RESIDENT).toList()));
+        Changed<Customer, CustomerEvent> erased = reissued.state().erase(at.plusSeconds(60)).get();
+        assertEquals(Either.right(3L), store.customers().save(erased, 2L));
+        assertTrue(store.customers().byIdentityDocument(RESIDENT).isEmpty());
+        assertTrue(store.customers().byIdentityDocument(passport).isEmpty());
     }
 
     private static IdentityDocument uscc(String first17) {
