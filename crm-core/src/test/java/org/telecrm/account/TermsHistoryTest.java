@@ -91,6 +91,8 @@ class TermsHistoryTest {
         assertTrue(restore(a, h.tail(), day(0)).isRight());
         assertTrue(message(a, h.update(0, new TermsChange.CreditLimitChange(Money.ofYuan(100), Money.ofYuan(400),
                 day(2))), a.creditLimitSince()).contains("each change must start from the value"));
+        assertTrue(message(a, h.update(1, new TermsChange.SpendAlertsChange(List.empty(), List.of(Money.ofYuan(999)),
+                day(3))), a.creditLimitSince()).contains("each change must start from the value"));
         assertTrue(message(a, h, day(1)).contains("the last change of the limit, at " + day(2)));
         assertTrue(message(a, h.prepend(new TermsChange.CreditLimitChange(Money.ofYuan(50), Money.ofYuan(100),
                 day(-1))), a.creditLimitSince()).contains("before the opening"));
@@ -102,6 +104,8 @@ class TermsHistoryTest {
         Account closed = accepted(a.close(day(6))).state();
         Seq<TermsChange> late = a.termsHistory().append(new TermsChange.CreditLimitChange(Money.ofYuan(500),
                 Money.ofYuan(700), day(7)));
+        assertEquals(closed, restore(closed, closed.termsHistory(), closed.creditLimitSince()).get(),
+                "changes before the closing are kept");
         String problems = Account.restore(closed.getId(), closed.owner(), closed.terms().withLimit(Money.ofYuan(700)),
                 closed.openedAt(), Ledger.empty(), List.empty(), List.empty(), closed.status(), day(7), Option.none(),
                 late).getLeft().message();
