@@ -108,6 +108,22 @@ class ReworkReopenRejectFailTest {
                     OpenPeriod.of(order));
         }
 
+        /** Issue 15, items 1 and 3: a period is restored only while the order is completed or past it, not after a rework. */
+        @Test
+        void anOpenPeriodIsRestoredByTheCompletionThatStands() {
+            ServiceOrder order = ok(accepted(OrderKind.FAULT_REPORT, false, MON).dispatch(LINES, CLERK, bj("2026-03-02T09:05"), ""));
+            order = ok(order.startWork(LINES, CLERK, bj("2026-03-02T09:10"), ""));
+            order = ok(order.complete(DESK, CLERK, bj("2026-03-02T10:00"), "restored"));
+            assertEquals(List.of(new OpenPeriod(MON, Option.some(bj("2026-03-02T10:00")), Option.some(bj("2026-03-02T09:10")))),
+                    OpenPeriod.of(order));
+            order = ok(order.rework(LINES, SUPERVISOR, bj("2026-03-02T10:10"), "loop test fails"));
+            assertEquals(List.of(new OpenPeriod(MON, Option.none(), Option.some(bj("2026-03-02T09:10")))),
+                    OpenPeriod.of(order), "sent back: not restored");
+            order = ok(order.complete(DESK, CLERK, bj("2026-03-02T10:40"), "restored"));
+            assertEquals(List.of(new OpenPeriod(MON, Option.some(bj("2026-03-02T10:40")), Option.some(bj("2026-03-02T09:10")))),
+                    OpenPeriod.of(order));
+        }
+
         /** Issue 15, item 3: a pause while waiting for the close lies within the stopped time, not stopped twice. */
         @Test
         void aPauseWhileWaitingForTheCloseIsNotCountedTwice() {
