@@ -100,6 +100,9 @@ final class AggregateTable<A, E> {
 
     private final String insert;
     private final String update;
+    private final String select;
+    private final String lock;
+    private final String selectState;
 
     AggregateTable(Store store, String table, String type, Function<A, String> idOf, Mapping<A> json,
                    Messages<A, E> messages, List<Column<A>> columns, Option<Detail<A>> detail) {
@@ -121,6 +124,11 @@ final class AggregateTable<A, E> {
                 + (store.database() == Database.POSTGRESQL ? " ON CONFLICT (id) DO NOTHING" : "");
         this.update = "UPDATE " + table + " SET version = ?, written = ?, lineage = ?, "
                 + (names.isEmpty() ? "" : names.mkString("", " = ?, ", " = ?, ")) + "state = ? WHERE id = ? AND version = ?";
+        // built once: a load or save is otherwise a string concatenation before its statement
+        this.select = "SELECT version, written, lineage, CASE WHEN written = ? THEN NULL ELSE state END FROM " + table
+                + " WHERE id = ?";
+        this.lock = "SELECT version, written, lineage FROM " + table + " WHERE id = ? FOR UPDATE";
+        this.selectState = "SELECT state FROM " + table + " WHERE id = ?";
     }
 
     // ---- load ---------------------------------------------------------------------------------------------------
@@ -133,8 +141,7 @@ final class AggregateTable<A, E> {
     Option<Versioned<A>> load(String id) {
         Option<LoadCache.Entry<A>> cached = cache.get(id);
         return connections.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT version, written, lineage,"
-                    + " CASE WHEN written = ? THEN NULL ELSE state END FROM " + table + " WHERE id = ?")) {
+            try (PreparedStatement select = c.prepareStatement(this.select)) {
                 select.setString(1, cached.map(LoadCache.Entry::written).getOrElse(""));
                 select.setString(2, id);
                 Row<A> row;
@@ -255,8 +262,7 @@ final class AggregateTable<A, E> {
 
     /** The stored version and tokens, the row locked until the transaction ends; {@link Locked#NONE} for no row. */
     private Locked lock(Connection c, String id) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT version, written, lineage FROM " + table
-                + " WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement select = c.prepareStatement(this.lock)) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? new Locked(row.getLong(1), row.getString(2), row.getString(3)) : Locked.NONE;
@@ -317,7 +323,7 @@ final class AggregateTable<A, E> {
         if (cached.isDefined()) {
             return Option.some(cached.get().aggregate());
         }
-        try (PreparedStatement select = c.prepareStatement("SELECT state FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement select = c.prepareStatement(selectState)) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
