@@ -1,5 +1,6 @@
 package org.telecrm.account;
 
+import org.telecrm.kernel.Reversible;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -471,8 +472,8 @@ public final class Account implements AggregateRoot<Account, AccountId> {
      * opening. The same as replaying the changes made by then over the opening's terms.
      */
     public Option<AccountTerms> termsAsOf(Instant at) {
-        return at.isBefore(openedAt) ? Option.none() : Option.some(termsHistory.reverse()
-                .filter(c -> c.at().isAfter(at)).foldLeft(terms, (state, c) -> c.undo(state)));
+        return at.isBefore(openedAt) ? Option.none()
+                : Option.some(Reversible.undone(terms, termsHistory, c -> c.at().isAfter(at)));
     }
 
     /** Equal when the whole state is equal (an account is an immutable snapshot); identity is {@link #getId()}. */

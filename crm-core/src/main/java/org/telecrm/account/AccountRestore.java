@@ -1,5 +1,6 @@
 package org.telecrm.account;
 
+import org.telecrm.kernel.Reversible;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -60,13 +61,7 @@ final class AccountRestore {
                 "termsHistory", () -> "changes must be in the order made");
         check.when(status.is(AccountState.CLOSED) && changes.exists(c -> c.at().isAfter(status.since())),
                 "termsHistory", () -> "a closed account's terms do not change after its closing at " + status.since());
-        AccountTerms state = terms;
-        boolean follows = true;
-        for (TermsChange c : changes.reverse()) {
-            follows &= c.madeState(state);
-            state = c.undo(state);
-        }
-        check.when(!follows, "termsHistory",
+        check.when(!Reversible.endsAt(terms, changes), "termsHistory",
                 () -> "each change must start from the value the one before it left, the last one end at the current terms");
         for (TermsChange last : changes.filter(c -> c instanceof TermsChange.CreditLimitChange).lastOption()) {
             check.when(!last.at().equals(creditLimitSince), "termsHistory", () -> "the last change of the limit, at "

@@ -1,5 +1,6 @@
 package org.telecrm.account;
 
+import org.telecrm.kernel.Reversible;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * account.termsHistory().head();   // CreditLimitChange[before=CNY 500.00, after=CNY 2000.00, at=2026-07-10T02:00:00Z]
  * }</pre>
  */
-public sealed interface TermsChange {
+public sealed interface TermsChange extends Reversible<AccountTerms> {
 
     /** From when the change holds. */
     Instant at();
@@ -30,12 +31,6 @@ public sealed interface TermsChange {
 
     /** {@code terms} with this change's value after it. */
     AccountTerms applyTo(AccountTerms terms);
-
-    /** {@code terms} with this change undone: its value before it. */
-    AccountTerms undo(AccountTerms terms);
-
-    /** Whether {@code terms} hold this change's value after it, as terms this change made do. */
-    boolean madeState(AccountTerms terms);
 
     /** The credit limit changed. */
     @ValueObject

@@ -1,5 +1,6 @@
 package org.telecrm.customer.aggregate;
 
+import org.telecrm.kernel.Reversible;
 import io.vavr.control.Option;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.telecrm.customer.CircuitRef;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * one {@link #aspect()} (the name, the city, the document, the postal address, one circuit's installation address),
  * and the changes of one aspect take effect in the order recorded. Documents and addresses render masked.
  */
-public sealed interface MasterDataChange {
+public sealed interface MasterDataChange extends Reversible<MasterData> {
 
     /** From when the change holds. */
     Instant effectiveFrom();
@@ -33,12 +34,6 @@ public sealed interface MasterDataChange {
 
     /** {@code state} with this change's value after it. */
     MasterData applyTo(MasterData state);
-
-    /** {@code state} with this change's value before it (this change undone). */
-    MasterData undo(MasterData state);
-
-    /** Whether {@code state} holds this change's value after it, as a state this change made does. */
-    boolean madeState(MasterData state);
 
     /** This change with nothing of the person left (erasure): names, documents and address lines erased. */
     MasterDataChange anonymised(CustomerId customer);

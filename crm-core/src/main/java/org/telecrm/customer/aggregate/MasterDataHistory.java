@@ -1,5 +1,6 @@
 package org.telecrm.customer.aggregate;
 
+import org.telecrm.kernel.Reversible;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
@@ -109,8 +110,7 @@ record MasterDataHistory(Option<Address> postalAddress, SortedMap<CircuitRef, Ad
         if (at.isBefore(registeredAt)) {
             return Option.none();
         }
-        return Option.some(changes.reverse().filter(c -> c.effectiveFrom().isAfter(at))
-                .foldLeft(current, (state, c) -> c.undo(state)));
+        return Option.some(Reversible.undone(current, changes, c -> c.effectiveFrom().isAfter(at)));
     }
 
     /**
@@ -125,8 +125,8 @@ record MasterDataHistory(Option<Address> postalAddress, SortedMap<CircuitRef, Ad
         if (at.isBefore(registeredAt) || knownAt.isBefore(registeredAt)) {
             return Option.none();
         }
-        return Option.some(changes.reverse().filter(c -> c.effectiveFrom().isAfter(at) || c.recordedAt().isAfter(knownAt))
-                .foldLeft(current, (state, c) -> c.undo(state)));
+        return Option.some(Reversible.undone(current, changes,
+                c -> c.effectiveFrom().isAfter(at) || c.recordedAt().isAfter(knownAt)));
     }
 
     /** Reports changes out of order, dated wrongly, or not following on from one another to the current state. */
@@ -140,13 +140,7 @@ record MasterDataHistory(Option<Address> postalAddress, SortedMap<CircuitRef, Ad
         check.when(changes.groupBy(MasterDataChange::aspect).values().exists(same -> same.sliding(2)
                         .exists(p -> p.size() == 2 && p.get(1).effectiveFrom().isBefore(p.get(0).effectiveFrom()))),
                 "masterDataHistory", () -> "the changes of one aspect must take effect in the order recorded");
-        MasterData state = current;
-        boolean follows = true;
-        for (MasterDataChange c : changes.reverse()) {
-            follows &= c.madeState(state);
-            state = c.undo(state);
-        }
-        check.when(!follows, "masterDataHistory",
+        check.when(!Reversible.endsAt(current, changes), "masterDataHistory",
                 () -> "each change must start from the value the one before it left, the last one end at the current value");
     }
 
